@@ -1,0 +1,176 @@
+import { App, LogLevel } from "@slack/bolt";
+import { WebClient } from "@slack/web-api";
+import type { AppEnv } from "./config/env.js";
+import { type Database, openDatabase } from "./db/client.js";
+import { migrateDeploy } from "./db/migrate.js";
+import type { DispatcherOptions } from "./features/outbox/outbox-dispatcher.js";
+import { JobScheduler } from "./jobs/scheduler.js";
+import { type Clock, systemClock } from "./lib/clock.js";
+import { createLogger, type Logger } from "./lib/logger.js";
+import { registerListeners } from "./listeners/index.js";
+import { buildServices, type Services } from "./services.js";
+import { CommandRouter } from "./slack/command-router.js";
+import type { AppContext } from "./slack/context.js";
+import { HomeRegistry } from "./slack/home.js";
+
+export type StartOptions = {
+  env: AppEnv;
+  clock?: Clock;
+  logger?: Logger;
+  /** Skip running migrations (tests hand over an already migrated database). */
+  skipMigrate?: boolean;
+  /** Web API retry policy for interactive calls; tests use { retries: 0 }. */
+  retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
+  dispatcherOptions?: Partial<DispatcherOptions>;
+  /** Run the cron schedules (off in tests, which call jobs directly). */
+  schedule?: boolean;
+};
+
+export type RunningApp = {
+  app: App;
+  ctx: AppContext;
+  services: Services;
+  db: Database;
+  router: CommandRouter;
+  home: HomeRegistry;
+  jobs: JobScheduler;
+  /** The port of the HTTP receiver (undefined in Socket Mode). */
+  port?: number;
+  /** Resolves when no request is being handled and the outbox has nothing due. */
+  settle(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+/** Composition root: config → db → services → Bolt → listeners → jobs. */
+export async function startApp(opts: StartOptions): Promise<RunningApp> {
+  const { env } = opts;
+  const clock = opts.clock ?? systemClock;
+  const logger = opts.logger ?? createLogger(env.LOG_LEVEL);
+  if (!opts.skipMigrate) await migrateDeploy(env.DATABASE_URL, { quiet: true });
+  const db = await openDatabase(env.DATABASE_URL);
+
+  const slackApiUrl = env.SLACK_API_URL;
+  const retryConfig = opts.retryConfig ?? { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 1000 };
+  const socketMode = Boolean(env.SLACK_APP_TOKEN);
+  const app = new App({
+    token: env.SLACK_BOT_TOKEN,
+    signingSecret: env.SLACK_SIGNING_SECRET,
+    ...(socketMode ? { socketMode: true, appToken: env.SLACK_APP_TOKEN } : {}),
+    clientOptions: { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig, timeout: 10_000 },
+    logLevel: env.LOG_LEVEL === "debug" ? LogLevel.DEBUG : LogLevel.WARN,
+    customRoutes: [
+      {
+        path: "/healthz",
+        method: ["GET"],
+        handler: (_req, res) => {
+          res.writeHead(200, { "Content-Type": "application/json" });
+          res.end(JSON.stringify({ ok: true }));
+        },
+      },
+    ],
+  });
+  // The outbox handles 429 itself (persisted Retry-After), so its client rejects instead of waiting.
+  const outboxClient = new WebClient(env.SLACK_BOT_TOKEN, {
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 15_000,
+  });
+  const directory = {
+    async lookup(userId: string) {
+      const res = await app.client.users.info({ user: userId, include_locale: true });
+      const user = res.user as { locale?: string; real_name?: string } | undefined;
+      return user ? { locale: user.locale ?? null, realName: user.real_name ?? null } : null;
+    },
+  };
+  const services = buildServices({
+    db,
+    clock,
+    logger,
+    outboxClient,
+    directory,
+    secretariatChannelId: env.SECRETARIAT_CHANNEL_ID,
+    dispatcherOptions: opts.dispatcherOptions,
+  });
+  await services.program.ensureSeeded({
+    name: env.PROGRAM_NAME,
+    startDate: env.PROGRAM_START,
+    endDate: env.PROGRAM_END,
+    applyFrom: env.PROGRAM_APPLY_FROM,
+    applyUntil: env.PROGRAM_APPLY_UNTIL,
+    secretariatChannelId: env.SECRETARIAT_CHANNEL_ID,
+    digestChannelId: env.DIGEST_CHANNEL_ID ?? null,
+  });
+  await services.roles.seedSecretariat(env.SECRETARIAT_USER_IDS);
+
+  const ctx: AppContext = {
+    db,
+    clock,
+    logger,
+    services,
+    secretariatChannelId: env.SECRETARIAT_CHANNEL_ID,
+    digestChannelId: env.DIGEST_CHANNEL_ID ?? null,
+  };
+  // Counts requests whose listeners are still running: shutdown waits for them, tests settle on them.
+  let inFlight = 0;
+  const idleWaiters: (() => void)[] = [];
+  app.use(async ({ next }) => {
+    inFlight++;
+    try {
+      await next();
+    } finally {
+      inFlight--;
+      if (inFlight === 0) for (const resolve of idleWaiters.splice(0)) resolve();
+    }
+  });
+  const whenIdle = () =>
+    inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve));
+
+  const router = new CommandRouter();
+  const home = new HomeRegistry();
+  registerListeners(app, ctx, router, home);
+  router.attach(app, ctx);
+  home.attach(app, ctx);
+  app.error(async (error) => {
+    logger.error("unhandled Bolt error", { error: String(error) });
+  });
+
+  const jobs = new JobScheduler(ctx);
+  let port: number | undefined;
+  if (socketMode) {
+    await app.start();
+  } else {
+    const server = (await app.start(env.PORT)) as unknown as { address(): { port: number } | string | null };
+    const address = server.address();
+    port = typeof address === "object" && address ? address.port : env.PORT;
+  }
+  services.dispatcher.kick();
+  if (opts.schedule !== false && env.JOBS_ENABLED) await jobs.start();
+
+  let stopping: Promise<void> | null = null;
+  return {
+    app,
+    ctx,
+    services,
+    db,
+    router,
+    home,
+    jobs,
+    port,
+    async settle() {
+      await whenIdle();
+      await services.dispatcher.drain();
+      await whenIdle();
+    },
+    stop() {
+      stopping ??= (async () => {
+        jobs.stop();
+        await app.stop();
+        await whenIdle();
+        await services.dispatcher.stop();
+        await db.disconnect();
+      })();
+      return stopping;
+    },
+  };
+}

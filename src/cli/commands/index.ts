@@ -1,0 +1,11 @@
+import type { Command } from "commander";
+import { registerDoctor } from "./doctor.js";
+import { registerMigrate } from "./migrate.js";
+import { registerProgram } from "./program.js";
+
+/** Every `desk` subcommand registers here. */
+export function registerCliCommands(program: Command): void {
+  registerDoctor(program);
+  registerMigrate(program);
+  registerProgram(program);
+}

@@ -1,0 +1,103 @@
+import type { Command } from "commander";
+import type { ProgramSettings } from "../../features/program/program.schemas.js";
+import { pickSettings } from "../../features/program/program-service.js";
+import { print, withDatabase } from "../cli-context.js";
+
+const LABELS: Record<keyof ProgramSettings, string> = {
+  name: "name",
+  startDate: "program start",
+  endDate: "program end",
+  applyFrom: "applications open",
+  applyUntil: "applications close",
+  visitsPerCase: "visits per case",
+  reportDueBusinessDays: "report due (business days)",
+  honorariumRissYen: "honorarium RISS (yen)",
+  honorariumItcYen: "honorarium ITC (yen)",
+  reminderTime: "daily reminder time",
+  digestWeekday: "digest weekday (1=Mon)",
+  digestTime: "digest time",
+  secretariatChannelId: "secretariat channel",
+  digestChannelId: "digest channel",
+  yearEndClosureFrom: "year-end closure from",
+  yearEndClosureUntil: "year-end closure until",
+  proposalStaleDays: "proposal stale after (days)",
+  visitGapDays: "next visit expected within (days)",
+  surveyReminderDays: "survey reminder after (business days)",
+  defaultCandidateCount: "candidates presented",
+};
+
+function show(settings: ProgramSettings): void {
+  const width = Math.max(...Object.values(LABELS).map((l) => l.length));
+  for (const [key, label] of Object.entries(LABELS) as [keyof ProgramSettings, string][]) {
+    print(`${label.padEnd(width)}  ${settings[key] ?? "(not set)"}`);
+  }
+}
+
+export function registerProgram(program: Command): void {
+  const cmd = program
+    .command("program")
+    .description("show or change the program period, application window and settings");
+  cmd
+    .command("show")
+    .description("print the current program's settings")
+    .action(() =>
+      withDatabase(async ({ program: service }) => {
+        const current = await service.currentOrNull();
+        if (!current) {
+          print(
+            "No program yet. Create one with: desk program set --name … --start YYYY-MM-DD --end YYYY-MM-DD --apply-from YYYY-MM-DD --apply-until YYYY-MM-DD",
+          );
+          return;
+        }
+        show(pickSettings(current));
+      }),
+    );
+  cmd
+    .command("set")
+    .description("change settings (creates the program if there is none)")
+    .option("--name <name>", "program name")
+    .option("--start <date>", "program start, YYYY-MM-DD")
+    .option("--end <date>", "program end (last day for visits), YYYY-MM-DD")
+    .option("--apply-from <date>", "applications open, YYYY-MM-DD")
+    .option("--apply-until <date>", "applications close, YYYY-MM-DD")
+    .option("--visits-per-case <n>", "visits per case", Number)
+    .option("--report-due-days <n>", "report due, business days after a visit", Number)
+    .option("--honorarium-riss <yen>", "honorarium per visit for RISS", Number)
+    .option("--honorarium-itc <yen>", "honorarium per visit for ITC", Number)
+    .option("--reminder-time <HH:mm>", "daily reminder time, Japan time")
+    .option("--digest-weekday <1-7>", "weekly digest day (1 = Monday)", Number)
+    .option("--digest-time <HH:mm>", "weekly digest time, Japan time")
+    .option("--secretariat-channel <id>", "secretariat channel ID (C…)")
+    .option("--digest-channel <id>", "digest channel ID (C…)")
+    .option("--closure-from <MM-DD>", "year-end closure start")
+    .option("--closure-until <MM-DD>", "year-end closure end")
+    .action((o: Record<string, string | number | undefined>) =>
+      withDatabase(async ({ program: service }) => {
+        const map: Record<string, keyof ProgramSettings> = {
+          name: "name",
+          start: "startDate",
+          end: "endDate",
+          applyFrom: "applyFrom",
+          applyUntil: "applyUntil",
+          visitsPerCase: "visitsPerCase",
+          reportDueDays: "reportDueBusinessDays",
+          honorariumRiss: "honorariumRissYen",
+          honorariumItc: "honorariumItcYen",
+          reminderTime: "reminderTime",
+          digestWeekday: "digestWeekday",
+          digestTime: "digestTime",
+          secretariatChannel: "secretariatChannelId",
+          digestChannel: "digestChannelId",
+          closureFrom: "yearEndClosureFrom",
+          closureUntil: "yearEndClosureUntil",
+        };
+        const patch: Record<string, unknown> = {};
+        for (const [opt, key] of Object.entries(map)) if (o[opt] !== undefined) patch[key] = o[opt];
+        if (Object.keys(patch).length === 0)
+          throw new Error("Nothing to change: give at least one option (see desk program set --help).");
+        const updated = await service.update(patch as Partial<ProgramSettings>, "cli");
+        print("Saved.");
+        show(pickSettings(updated));
+      }),
+    );
+}

@@ -1,0 +1,27 @@
+import "dotenv/config";
+import { Command } from "commander";
+import { ConfigError } from "../config/env.js";
+import { isAppError } from "../lib/errors.js";
+import { registerCliCommands } from "./commands/index.js";
+
+const program = new Command();
+program
+  .name("desk")
+  .description("セキュリティ指導デスク — operator commands (data commands need only DATABASE_URL)")
+  .showHelpAfterError();
+registerCliCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(78);
+  }
+  if (isAppError(error)) {
+    process.stderr.write(`${error.userMessage.en}\n${error.userMessage.ja}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`desk: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "../db/database-url.js";
+
+const slackUserIdList = z
+  .string()
+  .default("")
+  .transform((s) =>
+    s
+      .split(/[\s,]+/)
+      .map((x) => x.trim())
+      .filter((x) => x !== ""),
+  )
+  .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]{2,}$/, "each entry must be a Slack user ID such as U012ABCDEF")));
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD");
+
+/** Settings that every mode needs (the CLI's data commands use only these). */
+export const DataEnvSchema = z.object({
+  DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
+  TZ_NAME: z.string().default("Asia/Tokyo"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+/** Settings of the running Slack app. */
+export const AppEnvSchema = DataEnvSchema.extend({
+  SLACK_BOT_TOKEN: z
+    .string()
+    .regex(/^xoxb-/, "must be the bot token that starts with xoxb- (OAuth & Permissions page)"),
+  SLACK_SIGNING_SECRET: z
+    .string()
+    .regex(/^[0-9a-f]{16,}$/i, "must be the signing secret (Basic Information → App Credentials)"),
+  SLACK_APP_TOKEN: z
+    .string()
+    .regex(/^xapp-/, "must be an app-level token that starts with xapp- (Basic Information → App-Level Tokens)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  SLACK_API_URL: z.url("must be a URL ending in /api/ such as https://slack.com/api/").optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  SECRETARIAT_CHANNEL_ID: z.string().regex(/^[CG][A-Z0-9]{2,}$/, "must be a channel ID such as C012ABCDEF"),
+  DIGEST_CHANNEL_ID: z
+    .string()
+    .regex(/^[CG][A-Z0-9]{2,}$/, "must be a channel ID such as C012ABCDEF")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  SECRETARIAT_USER_IDS: slackUserIdList,
+  PROGRAM_NAME: z.string().default("中小企業の情報セキュリティマネジメント指導業務"),
+  PROGRAM_START: isoDate.optional(),
+  PROGRAM_END: isoDate.optional(),
+  PROGRAM_APPLY_FROM: isoDate.optional(),
+  PROGRAM_APPLY_UNTIL: isoDate.optional(),
+  JOBS_ENABLED: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
+});
+
+export type DataEnv = z.infer<typeof DataEnvSchema>;
+export type AppEnv = z.infer<typeof AppEnvSchema>;
+
+const HOW_TO_FIX: Record<string, string> = {
+  SLACK_BOT_TOKEN: "copy it from your Slack app's OAuth & Permissions page into .env",
+  SLACK_SIGNING_SECRET: "copy it from Basic Information → App Credentials into .env",
+  SECRETARIAT_CHANNEL_ID: "open the secretariat channel in Slack → channel details → copy the ID at the bottom",
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      [
+        "Configuration is incomplete. Fix these settings (in .env or the environment) and start again:",
+        ...problems.map((p) => `  - ${p}`),
+        "See README.md → Configuration. .env.example lists every setting.",
+      ].join("\n"),
+    );
+  }
+}
+
+function parse<T extends z.ZodType>(schema: T, source: NodeJS.ProcessEnv): z.infer<T> {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? "?");
+    const missing = source[name] === undefined || source[name] === "";
+    const what = missing ? "is not set" : issue.message;
+    const fix = HOW_TO_FIX[name];
+    return `${name} ${what}${fix && missing ? ` — ${fix}` : ""}`;
+  });
+  throw new ConfigError(problems);
+}
+
+/** The only reader of process.env. */
+export function loadDataEnv(source: NodeJS.ProcessEnv = process.env): DataEnv {
+  return parse(DataEnvSchema, source);
+}
+
+export function loadAppEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
+  return parse(AppEnvSchema, source);
+}

@@ -1,0 +1,26 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+
+/** Default SQLite location when DATABASE_URL is not set. */
+export const DEFAULT_DATABASE_URL = "file:./data/desk.db";
+
+/**
+ * Normalises a SQLite `file:` URL to an absolute path and creates its folder, so the CLI, the app
+ * and the tests agree on one file whatever their working directory.
+ */
+export function resolveDatabaseUrl(url: string | undefined): string {
+  const raw = url && url.trim() !== "" ? url.trim() : DEFAULT_DATABASE_URL;
+  if (!raw.startsWith("file:")) {
+    throw new Error(`DATABASE_URL must be a SQLite file URL such as ${DEFAULT_DATABASE_URL}`);
+  }
+  const path = raw.slice("file:".length);
+  if (path === ":memory:") return raw;
+  const absolute = resolve(path);
+  mkdirSync(dirname(absolute), { recursive: true });
+  return `file:${absolute}`;
+}
+
+/** The filesystem path of a `file:` database URL. */
+export function databaseFilePath(url: string): string {
+  return resolveDatabaseUrl(url).slice("file:".length);
+}

@@ -1,0 +1,134 @@
+import { z } from "zod";
+import { validateCorporateNumber } from "../../domain/corporate-number.js";
+import { INDUSTRY_CODES } from "../../domain/industries.js";
+import { isIsoDate } from "../../lib/dates.js";
+import type { Localized } from "../../lib/errors.js";
+
+/** slack: entered by the applicant in Slack; the others: entered by the secretariat. */
+export const ApplicationSourceSchema = z.enum(["slack", "mail", "fax", "web", "phone", "import"]);
+export type ApplicationSource = z.infer<typeof ApplicationSourceSchema>;
+export const ReceivedViaSchema = z.enum(["mail", "fax", "web", "phone"]);
+export type ReceivedVia = z.infer<typeof ReceivedViaSchema>;
+export const HeardFromSchema = z.enum(["ipa_website", "chamber", "seminar", "mail_magazine", "expert", "other"]);
+export type HeardFrom = z.infer<typeof HeardFromSchema>;
+export const ApplicationStatusSchema = z.enum([
+  "received",
+  "valid",
+  "invalid",
+  "proposed",
+  "chosen",
+  "matched",
+  "withdrawn",
+]);
+export type ApplicationStatus = z.infer<typeof ApplicationStatusSchema>;
+export const InvalidReasonSchema = z.enum([
+  "not_sme",
+  "duplicate",
+  "outside_window",
+  "incomplete",
+  "withdrawn",
+  "other",
+]);
+export type InvalidReason = z.infer<typeof InvalidReasonSchema>;
+export const OverrideSchema = z.enum(["eligibility", "duplicate"]);
+
+/** Statuses that no longer count when looking for a duplicate. */
+export const CLOSED_STATUSES: ApplicationStatus[] = ["invalid", "withdrawn"];
+
+const required = { error: "required" };
+/** A blank number arrives as undefined (required) or NaN/fraction (not a whole number). */
+const wholeNumber = (max: number) =>
+  z
+    .number({ error: (iss) => (iss.input === undefined ? "required" : "whole_number") })
+    .int("whole_number")
+    .min(0, "whole_number")
+    .max(max, "too_large");
+const kana = z
+  .string()
+  .transform((s) => s.normalize("NFKC").trim())
+  .pipe(
+    z
+      .string()
+      .min(1, "required")
+      .max(100, "too_long")
+      .regex(/^[\u3040-\u309F\u30A0-\u30FF\s・]+$/, "kana"),
+  );
+const isoDate = z.string({ error: "required" }).refine(isIsoDate, "required");
+
+/**
+ * What an SME application carries. Keys are the modal's block ids, so every issue lands on its
+ * field; messages are keys of APPLICATION_FIELD_ERRORS.
+ */
+export const ApplicationInputSchema = z.object({
+  company_name: z.string().trim().min(1, "required").max(100, "too_long"),
+  company_kana: kana,
+  corporate_number: z.string().transform((s, ctx) => {
+    if (s.trim() === "") return null;
+    const checked = validateCorporateNumber(s);
+    if (checked.ok) return checked.value;
+    ctx.addIssue({
+      code: "custom",
+      message: checked.reason === "format" ? "corporate_format" : "corporate_check_digit",
+    });
+    return z.NEVER;
+  }),
+  industry: z.enum(INDUSTRY_CODES as [string, ...string[]], required),
+  capital: wholeNumber(1e15).nullable(),
+  employees: wholeNumber(10_000_000),
+  prefecture: z.number(required).int().min(1, "required").max(47, "required"),
+  address: z.string().trim().min(1, "required").max(200, "too_long"),
+  contact_name: z.string().trim().min(1, "required").max(60, "too_long"),
+  contact_title: z.string().trim().max(60, "too_long"),
+  contact_email: z.string().trim().min(1, "required").pipe(z.email("email")),
+  contact_phone: z
+    .string()
+    .transform((s) => s.normalize("NFKC").trim())
+    .pipe(
+      z
+        .string()
+        .min(1, "required")
+        .regex(/^[0-9+\-() ]{10,20}$/, "phone"),
+    ),
+  contact_user: z
+    .string()
+    .regex(/^[UW][A-Z0-9]+$/, "required")
+    .nullable(),
+  heard_from: z.enum(HeardFromSchema.options, required),
+  recruiter: z.number().int().positive().nullable(),
+  schedule_wishes: z.string().trim().max(1000, "too_long"),
+  received_via: ReceivedViaSchema.nullable(),
+  received_on: isoDate.nullable(),
+  overrides: z.array(OverrideSchema),
+});
+
+/** The secretariat's entry: how and when the application arrived are required. */
+export const SecretariatApplicationInputSchema = ApplicationInputSchema.extend({
+  received_via: z.enum(ReceivedViaSchema.options, required),
+  received_on: isoDate,
+});
+
+export type ApplicationInput = z.infer<typeof ApplicationInputSchema>;
+
+export const APPLICATION_FIELD_ERRORS: Record<string, Localized> = {
+  required: { ja: "入力してください。", en: "Please fill this in." },
+  too_long: { ja: "長すぎます。短くしてください。", en: "This is too long; please shorten it." },
+  too_large: { ja: "値が大きすぎます。", en: "This number is too large." },
+  whole_number: { ja: "0以上の整数で入力してください。", en: "Enter a whole number (0 or more)." },
+  kana: {
+    ja: "ひらがな・カタカナで入力してください（例: かぶしきがいしゃさんぷる）。",
+    en: "Use hiragana or katakana (e.g. カブシキガイシャサンプル).",
+  },
+  corporate_format: {
+    ja: "法人番号は13桁の数字で入力してください（ハイフン・全角数字も可）。",
+    en: "Enter the 13-digit corporate number (hyphens and full-width digits are fine).",
+  },
+  corporate_check_digit: {
+    ja: "法人番号のチェックデジット（先頭の1桁）が合いません。番号をご確認ください。",
+    en: "The corporate number's check digit (its first digit) does not match; please check the number.",
+  },
+  email: { ja: "メールアドレスの形式が正しくありません。", en: "This is not a valid email address." },
+  phone: {
+    ja: "電話番号は数字とハイフンで10〜20文字で入力してください。",
+    en: "Enter a phone number of 10–20 digits and hyphens.",
+  },
+};

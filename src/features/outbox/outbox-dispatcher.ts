@@ -1,0 +1,251 @@
+import type { WebClient } from "@slack/web-api";
+import type { Database } from "../../db/client.js";
+import type { Clock } from "../../lib/clock.js";
+import type { Logger } from "../../lib/logger.js";
+import { PostPayloadSchema, UpdatePayloadSchema, UploadPayloadSchema } from "./outbox.schemas.js";
+import {
+  claimOutbox,
+  findDueOutbox,
+  findOutboxByKey,
+  markOutboxDead,
+  markOutboxRetry,
+  markOutboxSent,
+  nextPendingAt,
+  type OutboxMessage,
+} from "./outbox-repository.js";
+
+/** Delivery policy. Defaults suit production; tests shorten the waits. */
+export type DispatcherOptions = {
+  /** Attempts before a message is given up and marked dead (visible in `desk doctor`). */
+  maxAttempts: number;
+  /** First retry delay; doubles per attempt up to maxBackoffMs. */
+  baseBackoffMs: number;
+  maxBackoffMs: number;
+  /** Slack allows about one message per second per channel. */
+  channelGapMs: number;
+  /** How long a claimed row stays locked before another worker may take it over. */
+  lockMs: number;
+  batchSize: number;
+};
+
+export const DEFAULT_DISPATCHER_OPTIONS: DispatcherOptions = {
+  maxAttempts: 8,
+  baseBackoffMs: 2_000,
+  maxBackoffMs: 10 * 60_000,
+  channelGapMs: 1_000,
+  lockMs: 60_000,
+  batchSize: 50,
+};
+
+const RETRYABLE_PLATFORM_ERRORS = new Set([
+  "ratelimited",
+  "internal_error",
+  "fatal_error",
+  "service_unavailable",
+  "request_timeout",
+]);
+
+type SendOutcome =
+  | { ok: true; ts: string | null; channel: string | null }
+  | { ok: false; retryAfterMs: number | null; retryable: boolean; error: string };
+
+/**
+ * Sends the outbox: oldest first, each row claimed before sending so that two app instances never
+ * send one row twice, Slack's Retry-After respected, failures retried with backoff, then given up.
+ */
+export class OutboxDispatcher {
+  private running: Promise<void> | null = null;
+  private again = false;
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  private readonly lastPostAt = new Map<string, number>();
+  readonly options: DispatcherOptions;
+
+  constructor(
+    private readonly db: Database,
+    private readonly client: WebClient,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+    options: Partial<DispatcherOptions> = {},
+  ) {
+    this.options = { ...DEFAULT_DISPATCHER_OPTIONS, ...options };
+  }
+
+  /** Asks for a delivery pass soon (after a transaction that enqueued messages commits). */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.loop().finally(() => {
+      this.running = null;
+    });
+  }
+
+  /** Runs passes until nothing is due now; resolves when idle. Tests and jobs await it. */
+  async drain(): Promise<void> {
+    do {
+      if (this.running) await this.running;
+      this.again = false;
+      this.running = this.loop().finally(() => {
+        this.running = null;
+      });
+      await this.running;
+    } while (this.again);
+  }
+
+  stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    return this.running ?? Promise.resolve();
+  }
+
+  private async loop(): Promise<void> {
+    try {
+      for (;;) {
+        const sent = await this.passOnce();
+        if (sent === 0 && !this.again) break;
+        this.again = false;
+      }
+      await this.scheduleNext();
+    } catch (error) {
+      this.logger.error("outbox dispatcher failed", { error: String(error) });
+    }
+  }
+
+  private async scheduleNext(): Promise<void> {
+    if (this.stopped) return;
+    const next = await nextPendingAt(this.db.client);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (!next) return;
+    const wait = Math.max(50, next.getTime() - this.clock.now().getTime());
+    this.timer = setTimeout(() => this.kick(), Math.min(wait, 2_147_000_000));
+    this.timer.unref();
+  }
+
+  /** One batch; returns how many rows were handled. */
+  async passOnce(): Promise<number> {
+    const now = this.clock.now();
+    const due = await findDueOutbox(this.db.client, now, this.options.batchSize);
+    let handled = 0;
+    for (const row of due) {
+      if (this.stopped) break;
+      const claimed = await claimOutbox(
+        this.db.client,
+        row.id,
+        row.status,
+        new Date(now.getTime() + this.options.lockMs),
+      );
+      if (!claimed) continue;
+      handled++;
+      await this.pace(row);
+      const outcome = await this.send(row);
+      const at = this.clock.now();
+      if (outcome.ok) {
+        await markOutboxSent(this.db.client, row.id, at, outcome.ts, outcome.channel);
+        continue;
+      }
+      const attempts = row.attempts + 1;
+      if (!outcome.retryable || attempts >= this.options.maxAttempts) {
+        await markOutboxDead(this.db.client, row.id, outcome.error);
+        this.logger.error("outbox message given up", { key: row.key, attempts, error: outcome.error });
+        continue;
+      }
+      const backoff = Math.min(this.options.maxBackoffMs, this.options.baseBackoffMs * 2 ** (attempts - 1));
+      const delay = outcome.retryAfterMs ?? backoff;
+      await markOutboxRetry(this.db.client, row.id, new Date(at.getTime() + delay), outcome.error);
+      this.logger.warn("outbox send failed, will retry", {
+        key: row.key,
+        attempts,
+        delayMs: delay,
+        error: outcome.error,
+      });
+    }
+    return handled;
+  }
+
+  private async pace(row: OutboxMessage): Promise<void> {
+    if (this.options.channelGapMs <= 0 || row.kind !== "post") return;
+    const last = this.lastPostAt.get(row.recipient);
+    const wait = last === undefined ? 0 : last + this.options.channelGapMs - Date.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    this.lastPostAt.set(row.recipient, Date.now());
+  }
+
+  private async send(row: OutboxMessage): Promise<SendOutcome> {
+    try {
+      const raw = JSON.parse(row.payload);
+      if (row.kind === "post") {
+        const p = PostPayloadSchema.parse(raw);
+        let threadTs = p.threadTs;
+        if (p.threadOfKey) {
+          const parent = await findOutboxByKey(this.db.client, p.threadOfKey);
+          if (!parent || parent.status === "dead")
+            return { ok: false, retryable: false, retryAfterMs: null, error: "thread_parent_missing" };
+          if (parent.status !== "sent")
+            return { ok: false, retryable: true, retryAfterMs: 1_000, error: "thread_parent_not_sent" };
+          threadTs = parent.resultTs ?? undefined;
+        }
+        const res = await this.client.chat.postMessage({
+          channel: p.channel,
+          text: p.text,
+          ...(p.blocks ? { blocks: p.blocks } : {}),
+          ...(threadTs ? { thread_ts: threadTs } : {}),
+          unfurl_links: false,
+        });
+        return { ok: true, ts: res.ts ?? null, channel: res.channel ?? null };
+      }
+      if (row.kind === "update") {
+        const p = UpdatePayloadSchema.parse(raw);
+        const ref = await findOutboxByKey(this.db.client, p.refKey);
+        if (!ref || ref.status === "dead") return { ok: true, ts: null, channel: null };
+        if (ref.status !== "sent" || !ref.resultTs)
+          return { ok: false, retryable: true, retryAfterMs: 1_000, error: "original_not_sent" };
+        await this.client.chat.update({
+          channel: ref.recipient,
+          ts: ref.resultTs,
+          text: p.text,
+          ...(p.blocks ? { blocks: p.blocks } : {}),
+        });
+        return { ok: true, ts: ref.resultTs, channel: null };
+      }
+      if (row.kind === "upload") {
+        const p = UploadPayloadSchema.parse(raw);
+        await this.client.files.uploadV2({
+          channel_id: p.channel,
+          file: Buffer.from(p.contentBase64, "base64"),
+          filename: p.filename,
+          title: p.title,
+          ...(p.initialComment ? { initial_comment: p.initialComment } : {}),
+        });
+        return { ok: true, ts: null, channel: null };
+      }
+      return { ok: false, retryable: false, retryAfterMs: null, error: `unknown kind ${row.kind}` };
+    } catch (error) {
+      return classify(error);
+    }
+  }
+}
+
+function classify(error: unknown): SendOutcome {
+  const e = error as {
+    code?: string;
+    retryAfter?: number;
+    data?: { error?: string };
+    statusCode?: number;
+    message?: string;
+  };
+  if (e.code === "slack_webapi_rate_limited_error") {
+    return { ok: false, retryable: true, retryAfterMs: Math.max(1, e.retryAfter ?? 1) * 1000, error: "ratelimited" };
+  }
+  if (e.code === "slack_webapi_platform_error") {
+    const name = e.data?.error ?? "platform_error";
+    return { ok: false, retryable: RETRYABLE_PLATFORM_ERRORS.has(name), retryAfterMs: null, error: name };
+  }
+  if (e.code === "slack_webapi_http_error") {
+    return { ok: false, retryable: true, retryAfterMs: null, error: `http_${e.statusCode ?? "error"}` };
+  }
+  return { ok: false, retryable: true, retryAfterMs: null, error: e.message ?? String(error) };
+}

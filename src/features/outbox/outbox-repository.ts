@@ -1,0 +1,100 @@
+import type { DbClient } from "../../db/client.js";
+import type { OutboxMessage } from "../../generated/prisma/client.js";
+import type { OutboxItem } from "./outbox.schemas.js";
+
+export type { OutboxMessage };
+
+/** Adds a message under a unique key; a key already present is left as it is (exactly once). */
+export async function enqueueOutbox(db: DbClient, key: string, item: OutboxItem, now: Date): Promise<boolean> {
+  const existing = await db.outboxMessage.findUnique({ where: { key }, select: { id: true } });
+  if (existing) return false;
+  const recipient = item.kind === "update" ? item.payload.refKey : item.payload.channel;
+  await db.outboxMessage.create({
+    data: {
+      key,
+      kind: item.kind,
+      recipient,
+      payload: JSON.stringify(item.payload),
+      nextAttemptAt: now,
+      createdAt: now,
+    },
+  });
+  return true;
+}
+
+export async function findDueOutbox(db: DbClient, now: Date, limit: number): Promise<OutboxMessage[]> {
+  return db.outboxMessage.findMany({
+    where: {
+      OR: [
+        { status: "pending", nextAttemptAt: { lte: now } },
+        // A "sending" row whose lock expired belongs to a process that died mid-send.
+        { status: "sending", lockedUntil: { lte: now } },
+      ],
+    },
+    orderBy: { id: "asc" },
+    take: limit,
+  });
+}
+
+/** Claims a row for sending; false when another worker got it first. */
+export async function claimOutbox(db: DbClient, id: number, status: string, lockedUntil: Date): Promise<boolean> {
+  const { count } = await db.outboxMessage.updateMany({
+    where: { id, status },
+    data: { status: "sending", lockedUntil, attempts: { increment: 1 } },
+  });
+  return count === 1;
+}
+
+export async function markOutboxSent(
+  db: DbClient,
+  id: number,
+  at: Date,
+  resultTs: string | null,
+  resultChannel: string | null,
+) {
+  await db.outboxMessage.update({
+    where: { id },
+    data: {
+      status: "sent",
+      sentAt: at,
+      resultTs,
+      lockedUntil: null,
+      lastError: null,
+      ...(resultChannel ? { recipient: resultChannel } : {}),
+    },
+  });
+}
+
+export async function markOutboxRetry(db: DbClient, id: number, nextAttemptAt: Date, error: string) {
+  await db.outboxMessage.update({
+    where: { id },
+    data: { status: "pending", nextAttemptAt, lockedUntil: null, lastError: error },
+  });
+}
+
+export async function markOutboxDead(db: DbClient, id: number, error: string) {
+  await db.outboxMessage.update({ where: { id }, data: { status: "dead", lockedUntil: null, lastError: error } });
+}
+
+export async function findOutboxByKey(db: DbClient, key: string) {
+  return db.outboxMessage.findUnique({ where: { key } });
+}
+
+export async function nextPendingAt(db: DbClient): Promise<Date | null> {
+  const row = await db.outboxMessage.findFirst({
+    where: { status: { in: ["pending", "sending"] } },
+    orderBy: { nextAttemptAt: "asc" },
+    select: { nextAttemptAt: true, lockedUntil: true, status: true },
+  });
+  if (!row) return null;
+  return row.status === "sending" && row.lockedUntil ? row.lockedUntil : row.nextAttemptAt;
+}
+
+export async function countOutboxByStatus(db: DbClient): Promise<Record<string, number>> {
+  const rows = await db.outboxMessage.groupBy({ by: ["status"], _count: { _all: true } });
+  return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
+}
+
+export async function findDeadOutbox(db: DbClient, limit = 20) {
+  return db.outboxMessage.findMany({ where: { status: "dead" }, orderBy: { id: "desc" }, take: limit });
+}

@@ -1,0 +1,198 @@
+import { DateTime } from "luxon";
+import type { Database } from "../../db/client.js";
+import type { Closure } from "../../domain/business-days.js";
+import { type Clock, ZONE } from "../../lib/clock.js";
+import { AppError } from "../../lib/errors.js";
+import { writeAudit } from "../audit/audit-repository.js";
+import { type ProgramSettings, ProgramSettingsSchema } from "./program.schemas.js";
+import { createProgram, findCurrentProgram, type Program, updateProgram } from "./program-repository.js";
+
+export type { Program };
+
+/** Seed values for the first program (environment variables only seed; the database rules after). */
+export type ProgramSeed = {
+  name: string;
+  startDate?: string;
+  endDate?: string;
+  applyFrom?: string;
+  applyUntil?: string;
+  secretariatChannelId?: string | null;
+  digestChannelId?: string | null;
+};
+
+export const DEFAULT_SETTINGS: Omit<ProgramSettings, "name" | "startDate" | "endDate" | "applyFrom" | "applyUntil"> = {
+  visitsPerCase: 4,
+  reportDueBusinessDays: 5,
+  honorariumRissYen: 30000,
+  honorariumItcYen: 30000,
+  reminderTime: "09:00",
+  digestWeekday: 1,
+  digestTime: "09:00",
+  secretariatChannelId: null,
+  digestChannelId: null,
+  yearEndClosureFrom: "12-29",
+  yearEndClosureUntil: "01-03",
+  proposalStaleDays: 5,
+  visitGapDays: 21,
+  surveyReminderDays: 5,
+  defaultCandidateCount: 3,
+};
+
+const SETTING_MESSAGES: Record<string, { ja: string; en: string }> = {
+  end_before_start: {
+    ja: "終了日は開始日以降にしてください。",
+    en: "The end date must be on or after the start date.",
+  },
+  apply_until_before_from: {
+    ja: "申込締切は申込開始日以降にしてください。",
+    en: "The application deadline must be on or after its start.",
+  },
+  window_outside_period: {
+    ja: "申込期間は事業期間の中に収めてください。",
+    en: "The application window must lie inside the program period.",
+  },
+};
+
+export class ProgramService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The current program; throws when none has been set up. */
+  async current(): Promise<Program> {
+    const program = await findCurrentProgram(this.db.client);
+    if (!program)
+      throw new AppError("invalid_state", {
+        ja: "事業が未設定です。`desk program set` で事業期間を登録してください。",
+        en: "No program is set up yet. Run `desk program set` to create one.",
+      });
+    return program;
+  }
+
+  async currentOrNull(): Promise<Program | null> {
+    return findCurrentProgram(this.db.client);
+  }
+
+  /**
+   * Creates the first program from the seed when the database has none. Missing dates default to
+   * the fiscal year around today (April–March) so a fresh install is usable at once.
+   */
+  async ensureSeeded(seed: ProgramSeed, actor = "system"): Promise<Program> {
+    const existing = await findCurrentProgram(this.db.client);
+    if (existing) {
+      const patch: Partial<ProgramSettings> = {};
+      if (!existing.secretariatChannelId && seed.secretariatChannelId)
+        patch.secretariatChannelId = seed.secretariatChannelId;
+      if (!existing.digestChannelId && seed.digestChannelId) patch.digestChannelId = seed.digestChannelId;
+      return Object.keys(patch).length > 0 ? this.update(patch, actor) : existing;
+    }
+    const today = DateTime.fromJSDate(this.clock.now(), { zone: ZONE });
+    const fyStart = today.month >= 4 ? today.year : today.year - 1;
+    const settings = ProgramSettingsSchema.parse({
+      ...DEFAULT_SETTINGS,
+      name: seed.name,
+      startDate: seed.startDate ?? `${fyStart}-04-01`,
+      endDate: seed.endDate ?? `${fyStart + 1}-03-31`,
+      applyFrom: seed.applyFrom ?? seed.startDate ?? `${fyStart}-04-01`,
+      applyUntil: seed.applyUntil ?? seed.endDate ?? `${fyStart + 1}-01-31`,
+      secretariatChannelId: seed.secretariatChannelId ?? null,
+      digestChannelId: seed.digestChannelId ?? null,
+    });
+    return this.db.transaction(async (tx) => {
+      const created = await createProgram(tx, settings);
+      await writeAudit(
+        tx,
+        { actor, action: "program.create", entityType: "program", entityId: created.id, after: settings },
+        this.clock.now(),
+      );
+      return created;
+    });
+  }
+
+  /** Validates and applies a change of settings; every rule violation names its field. */
+  async update(patch: Partial<ProgramSettings>, actor: string): Promise<Program> {
+    return this.db.transaction(async (tx) => {
+      const program = await findCurrentProgram(tx);
+      const base = program ? pickSettings(program) : null;
+      if (!base) {
+        const created = ProgramSettingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...patch });
+        if (!created.success) throw settingsError(created.error.issues);
+        const row = await createProgram(tx, created.data);
+        await writeAudit(
+          tx,
+          { actor, action: "program.create", entityType: "program", entityId: row.id, after: created.data },
+          this.clock.now(),
+        );
+        return row;
+      }
+      const merged = ProgramSettingsSchema.safeParse({ ...base, ...patch });
+      if (!merged.success) throw settingsError(merged.error.issues);
+      const row = await updateProgram(tx, program!.id, merged.data);
+      const changedBefore: Record<string, unknown> = {};
+      const changedAfter: Record<string, unknown> = {};
+      for (const key of Object.keys(merged.data) as (keyof ProgramSettings)[]) {
+        if (base[key] !== merged.data[key]) {
+          changedBefore[key] = base[key];
+          changedAfter[key] = merged.data[key];
+        }
+      }
+      if (Object.keys(changedAfter).length > 0)
+        await writeAudit(
+          tx,
+          {
+            actor,
+            action: "program.update",
+            entityType: "program",
+            entityId: row.id,
+            before: changedBefore,
+            after: changedAfter,
+          },
+          this.clock.now(),
+        );
+      return row;
+    });
+  }
+}
+
+export function pickSettings(p: Program): ProgramSettings {
+  return {
+    name: p.name,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    applyFrom: p.applyFrom,
+    applyUntil: p.applyUntil,
+    visitsPerCase: p.visitsPerCase,
+    reportDueBusinessDays: p.reportDueBusinessDays,
+    honorariumRissYen: p.honorariumRissYen,
+    honorariumItcYen: p.honorariumItcYen,
+    reminderTime: p.reminderTime,
+    digestWeekday: p.digestWeekday,
+    digestTime: p.digestTime,
+    secretariatChannelId: p.secretariatChannelId,
+    digestChannelId: p.digestChannelId,
+    yearEndClosureFrom: p.yearEndClosureFrom,
+    yearEndClosureUntil: p.yearEndClosureUntil,
+    proposalStaleDays: p.proposalStaleDays,
+    visitGapDays: p.visitGapDays,
+    surveyReminderDays: p.surveyReminderDays,
+    defaultCandidateCount: p.defaultCandidateCount,
+  };
+}
+
+export function closureOf(p: Program): Closure {
+  return { from: p.yearEndClosureFrom, until: p.yearEndClosureUntil };
+}
+
+function settingsError(issues: { path: PropertyKey[]; message: string }[]): AppError {
+  const fields: Record<string, { ja: string; en: string }> = {};
+  for (const issue of issues) {
+    const key = String(issue.path[0] ?? "name");
+    fields[key] ??= SETTING_MESSAGES[issue.message] ?? {
+      ja: `${key} の値が正しくありません（${issue.message}）。`,
+      en: `${key} is not valid (${issue.message}).`,
+    };
+  }
+  const first = Object.values(fields)[0];
+  return new AppError("invalid_input", first, { fields });
+}

@@ -1,0 +1,51 @@
+import { AppError } from "../../lib/errors.js";
+import type { Locale } from "../../lib/i18n.js";
+
+/** Who is acting, resolved on the server for every request. */
+export type Actor = {
+  userId: string;
+  locale: Locale;
+  isSecretariat: boolean;
+  /** The user's expert record, whatever its status (null when they never registered). */
+  expert: { id: number; status: string } | null;
+};
+
+export type Role = "anyone" | "expert" | "secretariat" | "expert_or_secretariat";
+
+export function isActiveExpert(actor: Actor): boolean {
+  return actor.expert?.status === "active";
+}
+
+export function hasRole(actor: Actor, role: Role): boolean {
+  switch (role) {
+    case "anyone":
+      return true;
+    case "secretariat":
+      return actor.isSecretariat;
+    case "expert":
+      return isActiveExpert(actor);
+    case "expert_or_secretariat":
+      return actor.isSecretariat || isActiveExpert(actor);
+  }
+}
+
+const REFUSALS: Record<Exclude<Role, "anyone">, { ja: string; en: string }> = {
+  secretariat: {
+    ja: "この操作は事務局メンバーだけが行えます。必要な場合は事務局に `/desk admin add` で追加を依頼してください。",
+    en: "Only secretariat members can do this. Ask the secretariat to add you with `/desk admin add`.",
+  },
+  expert: {
+    ja: "この操作は承認済みの専門家だけが行えます。`/expert register` で登録し、事務局の承認をお待ちください。",
+    en: "Only approved experts can do this. Register with `/expert register` and wait for the secretariat's approval.",
+  },
+  expert_or_secretariat: {
+    ja: "この操作は承認済みの専門家または事務局だけが行えます。",
+    en: "Only approved experts or the secretariat can do this.",
+  },
+};
+
+/** Throws a refusal that says why, in the actor's language. */
+export function requireRole(actor: Actor, role: Role): void {
+  if (role === "anyone" || hasRole(actor, role)) return;
+  throw new AppError("forbidden", REFUSALS[role], { log: `forbidden: ${actor.userId} lacks ${role}` });
+}

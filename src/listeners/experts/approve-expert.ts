@@ -1,0 +1,11 @@
+import type { ActionArgs } from "../../slack/interactions.js";
+
+export async function approveExpert({ actor, value, ctx }: ActionArgs) {
+  const expert = await ctx.services.experts.approve(actor, Number(value));
+  return {
+    text:
+      actor.locale === "ja"
+        ? `${expert.nameKanji} さんの専門家登録を承認しました。本人に通知します。`
+        : `Approved ${expert.nameKanji}; they are being notified.`,
+  };
+}

@@ -1,0 +1,59 @@
+import type { App } from "@slack/bolt";
+import { EXPERT_IDS } from "../../features/experts/experts-ids.js";
+import type { CommandRouter } from "../../slack/command-router.js";
+import type { AppContext } from "../../slack/context.js";
+import type { HomeRegistry } from "../../slack/home.js";
+import { onAction, onViewSubmit } from "../../slack/interactions.js";
+import { approveExpert } from "./approve-expert.js";
+import { expertHomeSection } from "./expert-home.js";
+import { openProfile, showProfile } from "./profile.js";
+import { openRegistration, submitRegistration } from "./register-expert.js";
+import { openRejectExpert, submitRejectExpert } from "./reject-expert.js";
+import { submitProfile } from "./submit-profile.js";
+
+export function registerExperts(app: App, ctx: AppContext, router: CommandRouter, home: HomeRegistry): void {
+  router.add({
+    command: "/expert",
+    name: "register",
+    role: "anyone",
+    usage: "register",
+    summary: { ja: "専門家として登録を申請する", en: "Apply to register as an expert" },
+    handler: openRegistration,
+  });
+  router.add({
+    command: "/expert",
+    name: "profile",
+    role: "anyone",
+    usage: "profile",
+    summary: { ja: "自分の登録内容を表示・変更する", en: "Show and edit your expert record" },
+    handler: showProfile,
+  });
+  onViewSubmit(
+    app,
+    ctx,
+    EXPERT_IDS.registerModal,
+    "anyone",
+    { generalBlockId: EXPERT_IDS.blocks.nameKanji },
+    submitRegistration,
+  );
+  onViewSubmit(
+    app,
+    ctx,
+    EXPERT_IDS.profileModal,
+    "anyone",
+    { generalBlockId: EXPERT_IDS.blocks.nameKanji },
+    submitProfile,
+  );
+  onViewSubmit(
+    app,
+    ctx,
+    EXPERT_IDS.rejectModal,
+    "secretariat",
+    { generalBlockId: EXPERT_IDS.blocks.reason },
+    submitRejectExpert,
+  );
+  onAction(app, ctx, EXPERT_IDS.approveButton, "secretariat", approveExpert);
+  onAction(app, ctx, EXPERT_IDS.rejectButton, "secretariat", openRejectExpert);
+  onAction(app, ctx, EXPERT_IDS.editProfileButton, "anyone", openProfile);
+  home.add({ order: 20, build: expertHomeSection });
+}

@@ -1,0 +1,30 @@
+import { expertFormModal } from "../../features/experts/views/expert-form.js";
+import { statusLabel } from "../../features/experts/views/expert-text.js";
+import type { StateValues } from "../../slack/blocks.js";
+import type { SubcommandArgs } from "../../slack/command-router.js";
+import type { ViewArgs } from "../../slack/interactions.js";
+import { readExpertForm } from "./read-expert-form.js";
+
+/** `/expert register`: the registration modal (or where one stands if already registered). */
+export async function openRegistration({ actor, command, client, ctx }: SubcommandArgs) {
+  const own = await ctx.services.experts.findOwn(actor.userId);
+  if (own && (own.status === "pending" || own.status === "active" || own.status === "suspended")) {
+    return {
+      text:
+        actor.locale === "ja"
+          ? `すでに登録があります（${statusLabel(own.status, "ja")}）。内容の確認・変更は \`/expert profile\` から行えます。`
+          : `You are already registered (${statusLabel(own.status, "en")}). See or edit it with \`/expert profile\`.`,
+    };
+  }
+  await client.views.open({
+    trigger_id: command.trigger_id,
+    view: expertFormModal(actor.locale, "register", own) as never,
+  });
+  return undefined;
+}
+
+export async function submitRegistration({ actor, values, ctx }: ViewArgs) {
+  const input = ctx.services.experts.parseForm(readExpertForm(values as StateValues));
+  await ctx.services.experts.register(actor, input);
+  return { result: undefined };
+}

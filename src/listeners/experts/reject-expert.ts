@@ -1,0 +1,29 @@
+import { EXPERT_IDS } from "../../features/experts/experts-ids.js";
+import { rejectReasonModal } from "../../features/experts/views/expert-form.js";
+import { AppError } from "../../lib/errors.js";
+import { readText, type StateValues } from "../../slack/blocks.js";
+import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
+import { readMetadata } from "../../slack/interactions.js";
+
+/** The Reject button opens a modal for the reason (only while the expert is still pending). */
+export async function openRejectExpert({ actor, value, body, client, ctx }: ActionArgs) {
+  const expert = await ctx.services.experts.get(actor, Number(value));
+  if (expert.status !== "pending") {
+    throw new AppError("already_done", {
+      ja: `${expert.nameKanji} さんの登録はすでに審査済みです。`,
+      en: `${expert.nameKanji}'s registration has already been decided.`,
+    });
+  }
+  await client.views.open({ trigger_id: body.trigger_id, view: rejectReasonModal(actor.locale, expert) as never });
+  return undefined;
+}
+
+export async function submitRejectExpert({ actor, view, values, ctx }: ViewArgs) {
+  const { expertId } = readMetadata<{ expertId: number }>(view);
+  await ctx.services.experts.reject(
+    actor,
+    Number(expertId),
+    readText(values as StateValues, EXPERT_IDS.blocks.reason, EXPERT_IDS.value),
+  );
+  return { result: undefined };
+}

@@ -1,0 +1,46 @@
+import "dotenv/config";
+import { startApp } from "./app.js";
+import { ConfigError, loadAppEnv } from "./config/env.js";
+import { createLogger } from "./lib/logger.js";
+
+async function main(): Promise<void> {
+  let env: ReturnType<typeof loadAppEnv>;
+  try {
+    env = loadAppEnv();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  const logger = createLogger(env.LOG_LEVEL);
+  const running = await startApp({ env, logger });
+  logger.info(
+    running.port !== undefined
+      ? `Security Guidance Desk is running on port ${running.port} (POST /slack/events)`
+      : "Security Guidance Desk is running in Socket Mode",
+  );
+  let exiting = false;
+  const shutdown = async (signal: string) => {
+    if (exiting) return;
+    exiting = true;
+    logger.info("shutting down", { signal });
+    try {
+      await running.stop();
+      process.exit(0);
+    } catch (error) {
+      logger.error("shutdown failed", { error: String(error) });
+      process.exit(1);
+    }
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((error) => {
+  process.stderr.write(
+    `Security Guidance Desk failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+import type { RespondFn } from "@slack/bolt";
+import type { WebClient } from "@slack/web-api";
+import { isAppError } from "../lib/errors.js";
+import type { Locale } from "../lib/i18n.js";
+import type { Logger } from "../lib/logger.js";
+
+export type Reply = { text: string; blocks?: unknown[] };
+
+const UNEXPECTED = {
+  ja: "処理中に問題が発生しました。入力済みの内容は保存されていません。時間をおいてもう一度お試しください。続く場合は事務局にご連絡ください。",
+  en: "Something went wrong while processing this; nothing was changed. Please try again shortly, and tell the secretariat if it keeps happening.",
+};
+
+/** The text a user reads for an error: their message for AppError, a calm generic one otherwise. */
+export function errorText(error: unknown, locale: Locale): string {
+  return isAppError(error) ? error.userMessage[locale] : UNEXPECTED[locale];
+}
+
+export function logUnexpected(logger: Logger, error: unknown, where: string): void {
+  if (isAppError(error)) {
+    logger.info("refused", { where, code: error.code, detail: error.message });
+    return;
+  }
+  logger.error("handler failed", {
+    where,
+    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
+}
+
+/**
+ * Tells one user something privately: through response_url when the request has one, else as a
+ * DM (modals and App Home have no response_url).
+ */
+export async function replyPrivately(
+  opts: { respond?: RespondFn; client: WebClient; userId: string; logger: Logger },
+  reply: Reply,
+): Promise<void> {
+  try {
+    if (opts.respond) {
+      await opts.respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: reply.text,
+        ...(reply.blocks ? { blocks: reply.blocks as never } : {}),
+      });
+      return;
+    }
+    await opts.client.chat.postMessage({
+      channel: opts.userId,
+      text: reply.text,
+      ...(reply.blocks ? { blocks: reply.blocks as never } : {}),
+    });
+  } catch (error) {
+    opts.logger.error("could not deliver a private reply", { userId: opts.userId, error: String(error) });
+  }
+}

@@ -1,0 +1,108 @@
+import { type RunningApp, startApp } from "../../src/app.js";
+import { type AppEnv, loadAppEnv } from "../../src/config/env.js";
+import type { DbClient } from "../../src/db/client.js";
+import { ManualClock } from "../../src/lib/clock.js";
+import { createLogger, type LogLevel } from "../../src/lib/logger.js";
+import { freshDatabaseFile } from "./db-fixture.js";
+import { FakeSlack, type FakeSlackUser } from "./fake-slack.js";
+import { SlackDriver } from "./slack-driver.js";
+
+export const BOT_TOKEN = "xoxb-test-token";
+export const SIGNING_SECRET = "0123456789abcdef0123456789abcdef";
+export const SECRETARIAT_CHANNEL = "CSECRETARIAT";
+export const DIGEST_CHANNEL = "CDIGEST";
+/** Users every harness knows: two secretariat members, two would-be experts, an SME contact, an outsider, an English speaker. */
+export const USERS = {
+  sec1: { id: "USEC1", name: "jimukyoku1", realName: "事務局 一郎", locale: "ja-JP" },
+  sec2: { id: "USEC2", name: "jimukyoku2", realName: "事務局 二郎", locale: "ja-JP" },
+  expert1: { id: "UEXP1", name: "yamada", realName: "山田 太郎", locale: "ja-JP" },
+  expert2: { id: "UEXP2", name: "suzuki", realName: "鈴木 花子", locale: "ja-JP" },
+  sme1: { id: "USME1", name: "tanaka", realName: "田中 一", locale: "ja-JP" },
+  outsider: { id: "UOUT1", name: "outsider", realName: "部外 者", locale: "ja-JP" },
+  english: { id: "UENG1", name: "smith", realName: "John Smith", locale: "en-US" },
+} satisfies Record<string, FakeSlackUser>;
+
+export type HarnessOptions = {
+  /** Japan-time ISO instant the clock starts at (default 2019-10-01T10:00, inside the 2019 program). */
+  now?: string;
+  users?: FakeSlackUser[];
+  /** Extra environment (e.g. PROGRAM_* dates). */
+  env?: Record<string, string>;
+  logLevel?: LogLevel;
+};
+
+export type Harness = {
+  fake: FakeSlack;
+  driver: SlackDriver;
+  app: RunningApp;
+  clock: ManualClock;
+  db: DbClient;
+  env: AppEnv;
+  services: RunningApp["services"];
+  /** Waits until every request's listeners finished and the outbox has sent what is due. */
+  settle(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+/**
+ * The real app on a temporary SQLite copy, its Web API pointed at a local fake Slack, driven over
+ * HTTP with signed requests. The 2019 program's dates are the default program.
+ */
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
+  const users = [...Object.values(USERS), ...(opts.users ?? [])];
+  const fake = await FakeSlack.start({
+    users,
+    channels: [SECRETARIAT_CHANNEL, DIGEST_CHANNEL, "C0GENERAL"],
+    botToken: BOT_TOKEN,
+  });
+  const file = freshDatabaseFile();
+  const clock = new ManualClock(opts.now ?? "2019-10-01T10:00:00");
+  const env = loadAppEnv({
+    DATABASE_URL: file.url,
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fake.url,
+    PORT: "0",
+    SECRETARIAT_CHANNEL_ID: SECRETARIAT_CHANNEL,
+    DIGEST_CHANNEL_ID: DIGEST_CHANNEL,
+    SECRETARIAT_USER_IDS: `${USERS.sec1.id},${USERS.sec2.id}`,
+    PROGRAM_NAME: "中小企業の情報セキュリティマネジメント指導業務",
+    PROGRAM_START: "2019-07-17",
+    PROGRAM_END: "2020-01-31",
+    PROGRAM_APPLY_FROM: "2019-08-14",
+    PROGRAM_APPLY_UNTIL: "2019-11-21",
+    JOBS_ENABLED: "false",
+    LOG_LEVEL: "error",
+    ...opts.env,
+  });
+  const level = opts.logLevel ?? (process.env.TEST_LOG_LEVEL as LogLevel | undefined) ?? "silent";
+  const app = await startApp({
+    env,
+    clock,
+    logger: createLogger(level),
+    skipMigrate: true,
+    retryConfig: { retries: 0 },
+    dispatcherOptions: { channelGapMs: 0, baseBackoffMs: 20, maxBackoffMs: 200 },
+    schedule: false,
+  });
+  const driver = new SlackDriver({
+    appUrl: `http://127.0.0.1:${app.port}/slack/events`,
+    signingSecret: SIGNING_SECRET,
+    fake,
+  });
+  return {
+    fake,
+    driver,
+    app,
+    clock,
+    db: app.db.client,
+    env,
+    services: app.services,
+    settle: () => app.settle(),
+    async stop() {
+      await app.stop();
+      await fake.stop();
+      file.cleanup();
+    },
+  };
+}
