@@ -4,6 +4,12 @@ import { ConfigError } from "../config/env.js";
 import { isAppError } from "../lib/errors.js";
 import { registerCliCommands } from "./commands/index.js";
 
+// `desk report … | head` closes the pipe early; that is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 const program = new Command();
 program
   .name("desk")

@@ -69,7 +69,7 @@ export class ConfigError extends Error {
       [
         "Configuration is incomplete. Fix these settings (in .env or the environment) and start again:",
         ...problems.map((p) => `  - ${p}`),
-        "See README.md → Configuration. .env.example lists every setting.",
+        "First time? cp .env.example .env and fill it in. README.md → Configuration explains each setting.",
       ].join("\n"),
     );
   }

@@ -25,7 +25,7 @@ describe("expert registration", () => {
   async function register(userId: string, form: Record<string, unknown> = FORM) {
     await h.driver.command(userId, "/expert", "register");
     await h.settle();
-    const view = h.fake.lastView(userId);
+    const view = h.fake.lastView(userId)!;
     expect(view.view.title.text).toMatch(/専門家登録|Expert registration/);
     const res = await h.driver.submitView(userId, view, h.driver.fill(view, form as never));
     await h.settle();
@@ -70,7 +70,7 @@ describe("expert registration", () => {
     const expert = await h.db.expert.findUniqueOrThrow({ where: { slackUserId: USERS.expert1.id } });
     await h.driver.clickButton(USERS.sec1.id, { actionId: "expert_reject_open", value: String(expert.id) });
     await h.settle();
-    const modal = h.fake.lastView(USERS.sec1.id);
+    const modal = h.fake.lastView(USERS.sec1.id)!;
     const blank = await h.driver.submitView(USERS.sec1.id, modal, h.driver.fill(modal, { 不承認の理由: "   " }));
     expect(blank.body.response_action).toBe("errors");
     const res = await h.driver.submitView(
@@ -89,7 +89,7 @@ describe("expert registration", () => {
   it("shows inline errors for bad input and keeps nothing half-saved", async () => {
     await h.driver.command(USERS.expert1.id, "/expert", "register");
     await h.settle();
-    const view = h.fake.lastView(USERS.expert1.id);
+    const view = h.fake.lastView(USERS.expert1.id)!;
     const res = await h.driver.submitView(
       USERS.expert1.id,
       view,
@@ -119,7 +119,7 @@ describe("expert registration", () => {
   it("the same submission delivered twice creates one expert", async () => {
     await h.driver.command(USERS.expert1.id, "/expert", "register");
     await h.settle();
-    const view = h.fake.lastView(USERS.expert1.id);
+    const view = h.fake.lastView(USERS.expert1.id)!;
     const values = h.driver.fill(view, FORM as never);
     await Promise.all([
       h.driver.submitView(USERS.expert1.id, view, values),
@@ -133,7 +133,7 @@ describe("expert registration", () => {
   it("speaks English to an English-locale user", async () => {
     await h.driver.command(USERS.english.id, "/expert", "register");
     await h.settle();
-    const view = h.fake.lastView(USERS.english.id);
+    const view = h.fake.lastView(USERS.english.id)!;
     expect(view.view.title.text).toBe("Expert registration");
     await h.driver.submitView(
       USERS.english.id,
@@ -161,7 +161,7 @@ describe("expert registration", () => {
     expect(JSON.stringify(reply)).toContain("あなたの専門家登録");
     await h.driver.clickButton(USERS.expert1.id, { actionId: "expert_profile_edit", value: "1" });
     await h.settle();
-    const view = h.fake.lastView(USERS.expert1.id);
+    const view = h.fake.lastView(USERS.expert1.id)!;
     expect(view.view.callback_id).toBe("expert_profile");
     await h.driver.submitView(USERS.expert1.id, view, h.driver.fill(view, { 同時に担当できる最大件数: "5" }));
     await h.settle();

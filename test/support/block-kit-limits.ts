@@ -105,7 +105,7 @@ function checkOptionArray(
     return;
   }
   if (list.length < min || list.length > max) out.push(`${path}: must have ${min}–${max} options (got ${list.length})`);
-  list.forEach((o, i) => checkOption(o, at(path, i), out, plain));
+  for (const [i, o] of list.entries()) checkOption(o, at(path, i), out, plain);
 }
 
 function checkOptionGroups(groups: unknown, path: string, out: Out): void {
@@ -414,7 +414,7 @@ function applyRules(node: Record<string, any>, path: string, rules: readonly Rul
         if (!Array.isArray(value)) out.push(`${p}: must be an array`);
         else {
           if (value.length > rule.maxItems) out.push(`${p}: at most ${rule.maxItems} fields (got ${value.length})`);
-          value.forEach((f, i) => checkText(f, at(p, i), out, rule.maxEach));
+          for (const [i, f] of value.entries()) checkText(f, at(p, i), out, rule.maxEach);
         }
         break;
       case "element":
@@ -425,7 +425,7 @@ function applyRules(node: Record<string, any>, path: string, rules: readonly Rul
         else {
           if (value.length < rule.minItems || value.length > rule.maxItems)
             out.push(`${p}: must have ${rule.minItems}–${rule.maxItems} elements (got ${value.length})`);
-          value.forEach((el, i) => checkElement(el, at(p, i), out, rule.allowed));
+          for (const [i, el] of value.entries()) checkElement(el, at(p, i), out, rule.allowed);
         }
         break;
       case "options":
@@ -436,7 +436,7 @@ function applyRules(node: Record<string, any>, path: string, rules: readonly Rul
         break;
       case "optionList":
         if (!Array.isArray(value)) out.push(`${p}: must be an array`);
-        else value.forEach((o, i) => checkOption(o, at(p, i), out, rule.plain));
+        else for (const [i, o] of value.entries()) checkOption(o, at(p, i), out, rule.plain);
         break;
       case "confirm":
         checkConfirm(value, p, out);

@@ -470,6 +470,9 @@ describe("SlackDriver against a Bolt app", () => {
         { type: "actions", elements: [{ type: "button", action_id: "approve", text: text("承認"), value: "42" }] },
       ],
     });
+    await expect(
+      driver.clickButton("U0ALICE", { actionId: "nope", message: { channel: "C0DESK", ts: posted.ts! } }),
+    ).rejects.toThrow(/Present: .*approve/);
     const res = await driver.clickButton("U0ALICE", {
       actionId: "approve",
       message: { channel: "C0DESK", ts: posted.ts! },
@@ -477,9 +480,6 @@ describe("SlackDriver against a Bolt app", () => {
     expect(res.status).toBe(200);
     await fake.waitFor(() => fake.responses(res.responseUrl).length > 0);
     expect(fake.messages("C0DESK")[0]).toMatchObject({ text: "承認しました", updated: true });
-    await expect(
-      driver.clickButton("U0ALICE", { actionId: "nope", message: { channel: "C0DESK", ts: posted.ts! } }),
-    ).rejects.toThrow(/Present: .*approve/);
   });
 
   it("refuses a bad signature with 401", async () => {

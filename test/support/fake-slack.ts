@@ -216,13 +216,14 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function send(res: ServerResponse, status: number, body: string | object, headers: Record<string, string> = {}): void {
+function send(res: ServerResponse, status: number, body: string | object, headers: Record<string, string> = {}): true {
   const isJson = typeof body !== "string";
   res.writeHead(status, {
     "Content-Type": isJson ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
     ...headers,
   });
   res.end(isJson ? JSON.stringify(body) : body);
+  return true;
 }
 
 export class FakeSlack {
@@ -493,7 +494,7 @@ export class FakeSlack {
 
   // ---------------------------------------------------------------- HTTP
 
-  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     const raw = await readBody(req);
     const contentType = String(req.headers["content-type"] ?? "");
@@ -501,7 +502,7 @@ export class FakeSlack {
     if (path.startsWith("/api/")) return this.handleApi(path.slice(5), req, raw, contentType, res);
     if (path.startsWith("/upload/")) return this.handleUpload(decodeURIComponent(path.slice(8)), raw, contentType, res);
     if (path.startsWith("/response/")) return this.handleResponseUrl(path.slice(10), raw, res);
-    send(res, 404, "not_found");
+    return send(res, 404, "not_found");
   }
 
   private async handleApi(
@@ -510,7 +511,7 @@ export class FakeSlack {
     raw: Buffer,
     contentType: string,
     res: ServerResponse,
-  ): Promise<void> {
+  ): Promise<boolean> {
     let args: Args;
     try {
       args = decodeArgs(raw, contentType);
@@ -538,7 +539,7 @@ export class FakeSlack {
     if (retryAfter > 0)
       return this.answer(res, method, args, 429, fail("ratelimited"), { "Retry-After": String(retryAfter) });
 
-    this.answer(res, method, args, 200, handler(args));
+    return this.answer(res, method, args, 200, handler(args));
   }
 
   private answer(
@@ -548,21 +549,21 @@ export class FakeSlack {
     status: number,
     response: Result,
     headers: Record<string, string> = {},
-  ): void {
+  ): boolean {
     this.callLog.push({ method, args, response: clone(response), status, at: Date.now() });
-    send(res, status, response, headers);
+    return send(res, status, response, headers);
   }
 
-  private handleUpload(fileId: string, raw: Buffer, contentType: string, res: ServerResponse): void {
+  private handleUpload(fileId: string, raw: Buffer, contentType: string, res: ServerResponse): boolean {
     const file = this.fileStore.get(fileId);
     if (!file) return send(res, 404, "file_not_found");
     const bytes = contentType.startsWith("multipart/form-data") ? parseMultipart(raw, contentType).files[0] : raw;
     file.bytes = bytes ?? Buffer.alloc(0);
     file.uploaded = true;
-    send(res, 200, `OK - ${file.bytes.length}`);
+    return send(res, 200, `OK - ${file.bytes.length}`);
   }
 
-  private handleResponseUrl(id: string, raw: Buffer, res: ServerResponse): void {
+  private handleResponseUrl(id: string, raw: Buffer, res: ServerResponse): boolean {
     const entry = this.responseUrls.get(id);
     if (!entry) return send(res, 404, "no_active_hooks");
     if (entry.count >= MAX_RESPONSES_PER_URL) return send(res, 404, "used_url");
@@ -587,7 +588,7 @@ export class FakeSlack {
       target.blocks = withGeneratedIds(body.blocks);
       target.updated = true;
     }
-    send(res, 200, "ok");
+    return send(res, 200, "ok");
   }
 
   // ---------------------------------------------------------------- rate limits
