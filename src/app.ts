@@ -52,11 +52,19 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const slackApiUrl = env.SLACK_API_URL;
   const retryConfig = opts.retryConfig ?? { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 1000 };
   const socketMode = Boolean(env.SLACK_APP_TOKEN);
+  // Verify the token ourselves before building the App: a revoked or mistyped token stops the start
+  // with a clear message, and Bolt does not fire its own unawaited auth.test.
+  const identity = await verifyToken(
+    new WebClient(env.SLACK_BOT_TOKEN, { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig, timeout: 10_000 }),
+  );
   const app = new App({
     token: env.SLACK_BOT_TOKEN,
+    botId: identity.botId,
+    botUserId: identity.botUserId,
     signingSecret: env.SLACK_SIGNING_SECRET,
     ...(socketMode ? { socketMode: true, appToken: env.SLACK_APP_TOKEN } : {}),
     clientOptions: { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig, timeout: 10_000 },
+    logger: boltLogger(logger),
     logLevel: env.LOG_LEVEL === "debug" ? LogLevel.DEBUG : LogLevel.WARN,
     customRoutes: [
       {
@@ -172,5 +180,37 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
       })();
       return stopping;
     },
+  };
+}
+
+async function verifyToken(client: WebClient): Promise<{ botId: string; botUserId: string }> {
+  try {
+    const auth = await client.auth.test();
+    return { botId: String(auth.bot_id ?? ""), botUserId: String(auth.user_id ?? "") };
+  } catch (error) {
+    const e = error as { data?: { error?: string }; message?: string };
+    const reason = e.data?.error ?? e.message ?? String(error);
+    throw new Error(
+      reason === "invalid_auth" || reason === "token_revoked" || reason === "not_authed"
+        ? `Slack refused SLACK_BOT_TOKEN (${reason}). Copy the Bot User OAuth Token again from OAuth & Permissions (reinstall the app if it was revoked).`
+        : `Could not reach Slack to verify SLACK_BOT_TOKEN (${reason}). Check the network or SLACK_API_URL.`,
+    );
+  }
+}
+
+/** Bolt's and the Web API client's logs in our one-line JSON format. */
+function boltLogger(logger: Logger) {
+  let level = LogLevel.WARN;
+  const join = (msgs: unknown[]) => msgs.map((m) => (typeof m === "string" ? m : JSON.stringify(m))).join(" ");
+  return {
+    debug: (...msgs: unknown[]) => logger.debug(join(msgs), { source: "bolt" }),
+    info: (...msgs: unknown[]) => logger.info(join(msgs), { source: "bolt" }),
+    warn: (...msgs: unknown[]) => logger.warn(join(msgs), { source: "bolt" }),
+    error: (...msgs: unknown[]) => logger.error(join(msgs), { source: "bolt" }),
+    setLevel: (l: LogLevel) => {
+      level = l;
+    },
+    getLevel: () => level,
+    setName: () => undefined,
   };
 }

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { registerBackup } from "./backup.js";
 import { registerDoctor } from "./doctor.js";
 import { registerMigrate } from "./migrate.js";
 import { registerProgram } from "./program.js";
@@ -6,6 +7,7 @@ import { registerProgram } from "./program.js";
 /** Every `desk` subcommand registers here. */
 export function registerCliCommands(program: Command): void {
   registerDoctor(program);
+  registerBackup(program);
   registerMigrate(program);
   registerProgram(program);
 }
