@@ -3,6 +3,7 @@ import { registerBackup } from "./backup.js";
 import { registerDoctor } from "./doctor.js";
 import { registerMigrate } from "./migrate.js";
 import { registerProgram } from "./program.js";
+import { registerSeed } from "./seed.js";
 
 /** Every `desk` subcommand registers here. */
 export function registerCliCommands(program: Command): void {
@@ -10,4 +11,5 @@ export function registerCliCommands(program: Command): void {
   registerBackup(program);
   registerMigrate(program);
   registerProgram(program);
+  registerSeed(program);
 }

@@ -1,0 +1,548 @@
+import BetterSqlite from "better-sqlite3";
+import type { Database } from "../../db/client.js";
+import { databaseFilePath } from "../../db/database-url.js";
+import { addBusinessDays, type Closure } from "../../domain/business-days.js";
+import { DEFAULT_METRO_PREFECTURES } from "../../domain/region-defaults.js";
+import type { Prisma } from "../../generated/prisma/client.js";
+import {
+  APPLICATIONS,
+  BRIEFINGS,
+  EXPERTS_BY_PREFECTURE,
+  METRO_MATCHING_SHARE,
+  PROGRAM_2019,
+  RECRUITED_SHARE,
+  VISITS_BY_WEEK,
+} from "./report-2019.js";
+
+/** Options of `desk seed demo`. */
+export type DemoOptions = {
+  /** 1 ≈ the 2019 program (≈380 cases, ≈360 experts, ≈1,500 visits); 100 ≈ 38,000 cases. */
+  scale: number;
+  /** PRNG seed: the same seed gives the same data. */
+  seed: number;
+  /** Called with (done, total) as rows are written, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+};
+
+export type DemoSummary = {
+  experts: number;
+  applications: number;
+  cases: number;
+  visits: number;
+  reports: number;
+  honoraria: number;
+  briefings: number;
+};
+
+/** mulberry32: small, fast and deterministic. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FAMILY = [
+  "佐藤",
+  "鈴木",
+  "高橋",
+  "田中",
+  "伊藤",
+  "渡辺",
+  "山本",
+  "中村",
+  "小林",
+  "加藤",
+  "吉田",
+  "山田",
+  "佐々木",
+  "山口",
+  "松本",
+  "井上",
+  "木村",
+  "林",
+  "斎藤",
+  "清水",
+];
+const FAMILY_KANA = [
+  "さとう",
+  "すずき",
+  "たかはし",
+  "たなか",
+  "いとう",
+  "わたなべ",
+  "やまもと",
+  "なかむら",
+  "こばやし",
+  "かとう",
+  "よしだ",
+  "やまだ",
+  "ささき",
+  "やまぐち",
+  "まつもと",
+  "いのうえ",
+  "きむら",
+  "はやし",
+  "さいとう",
+  "しみず",
+];
+const GIVEN = ["太郎", "花子", "一郎", "美咲", "健", "陽子", "大輔", "恵", "翔", "由美"];
+const GIVEN_KANA = ["たろう", "はなこ", "いちろう", "みさき", "けん", "ようこ", "だいすけ", "めぐみ", "しょう", "ゆみ"];
+const COMPANY_WORDS = [
+  "精工",
+  "工業",
+  "建設",
+  "商事",
+  "製作所",
+  "技研",
+  "物産",
+  "システム",
+  "電機",
+  "印刷",
+  "食品",
+  "設計",
+];
+const COMPANY_PLACES = ["東和", "北斗", "青葉", "緑川", "旭", "大和", "昭和", "富士", "白山", "若葉", "三和", "中央"];
+const SOURCES = ["web", "mail", "fax", "slack"];
+/** Honorarium per accepted visit (the program default). */
+const PROGRAM_2019_RATES = { riss: 30000, itc: 30000 };
+/** Industries weighted like the SME survey (manufacturing first, then professional services, construction). */
+const INDUSTRY_WEIGHTS: [string, number][] = [
+  ["E", 30],
+  ["L", 14],
+  ["D", 12],
+  ["G", 10],
+  ["IW", 6],
+  ["IR", 6],
+  ["R", 6],
+  ["P", 5],
+  ["H", 4],
+  ["N", 3],
+  ["KE", 2],
+  ["MF", 2],
+];
+
+function pick<T>(rand: () => number, items: readonly T[]): T {
+  return items[Math.floor(rand() * items.length)];
+}
+
+function weighted(rand: () => number, items: [string, number][]): string {
+  const total = items.reduce((a, [, w]) => a + w, 0);
+  let r = rand() * total;
+  for (const [v, w] of items) {
+    r -= w;
+    if (r < 0) return v;
+  }
+  return items[0][0];
+}
+
+/** The Monday–Sunday week ending `sunday`: a random weekday inside it, weekends rarer. */
+function dayInWeek(rand: () => number, sunday: string): string {
+  const offset = rand() < 0.9 ? 2 + Math.floor(rand() * 5) : Math.floor(rand() * 2);
+  return plusDays(sunday, -offset);
+}
+
+/** Calendar arithmetic on "YYYY-MM-DD" in UTC (no zone can shift a calendar date); luxon is too slow for 10⁵ rows. */
+function plusDays(date: string, days: number): string {
+  const t =
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** A Japan-time hour of a date as an instant (JST is UTC+9 all year). */
+function instant(date: string, hour = 10): Date {
+  return new Date(`${date}T${String(hour).padStart(2, "0")}:00:00+09:00`);
+}
+
+/**
+ * Fills an EMPTY database with a realistic program in the proportions of the 2019 report: experts
+ * by prefecture as Table 2, applications and cases as reported, visits per week shaped like Table 3
+ * (slow start, December crunch), some returned reports, three terminations, briefing sessions as
+ * Table 1. Rows are written in bulk with explicit ids (hence the empty-database requirement).
+ */
+export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOptions): Promise<DemoSummary> {
+  const { scale } = opts;
+  if (!Number.isInteger(scale) || scale < 1 || scale > 1000)
+    throw new Error("--scale must be a whole number from 1 to 1000");
+  const existing = await db.client.expert.count();
+  const existingApps = await db.client.application.count();
+  if (existing + existingApps > 0)
+    throw new Error(
+      "desk seed demo fills an empty database; this one already has experts or applications. Point DATABASE_URL at a new file.",
+    );
+  const rand = prng(opts.seed);
+  const closure: Closure = { from: "12-29", until: "01-03" };
+
+  // Experts (Table 2 × scale).
+  type ExpertRow = { id: number; prefecture: number | null; qualification: string; capacity: number };
+  const experts: ExpertRow[] = [];
+  const expertRows: Prisma.ExpertCreateManyInput[] = [];
+  for (const [pref, riss, itc] of EXPERTS_BY_PREFECTURE) {
+    for (let s = 0; s < scale; s++) {
+      for (let k = 0; k < riss + itc; k++) {
+        const id = experts.length + 1;
+        const qualification = k < riss ? (rand() < 0.08 ? "RISS_ITC" : "RISS") : "ITC";
+        const f = Math.floor(rand() * FAMILY.length);
+        const g = Math.floor(rand() * GIVEN.length);
+        const covered = pref
+          ? [pref, ...(rand() < 0.5 && pref > 1 ? [pref - 1] : []), ...(rand() < 0.5 && pref < 47 ? [pref + 1] : [])]
+          : [];
+        const capacity = 1 + Math.floor(rand() * 4);
+        experts.push({ id, prefecture: pref, qualification, capacity });
+        expertRows.push({
+          id,
+          externalId: `demo-e${id}`,
+          nameKanji: `${FAMILY[f]} ${GIVEN[g]}`,
+          nameKana: `${FAMILY_KANA[f]} ${GIVEN_KANA[g]}`,
+          qualification,
+          rissNumber: qualification === "ITC" ? null : String(100000 + id).slice(-6),
+          prefecture: pref,
+          coveredPrefectures: JSON.stringify(covered),
+          industries: JSON.stringify(
+            [weighted(rand, INDUSTRY_WEIGHTS), weighted(rand, INDUSTRY_WEIGHTS)].filter(
+              (v, i, a) => a.indexOf(v) === i,
+            ),
+          ),
+          capacity,
+          profile: "中小企業のセキュリティポリシー策定支援の経験があります。",
+          email: `expert${id}@example.jp`,
+          phone: `03-0000-${String(id % 10000).padStart(4, "0")}`,
+          status: "active",
+          registeredOn: plusDays("2019-08-06", Math.floor(rand() * 40)),
+          approvedAt: instant("2019-09-20"),
+          approvedBy: "demo",
+        });
+      }
+    }
+  }
+
+  // Applications: valid ones become cases; metro share as Table 4.
+  const totalApps = APPLICATIONS.total * scale;
+  const validApps = APPLICATIONS.valid * scale;
+  const others = Array.from({ length: 47 }, (_, i) => i + 1).filter((c) => !DEFAULT_METRO_PREFECTURES.includes(c));
+  const companies: Prisma.CompanyCreateManyInput[] = [];
+  const applications: Prisma.ApplicationCreateManyInput[] = [];
+  const appPref: number[] = [];
+  const invalidEvery = Math.max(1, Math.round(totalApps / (totalApps - validApps)));
+  let invalidLeft = totalApps - validApps;
+  for (let i = 1; i <= totalApps; i++) {
+    const metro = rand() < METRO_MATCHING_SHARE;
+    const prefecture = metro ? pick(rand, DEFAULT_METRO_PREFECTURES) : pick(rand, others);
+    const industry = weighted(rand, INDUSTRY_WEIGHTS);
+    const invalid = invalidLeft > 0 && i % invalidEvery === 0;
+    if (invalid) invalidLeft--;
+    const received = plusDays(PROGRAM_2019.applyFrom, Math.floor(rand() * 99));
+    companies.push({
+      id: i,
+      name: `${pick(rand, COMPANY_PLACES)}${pick(rand, COMPANY_WORDS)}株式会社 ${i}`,
+      nameKana: "でもかいしゃ",
+      corporateNumber: null,
+      industry,
+      capitalYen: (1 + Math.floor(rand() * 50)) * 1_000_000,
+      employees: 1 + Math.floor(rand() * (rand() < 0.5 ? 20 : 200)),
+      prefecture,
+      address: "",
+    });
+    appPref.push(prefecture);
+    applications.push({
+      id: i,
+      externalId: `demo-a${i}`,
+      programId: 1,
+      companyId: i,
+      receivedOn: received,
+      source: pick(rand, SOURCES),
+      contactName: `${pick(rand, FAMILY)} ${pick(rand, GIVEN)}`,
+      contactTitle: "総務部長",
+      contactEmail: `contact${i}@example.co.jp`,
+      contactPhone: `06-0000-${String(i % 10000).padStart(4, "0")}`,
+      status: invalid ? "invalid" : "matched",
+      invalidReason: invalid ? "not_sme" : null,
+      screenedBy: "demo",
+      screenedAt: instant(received, 15),
+      createdAt: instant(received, 9),
+    });
+  }
+
+  // Cases: each valid application, its expert chosen nearby with spare capacity when possible.
+  const load = new Map<number, number>();
+  const byPref = new Map<number | null, ExpertRow[]>();
+  for (const e of experts) byPref.set(e.prefecture, [...(byPref.get(e.prefecture) ?? []), e]);
+  const caseRows: Prisma.CaseCreateManyInput[] = [];
+  const assignments: Prisma.CaseAssignmentCreateManyInput[] = [];
+  const validIds = applications.filter((a) => a.status === "matched").map((a) => a.id as number);
+  for (const [n, appId] of validIds.entries()) {
+    const pref = appPref[appId - 1];
+    const local = (byPref.get(pref) ?? []).filter((e) => (load.get(e.id) ?? 0) < e.capacity * 3);
+    const expert = local.length > 0 && rand() < 0.8 ? pick(rand, local) : pick(rand, experts);
+    load.set(expert.id, (load.get(expert.id) ?? 0) + 1);
+    const app = applications[appId - 1];
+    if (rand() < RECRUITED_SHARE) app.recruiterExpertId = expert.id;
+    app.chosenExpertId = expert.id;
+    app.chosenVia = "slack";
+    const caseId = n + 1;
+    caseRows.push({
+      id: caseId,
+      programId: 1,
+      applicationId: appId,
+      expertId: expert.id,
+      status: "active",
+      approvedBy: "demo",
+      approvedAt: instant("2019-09-15"),
+      approvedOn: "2019-09-15",
+    });
+    assignments.push({ caseId, expertId: expert.id, fromAt: instant("2019-09-15"), by: "demo" });
+  }
+
+  // Visits: Table 3 × scale; round r of a case comes after its round r−1 (pair earliest with earliest).
+  const cases = caseRows.length;
+  const terminatedAfter = new Map<number, number>();
+  const completedInThree = new Set<number>();
+  for (let s = 0; s < scale; s++) {
+    terminatedAfter.set(1 + s * APPLICATIONS.valid, 1);
+    terminatedAfter.set(2 + s * APPLICATIONS.valid, 2);
+    terminatedAfter.set(3 + s * APPLICATIONS.valid, 3);
+    completedInThree.add(4 + s * APPLICATIONS.valid);
+  }
+  const lastRoundOf = (caseId: number) => terminatedAfter.get(caseId) ?? (completedInThree.has(caseId) ? 3 : 4);
+  const held = new Map<number, string[]>();
+  let previous: { caseId: number; date: string }[] = [];
+  for (let round = 1; round <= 4; round++) {
+    const slots: string[] = [];
+    for (const row of VISITS_BY_WEEK)
+      for (let k = 0; k < (row[round] as number) * scale; k++) slots.push(dayInWeek(rand, row[0]));
+    slots.sort();
+    const eligible =
+      round === 1
+        ? Array.from({ length: cases }, (_, i) => ({ caseId: i + 1, date: "2019-09-15" }))
+        : previous
+            .filter((p) => lastRoundOf(p.caseId) >= round)
+            .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.caseId - b.caseId));
+    // Cases that stop early take the earliest ordinal positions out, so the counts stay Table 3's.
+    const order = round === 1 ? shuffle(rand, eligible) : eligible;
+    const next: { caseId: number; date: string }[] = [];
+    for (let i = 0; i < Math.min(order.length, slots.length); i++) {
+      let date = slots[i];
+      if (date <= order[i].date) date = plusDays(order[i].date, 1 + Math.floor(rand() * 3));
+      held.set(order[i].caseId, [...(held.get(order[i].caseId) ?? []), date]);
+      next.push({ caseId: order[i].caseId, date });
+    }
+    previous = next;
+  }
+
+  const visitRows: Prisma.VisitCreateManyInput[] = [];
+  const reportRows: Prisma.VisitReportCreateManyInput[] = [];
+  const honoraria: Prisma.HonorariumLineCreateManyInput[] = [];
+  let visitId = 0;
+  let reportId = 0;
+  const dueCache = new Map<string, string>();
+  for (const c of caseRows) {
+    const dates = held.get(c.id as number) ?? [];
+    for (const [i, date] of dates.entries()) {
+      visitId++;
+      const round = i + 1;
+      let dueOn = dueCache.get(date);
+      if (!dueOn) {
+        dueOn = addBusinessDays(date, 5, closure);
+        dueCache.set(date, dueOn);
+      }
+      visitRows.push({
+        id: visitId,
+        caseId: c.id as number,
+        round,
+        expertId: c.expertId as number,
+        status: "held",
+        scheduledAt: instant(date, 14),
+        mode: rand() < 0.8 ? "onsite" : "online",
+        place: rand() < 0.8 ? "指導先事業所" : "オンライン",
+        heldOn: date,
+        durationMinutes: 90 + 30 * Math.floor(rand() * 3),
+        reportDueOn: dueOn,
+      });
+      const returned = rand() < 0.06;
+      const content = JSON.stringify({ demo: true, round, findings: "デモデータ", actions: "デモデータ" });
+      if (returned) {
+        reportId++;
+        reportRows.push({
+          id: reportId,
+          visitId,
+          version: 1,
+          status: "returned",
+          content,
+          submittedAt: instant(plusDays(date, 2)),
+          submittedBy: "demo",
+          reviewedAt: instant(plusDays(date, 3)),
+          reviewedBy: "demo",
+          reviewComment: "指摘事項の記載を具体的にしてください。",
+        });
+      }
+      reportId++;
+      reportRows.push({
+        id: reportId,
+        visitId,
+        version: returned ? 2 : 1,
+        status: "accepted",
+        content,
+        submittedAt: instant(plusDays(date, returned ? 4 : 2)),
+        submittedBy: "demo",
+        reviewedAt: instant(plusDays(date, 5)),
+        reviewedBy: "demo",
+      });
+      const qualification = experts[(c.expertId as number) - 1].qualification;
+      honoraria.push({
+        visitId,
+        expertId: c.expertId as number,
+        amountYen: qualification === "ITC" ? PROGRAM_2019_RATES.itc : PROGRAM_2019_RATES.riss,
+        status: date < "2019-12-15" ? "paid" : "payable",
+        paidAt: date < "2019-12-15" ? instant("2019-12-20") : null,
+      });
+    }
+    const last = dates.at(-1);
+    const stop = terminatedAfter.get(c.id as number);
+    if (stop) {
+      c.status = "terminated";
+      c.terminatedOn = plusDays(last ?? "2019-10-01", 7);
+      c.terminationReason = "指導先企業の都合により中止";
+    } else if (dates.length >= 3 && (dates.length === 4 || completedInThree.has(c.id as number))) {
+      c.status = "completed";
+      c.completedOn = plusDays(last as string, 5);
+      if (dates.length === 3) c.completionReason = "3回の訪問で全カリキュラムを終了";
+    }
+  }
+
+  const briefingRows = BRIEFINGS.map((b, i) => ({
+    id: i + 1,
+    programId: 1,
+    heldOn: b.date,
+    city: b.city,
+    venue: `${b.city}会場`,
+    capacity: b.capacity * scale,
+    status: b.cancelled ? "cancelled" : "held",
+    cancelReason: b.cancelled ? "台風接近のため中止" : null,
+    videoUrl: b.city === "東京" ? "https://example.jp/briefing-video" : null,
+    videoViews: b.city === "東京" ? 1267 * scale : 0,
+    createdBy: "demo",
+  }));
+
+  const tables: [string, Record<string, unknown>[]][] = [
+    ["Expert", expertRows as Record<string, unknown>[]],
+    ["Company", companies as Record<string, unknown>[]],
+    ["Application", applications as Record<string, unknown>[]],
+    ["Case", caseRows as Record<string, unknown>[]],
+    ["CaseAssignment", assignments as Record<string, unknown>[]],
+    ["Visit", visitRows as Record<string, unknown>[]],
+    ["VisitReport", reportRows as Record<string, unknown>[]],
+    ["HonorariumLine", honoraria as Record<string, unknown>[]],
+    ["BriefingSession", briefingRows],
+  ];
+  const total = tables.reduce((n, [, rows]) => n + rows.length, 0);
+  const now = new Date();
+  const writer = new BetterSqlite(databaseFilePath(databaseUrl), { timeout: 10_000 });
+  try {
+    writer.pragma("foreign_keys = ON");
+    let done = 0;
+    writer.transaction(() => {
+      const program = writer.prepare("SELECT id FROM Program WHERE current = 1 ORDER BY id DESC LIMIT 1").get() as
+        | { id: number }
+        | undefined;
+      let programId = program?.id;
+      if (programId) {
+        writer
+          .prepare(
+            "UPDATE Program SET name = ?, startDate = ?, endDate = ?, applyFrom = ?, applyUntil = ?, updatedAt = ? WHERE id = ?",
+          )
+          .run(
+            PROGRAM_2019.name,
+            PROGRAM_2019.startDate,
+            PROGRAM_2019.endDate,
+            PROGRAM_2019.applyFrom,
+            PROGRAM_2019.applyUntil,
+            sqlValue(now),
+            programId,
+          );
+      } else {
+        programId = Number(insertRows(writer, "Program", [{ ...PROGRAM_2019, current: true }], now).lastId);
+      }
+      for (const rows of [applications, caseRows, briefingRows] as { programId?: number }[][])
+        for (const r of rows) r.programId = programId;
+      for (const [table, rows] of tables) {
+        for (let i = 0; i < rows.length; i += 5000) {
+          insertRows(writer, table, rows.slice(i, i + 5000), now);
+          done += Math.min(5000, rows.length - i);
+          opts.onProgress?.(done, total);
+        }
+      }
+      insertRows(
+        writer,
+        "AuditLog",
+        [
+          {
+            actor: "demo",
+            action: "demo.seed",
+            entityType: "program",
+            entityId: String(programId),
+            after: JSON.stringify({ scale, seed: opts.seed }),
+          },
+        ],
+        now,
+      );
+    })();
+  } finally {
+    writer.close();
+  }
+  return {
+    experts: expertRows.length,
+    applications: applications.length,
+    cases: caseRows.length,
+    visits: visitRows.length,
+    reports: reportRows.length,
+    honoraria: honoraria.length,
+    briefings: briefingRows.length,
+  };
+}
+
+function shuffle<T>(rand: () => number, items: T[]): T[] {
+  const a = [...items];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+/** Tables whose rows carry createdAt / updatedAt without a usable SQL default. */
+const TIMESTAMPED = new Set(["Program", "Expert", "Company", "Application", "Case", "Visit", "VisitReport"]);
+
+/** Prisma's SQLite encodings: DateTime as "…T…+00:00" text, Boolean as 0/1. */
+function sqlValue(v: unknown): unknown {
+  if (v instanceof Date) return v.toISOString().replace("Z", "+00:00");
+  if (typeof v === "boolean") return v ? 1 : 0;
+  return v ?? null;
+}
+
+/**
+ * Bulk insert through one prepared statement per table (the demo writes 10⁵–10⁶ rows; through the
+ * ORM that takes minutes, this takes seconds). Columns are Prisma's field names (no @map in the schema).
+ */
+function insertRows(db: BetterSqlite.Database, table: string, rows: Record<string, unknown>[], now: Date) {
+  if (rows.length === 0) return { lastId: 0 };
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  if (TIMESTAMPED.has(table)) for (const c of ["createdAt", "updatedAt"]) if (!columns.includes(c)) columns.push(c);
+  if (table === "AuditLog" || table === "BriefingSession" || table === "HonorariumLine")
+    if (!columns.includes(table === "AuditLog" ? "at" : "createdAt"))
+      columns.push(table === "AuditLog" ? "at" : "createdAt");
+  const stmt = db.prepare(
+    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES (${columns.map(() => "?").join(",")})`,
+  );
+  let lastId: number | bigint = 0;
+  for (const row of rows) {
+    const values = columns.map((c) =>
+      row[c] === undefined && (c === "createdAt" || c === "updatedAt" || c === "at") ? sqlValue(now) : sqlValue(row[c]),
+    );
+    lastId = stmt.run(values).lastInsertRowid;
+  }
+  return { lastId };
+}
