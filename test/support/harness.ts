@@ -39,6 +39,10 @@ export type Harness = {
   db: DbClient;
   env: AppEnv;
   services: RunningApp["services"];
+  /** Every log line the app wrote (JSON objects), whatever the printed level. */
+  logs: Record<string, unknown>[];
+  /** Log lines of unexpected failures (level error), which tests of bad input expect none of. */
+  errors(): Record<string, unknown>[];
   /** Waits until every request's listeners finished and the outbox has sent what is due. */
   settle(): Promise<void>;
   stop(): Promise<void>;
@@ -76,10 +80,18 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     ...opts.env,
   });
   const level = opts.logLevel ?? (process.env.TEST_LOG_LEVEL as LogLevel | undefined) ?? "silent";
+  const logs: Record<string, unknown>[] = [];
+  const print = createLogger(level);
+  const sink = (line: string) => {
+    const entry = JSON.parse(line) as Record<string, unknown>;
+    logs.push(entry);
+    const at = entry.level as "debug" | "info" | "warn" | "error";
+    print[at](String(entry.msg), entry);
+  };
   const app = await startApp({
     env,
     clock,
-    logger: createLogger(level),
+    logger: createLogger("debug", sink),
     skipMigrate: true,
     retryConfig: { retries: 0 },
     dispatcherOptions: { channelGapMs: 0, baseBackoffMs: 20, maxBackoffMs: 200 },
@@ -99,6 +111,8 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     env,
     services: app.services,
     settle: () => app.settle(),
+    logs,
+    errors: () => logs.filter((l) => l.level === "error"),
     async stop() {
       await app.stop();
       await fake.stop();
