@@ -4,6 +4,7 @@ import type { AppEnv } from "./config/env.js";
 import { type Database, openDatabase } from "./db/client.js";
 import { migrateDeploy } from "./db/migrate.js";
 import type { DispatcherOptions } from "./features/outbox/outbox-dispatcher.js";
+import { registerJobs } from "./jobs/index.js";
 import { JobScheduler } from "./jobs/scheduler.js";
 import { type Clock, systemClock } from "./lib/clock.js";
 import { createLogger, type Logger } from "./lib/logger.js";
@@ -144,6 +145,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   });
 
   const jobs = new JobScheduler(ctx);
+  registerJobs(jobs);
   let port: number | undefined;
   if (socketMode) {
     await app.start();

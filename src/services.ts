@@ -1,10 +1,20 @@
 import type { WebClient } from "@slack/web-api";
 import type { Database } from "./db/client.js";
+import { ApplicationsService } from "./features/applications/applications-service.js";
+import { BriefingsService } from "./features/briefings/briefings-service.js";
+import { DigestService } from "./features/digest/digest-service.js";
 import { ExpertsService } from "./features/experts/experts-service.js";
+import { HelpdeskService } from "./features/helpdesk/helpdesk-service.js";
+import { HonorariaService } from "./features/honoraria/honoraria-service.js";
+import { MatchingService } from "./features/matching/matching-service.js";
 import { Notifier } from "./features/outbox/notifier.js";
 import { type DispatcherOptions, OutboxDispatcher } from "./features/outbox/outbox-dispatcher.js";
 import { ProgramService } from "./features/program/program-service.js";
+import { RemindersService } from "./features/reminders/reminders-service.js";
+import { ReportDeliveryService, ReportsService } from "./features/reports/reports-service.js";
 import { RolesService, type UserDirectory } from "./features/roles/roles-service.js";
+import { SurveysService } from "./features/surveys/surveys-service.js";
+import { buildVisitServices } from "./features/visits/visits-services.js";
 import type { Clock } from "./lib/clock.js";
 import type { Logger } from "./lib/logger.js";
 
@@ -31,7 +41,36 @@ export function buildServices(deps: ServiceDeps) {
     secretariat: async () => (await program.currentOrNull())?.secretariatChannelId ?? deps.secretariatChannelId,
   };
   const experts = new ExpertsService(db, clock, notifier, channels);
-  return { dispatcher, notifier, program, roles, experts, channels };
+  const surveys = new SurveysService(db, clock, notifier, channels);
+  const applications = new ApplicationsService(db, clock, notifier, channels, program);
+  const matching = new MatchingService(db, clock, notifier, channels, program);
+  const reminders = new RemindersService(db, clock, notifier, program, channels, logger);
+  const digest = new DigestService(db, notifier, program, channels, logger);
+  const honoraria = new HonorariaService(db, clock, notifier);
+  const visits = buildVisitServices({ db, clock, notifier, channels, honoraria });
+  const briefings = new BriefingsService(db, clock, notifier);
+  const helpdesk = new HelpdeskService(db, clock, notifier, channels);
+  const reports = new ReportsService(db, clock, program);
+  const reportDelivery = new ReportDeliveryService(db, clock, reports, notifier);
+  return {
+    surveys,
+    briefings,
+    helpdesk,
+    dispatcher,
+    notifier,
+    program,
+    roles,
+    experts,
+    channels,
+    applications,
+    reminders,
+    digest,
+    matching,
+    honoraria,
+    visits,
+    reports,
+    reportDelivery,
+  };
 }
 
 export type Services = ReturnType<typeof buildServices>;

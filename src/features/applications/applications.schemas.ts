@@ -132,3 +132,16 @@ export const APPLICATION_FIELD_ERRORS: Record<string, Localized> = {
     en: "Enter a phone number of 10–20 digits and hyphens.",
   },
 };
+
+/** Stored as "code" or "code: detail" so that the column stays readable and the code stays parseable. */
+export function formatInvalidReason(code: InvalidReason, detail: string): string {
+  return detail === "" ? code : `${code}: ${detail}`;
+}
+
+export function parseInvalidReason(stored: string): { code: InvalidReason | null; detail: string } {
+  const at = stored.indexOf(": ");
+  const head = at < 0 ? stored : stored.slice(0, at);
+  const parsed = InvalidReasonSchema.safeParse(head);
+  if (!parsed.success) return { code: null, detail: stored };
+  return { code: parsed.data, detail: at < 0 ? "" : stored.slice(at + 2) };
+}

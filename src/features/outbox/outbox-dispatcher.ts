@@ -5,6 +5,7 @@ import type { Logger } from "../../lib/logger.js";
 import { PostPayloadSchema, UpdatePayloadSchema, UploadPayloadSchema } from "./outbox.schemas.js";
 import {
   claimOutbox,
+  deferOutbox,
   findDueOutbox,
   findOutboxByKey,
   markOutboxDead,
@@ -13,6 +14,7 @@ import {
   nextPendingAt,
   type OutboxMessage,
 } from "./outbox-repository.js";
+import { RateGate, type RateLimit } from "./rate-gate.js";
 
 /** Delivery policy. Defaults suit production; tests shorten the waits. */
 export type DispatcherOptions = {
@@ -26,6 +28,22 @@ export type DispatcherOptions = {
   /** How long a claimed row stays locked before another worker may take it over. */
   lockMs: number;
   batchSize: number;
+  /**
+   * Calls per sliding window for each Slack method the outbox uses, kept under Slack's limits so
+   * that hundreds of DMs in one morning go out without a storm of 429s (the app's interactive
+   * calls share the same workspace budget, hence the headroom).
+   */
+  methodLimits: Record<SlackMethod, RateLimit>;
+  /** How often to look for rows written by another process (`desk outbox retry`, a crashed instance); 0 = never. */
+  pollMs: number;
+};
+
+/** The Slack method (rate-limit bucket) each outbox kind is sent with. */
+export type SlackMethod = "chat.postMessage" | "chat.update" | "files.upload";
+const METHOD_OF_KIND: Record<string, SlackMethod> = {
+  post: "chat.postMessage",
+  update: "chat.update",
+  upload: "files.upload",
 };
 
 export const DEFAULT_DISPATCHER_OPTIONS: DispatcherOptions = {
@@ -35,6 +53,12 @@ export const DEFAULT_DISPATCHER_OPTIONS: DispatcherOptions = {
   channelGapMs: 1_000,
   lockMs: 60_000,
   batchSize: 50,
+  methodLimits: {
+    "chat.postMessage": { limit: 300, windowMs: 60_000 },
+    "chat.update": { limit: 40, windowMs: 60_000 },
+    "files.upload": { limit: 60, windowMs: 60_000 },
+  },
+  pollMs: 30_000,
 };
 
 const RETRYABLE_PLATFORM_ERRORS = new Set([
@@ -58,7 +82,11 @@ export class OutboxDispatcher {
   private again = false;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+  private poller: NodeJS.Timeout | null = null;
   private readonly lastPostAt = new Map<string, number>();
+  /** Until when (clock time) a method is paused after Slack answered 429 with Retry-After. */
+  private readonly pausedUntil = new Map<SlackMethod, number>();
+  private readonly gate: RateGate;
   readonly options: DispatcherOptions;
 
   constructor(
@@ -68,12 +96,18 @@ export class OutboxDispatcher {
     private readonly logger: Logger,
     options: Partial<DispatcherOptions> = {},
   ) {
-    this.options = { ...DEFAULT_DISPATCHER_OPTIONS, ...options };
+    this.options = {
+      ...DEFAULT_DISPATCHER_OPTIONS,
+      ...options,
+      methodLimits: { ...DEFAULT_DISPATCHER_OPTIONS.methodLimits, ...options.methodLimits },
+    };
+    this.gate = new RateGate(this.options.methodLimits);
   }
 
   /** Asks for a delivery pass soon (after a transaction that enqueued messages commits). */
   kick(): void {
     if (this.stopped) return;
+    this.startPolling();
     if (this.running) {
       this.again = true;
       return;
@@ -98,7 +132,14 @@ export class OutboxDispatcher {
   stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.poller) clearInterval(this.poller);
     return this.running ?? Promise.resolve();
+  }
+
+  private startPolling(): void {
+    if (this.poller || this.options.pollMs <= 0) return;
+    this.poller = setInterval(() => this.kick(), this.options.pollMs);
+    this.poller.unref();
   }
 
   private async loop(): Promise<void> {
@@ -132,15 +173,24 @@ export class OutboxDispatcher {
     let handled = 0;
     for (const row of due) {
       if (this.stopped) break;
+      const method = METHOD_OF_KIND[row.kind] ?? "chat.postMessage";
+      const paused = this.pausedUntil.get(method) ?? 0;
+      if (paused > this.clock.now().getTime()) {
+        // Slack asked the whole method to wait: sending the rest of the batch would only earn more 429s.
+        await deferOutbox(this.db.client, row.id, new Date(paused));
+        continue;
+      }
+      // Wait for a slot before claiming, so the lock is fresh when the send starts.
+      await this.pace(row);
+      await this.gate.take(method);
       const claimed = await claimOutbox(
         this.db.client,
         row.id,
         row.status,
-        new Date(now.getTime() + this.options.lockMs),
+        new Date(this.clock.now().getTime() + this.options.lockMs),
       );
       if (!claimed) continue;
       handled++;
-      await this.pace(row);
       const outcome = await this.send(row);
       const at = this.clock.now();
       if (outcome.ok) {
@@ -148,14 +198,18 @@ export class OutboxDispatcher {
         continue;
       }
       const attempts = row.attempts + 1;
-      if (!outcome.retryable || attempts >= this.options.maxAttempts) {
+      const rateLimited = outcome.error === "ratelimited";
+      if (!outcome.retryable || (!rateLimited && attempts >= this.options.maxAttempts)) {
         await markOutboxDead(this.db.client, row.id, outcome.error);
         this.logger.error("outbox message given up", { key: row.key, attempts, error: outcome.error });
         continue;
       }
       const backoff = Math.min(this.options.maxBackoffMs, this.options.baseBackoffMs * 2 ** (attempts - 1));
       const delay = outcome.retryAfterMs ?? backoff;
-      await markOutboxRetry(this.db.client, row.id, new Date(at.getTime() + delay), outcome.error);
+      if (rateLimited) this.pausedUntil.set(method, at.getTime() + delay);
+      await markOutboxRetry(this.db.client, row.id, new Date(at.getTime() + delay), outcome.error, {
+        refund: rateLimited,
+      });
       this.logger.warn("outbox send failed, will retry", {
         key: row.key,
         attempts,

@@ -65,11 +65,29 @@ export async function markOutboxSent(
   });
 }
 
-export async function markOutboxRetry(db: DbClient, id: number, nextAttemptAt: Date, error: string) {
+/** Back to pending for a later attempt; `refund` gives the attempt back (Slack's rate limit is no failure of the message). */
+export async function markOutboxRetry(
+  db: DbClient,
+  id: number,
+  nextAttemptAt: Date,
+  error: string,
+  opts: { refund?: boolean } = {},
+) {
   await db.outboxMessage.update({
     where: { id },
-    data: { status: "pending", nextAttemptAt, lockedUntil: null, lastError: error },
+    data: {
+      status: "pending",
+      nextAttemptAt,
+      lockedUntil: null,
+      lastError: error,
+      ...(opts.refund ? { attempts: { decrement: 1 } } : {}),
+    },
   });
+}
+
+/** Moves a pending row's next attempt later without claiming it (its method is paused by a 429). */
+export async function deferOutbox(db: DbClient, id: number, until: Date): Promise<void> {
+  await db.outboxMessage.updateMany({ where: { id, status: "pending" }, data: { nextAttemptAt: until } });
 }
 
 export async function markOutboxDead(db: DbClient, id: number, error: string) {
@@ -97,4 +115,36 @@ export async function countOutboxByStatus(db: DbClient): Promise<Record<string, 
 
 export async function findDeadOutbox(db: DbClient, limit = 20) {
   return db.outboxMessage.findMany({ where: { status: "dead" }, orderBy: { id: "desc" }, take: limit });
+}
+
+export async function listOutbox(db: DbClient, opts: { status?: string; keyPrefix?: string; limit: number }) {
+  return db.outboxMessage.findMany({
+    where: {
+      ...(opts.status ? { status: opts.status } : {}),
+      ...(opts.keyPrefix ? { key: { startsWith: opts.keyPrefix } } : {}),
+    },
+    orderBy: { id: "desc" },
+    take: opts.limit,
+    select: {
+      id: true,
+      key: true,
+      kind: true,
+      recipient: true,
+      status: true,
+      attempts: true,
+      nextAttemptAt: true,
+      lastError: true,
+      sentAt: true,
+      createdAt: true,
+    },
+  });
+}
+
+/** Puts given-up rows back in the queue with fresh attempts; returns how many. */
+export async function requeueDeadOutbox(db: DbClient, now: Date, opts: { key?: string } = {}): Promise<number> {
+  const { count } = await db.outboxMessage.updateMany({
+    where: { status: "dead", ...(opts.key ? { key: opts.key } : {}) },
+    data: { status: "pending", attempts: 0, nextAttemptAt: now, lockedUntil: null },
+  });
+  return count;
 }

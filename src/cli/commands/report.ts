@@ -1,0 +1,49 @@
+import { writeFileSync } from "node:fs";
+import type { Command } from "commander";
+import { parseJapaneseDate } from "../../domain/japanese-dates.js";
+import {
+  REPORT_NAMES,
+  REPORT_TITLES,
+  ReportFormatSchema,
+  ReportNameSchema,
+} from "../../features/reports/reports.schemas.js";
+import { ReportsService } from "../../features/reports/reports-service.js";
+import { print, withDatabase } from "../cli-context.js";
+
+export function parseAtOption(at: string | undefined): string | undefined {
+  if (at === undefined) return undefined;
+  const iso = parseJapaneseDate(at);
+  if (!iso) throw new Error(`--at ${at} is not a date (use YYYY-MM-DD)`);
+  return iso;
+}
+
+export function registerReport(program: Command): void {
+  program
+    .command("report")
+    .description(
+      `print or save a report of the final report's tables:\n${REPORT_NAMES.map((n) => `  ${n.padEnd(22)} ${REPORT_TITLES[n].en}`).join("\n")}`,
+    )
+    .argument("<name>", REPORT_NAMES.join(" | "))
+    .option("--format <format>", "table | csv | json | xlsx | html", "table")
+    .option("--out <file>", "write to this file (xlsx is always written to a file)")
+    .option("--at <date>", "as of this day (YYYY-MM-DD): count only what happened by then")
+    .action((name: string, o: { format: string; out?: string; at?: string }) =>
+      withDatabase(async ({ db, clock, program: programService }) => {
+        const report = ReportNameSchema.safeParse(name);
+        if (!report.success) throw new Error(`Unknown report "${name}": use one of ${REPORT_NAMES.join(", ")}.`);
+        const format = ReportFormatSchema.safeParse(o.format);
+        if (!format.success) throw new Error(`Unknown format "${o.format}": use table, csv, json, xlsx or html.`);
+        const service = new ReportsService(db, clock, programService);
+        const built = await service.build(report.data, { at: parseAtOption(o.at) });
+        const out = o.out ?? (format.data === "xlsx" ? undefined : null);
+        const rendered = await service.render(built, format.data, { bom: out !== null });
+        if (out === null) {
+          process.stdout.write(rendered.content);
+          return;
+        }
+        const path = out ?? rendered.filename;
+        writeFileSync(path, rendered.content);
+        print(`Wrote ${path}`);
+      }),
+    );
+}

@@ -1,0 +1,167 @@
+import { writeFileSync } from "node:fs";
+import { WebClient } from "@slack/web-api";
+import type { Command } from "commander";
+import { DateTime } from "luxon";
+import { loadAppEnv, loadDataEnv } from "../../config/env.js";
+import { type Database, openDatabase } from "../../db/client.js";
+import { migrateDeploy } from "../../db/migrate.js";
+import { DigestService, type PlannedUpload } from "../../features/digest/digest-service.js";
+import { Notifier } from "../../features/outbox/notifier.js";
+import { OutboxDispatcher } from "../../features/outbox/outbox-dispatcher.js";
+import { findOutboxByKey } from "../../features/outbox/outbox-repository.js";
+import { ProgramService } from "../../features/program/program-service.js";
+import { type PlannedMessage, RemindersService } from "../../features/reminders/reminders-service.js";
+import { runDailyReminders } from "../../jobs/daily-reminders.js";
+import { runWeeklyDigest } from "../../jobs/weekly-digest.js";
+import { type Clock, systemClock, ZONE } from "../../lib/clock.js";
+import { createLogger } from "../../lib/logger.js";
+import { print } from "../cli-context.js";
+
+const JOB_NAMES = ["daily-reminders", "weekly-digest"] as const;
+type JobName = (typeof JOB_NAMES)[number];
+
+export type RunOptions = { at?: string; dryRun?: boolean; chartOut?: string };
+
+/** "2019-12-02T09:00" (Japan time unless an offset is given) → instant; now when absent. */
+export function parseAt(at: string | undefined, clock: Clock): Date {
+  if (!at) return clock.now();
+  const d = DateTime.fromISO(at, { zone: ZONE, setZone: true });
+  if (!d.isValid)
+    throw new Error(`--at ${at}: not an ISO date-time. Use e.g. 2019-12-02T09:00 (Japan time) or 2019-12-02T00:00Z.`);
+  return d.toJSDate();
+}
+
+function describe(m: PlannedMessage): string {
+  const to = m.audience === "expert" ? `DM to ${m.channel}` : `post to ${m.channel} (${m.audience} channel)`;
+  return [
+    `── ${to} — key ${m.key}`,
+    "text:",
+    m.content.text,
+    "blocks:",
+    JSON.stringify(m.content.blocks ?? [], null, 2),
+    "",
+  ].join("\n");
+}
+
+function describeUpload(u: PlannedUpload): string {
+  const bytes = Buffer.from(u.payload.contentBase64, "base64");
+  return `── file upload to ${u.payload.channel} — key ${u.key}\n${u.payload.filename} (${bytes.length.toLocaleString("en-US")} bytes PNG), title「${u.payload.title}」\n`;
+}
+
+function services(db: Database, clock: Clock, client: WebClient, secretariatFallback: string | null) {
+  const logger = createLogger(loadDataEnv().LOG_LEVEL === "debug" ? "debug" : "warn");
+  const dispatcher = new OutboxDispatcher(db, client, clock, logger, { pollMs: 0 });
+  const notifier = new Notifier(dispatcher, clock);
+  const program = new ProgramService(db, clock);
+  const channels = {
+    async secretariat() {
+      const id = (await program.currentOrNull())?.secretariatChannelId ?? secretariatFallback;
+      if (!id)
+        throw new Error(
+          "No secretariat channel is set: `desk program set --secretariat-channel C…` or SECRETARIAT_CHANNEL_ID.",
+        );
+      return id;
+    },
+  };
+  return {
+    logger,
+    dispatcher,
+    reminders: new RemindersService(db, clock, notifier, program, channels, logger),
+    digest: new DigestService(db, notifier, program, channels, logger),
+  };
+}
+
+/** The secretariat channel from the environment when the Slack settings are there (dry runs need no Slack). */
+function configuredSecretariatChannel(): string | null {
+  try {
+    return loadAppEnv().SECRETARIAT_CHANNEL_ID;
+  } catch {
+    return null;
+  }
+}
+
+/** Prints what the job would send for `at`, sending and recording nothing. */
+async function dryRun(job: JobName, db: Database, clock: Clock, at: Date, opts: RunOptions): Promise<void> {
+  const s = services(db, clock, new WebClient(), configuredSecretariatChannel());
+  const when = DateTime.fromJSDate(at, { zone: ZONE }).toFormat("yyyy-MM-dd HH:mm");
+  if (job === "daily-reminders") {
+    const plan = await s.reminders.plan(at);
+    print(`daily-reminders for ${plan.date} (at ${when} Japan time) — dry run: nothing is sent or recorded.`);
+    if (plan.skipped === "not_business_day") return print(`Nothing to send: ${plan.date} is not a business day.`);
+    if (plan.skipped === "no_program") return print("Nothing to send: no program is set up.");
+    print(`${plan.messages.length} message(s); ${plan.snoozed.length} snoozed user(s) skipped.\n`);
+    for (const m of plan.messages) print(describe(m));
+    return;
+  }
+  const plan = await s.digest.plan(at);
+  print(
+    `weekly-digest for the week ${plan.weekStart}..${plan.weekEnd} (at ${when} Japan time) — dry run: nothing is sent or recorded.`,
+  );
+  if (plan.skipped === "outside_program") return print("Nothing to send: that week is outside the program period.");
+  if (plan.skipped === "no_program") return print("Nothing to send: no program is set up.");
+  print(`${plan.messages.length} message(s), ${plan.uploads.length} file upload(s).\n`);
+  for (const m of plan.messages) print(describe(m));
+  for (const u of plan.uploads) {
+    print(describeUpload(u));
+    if (opts.chartOut) {
+      writeFileSync(opts.chartOut, Buffer.from(u.payload.contentBase64, "base64"));
+      print(`chart written to ${opts.chartOut}`);
+    }
+  }
+}
+
+/** Runs the job for real (outbox keys keep it to one message per recipient and period) and delivers. */
+async function runForReal(job: JobName, db: Database, clock: Clock, at: Date): Promise<void> {
+  const env = loadAppEnv();
+  const client = new WebClient(env.SLACK_BOT_TOKEN, {
+    ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 15_000,
+  });
+  const s = services(db, clock, client, env.SECRETARIAT_CHANNEL_ID);
+  const deps = { db, clock, logger: s.logger };
+  const outcome =
+    job === "daily-reminders"
+      ? await runDailyReminders({ ...deps, reminders: s.reminders }, at, { force: true })
+      : await runWeeklyDigest({ ...deps, digest: s.digest }, at, { force: true });
+  if (!outcome.ran) {
+    print(`${job}: another run of this period is in progress; nothing done.`);
+    return;
+  }
+  print(`${job}: ${outcome.result.summary}`);
+  await s.dispatcher.drain();
+  await s.dispatcher.stop();
+  const rows = await Promise.all(outcome.result.keys.map((k) => findOutboxByKey(db.client, k)));
+  const by = (status: string) => rows.filter((r) => r?.status === status).length;
+  print(
+    `delivery: ${by("sent")} sent, ${by("pending") + by("sending")} waiting (the app sends them), ${by("dead")} given up`,
+  );
+  if (by("dead") > 0) process.exitCode = 1;
+}
+
+export async function runJobCommand(job: string, opts: RunOptions, clock: Clock = systemClock): Promise<void> {
+  if (!JOB_NAMES.includes(job as JobName)) throw new Error(`Unknown job "${job}". Jobs: ${JOB_NAMES.join(", ")}.`);
+  const at = parseAt(opts.at, clock);
+  const env = loadDataEnv();
+  // A dry run changes nothing, migrations included (and works beside a running app).
+  if (!opts.dryRun) await migrateDeploy(env.DATABASE_URL, { quiet: true });
+  const db = await openDatabase(env.DATABASE_URL);
+  try {
+    if (opts.dryRun) await dryRun(job as JobName, db, clock, at, opts);
+    else await runForReal(job as JobName, db, clock, at);
+  } finally {
+    await db.disconnect();
+  }
+}
+
+export function registerRun(program: Command): void {
+  program
+    .command("run")
+    .description("run a scheduled job now or for a given moment (re-run a missed job; --dry-run prints instead)")
+    .argument("<job>", JOB_NAMES.join(" | "))
+    .option("--at <iso>", "the moment to run for, e.g. 2019-12-02T09:00 (Japan time unless an offset is given)")
+    .option("--dry-run", "print the Block Kit and text of every message instead of sending; records nothing")
+    .option("--chart-out <file>", "with --dry-run and weekly-digest: also write the chart PNG to this file")
+    .action((job: string, opts: RunOptions) => runJobCommand(job, opts));
+}

@@ -1,0 +1,127 @@
+import type { DbClient } from "../../db/client.js";
+import type { Application, Company } from "../../generated/prisma/client.js";
+
+export type { Application, Company };
+
+/** An application with what every view of it shows: the company and the recruiting expert's name. */
+export type ApplicationDetail = Application & {
+  company: Company;
+  recruiter: { id: number; nameKanji: string; nameKana: string } | null;
+};
+
+const DETAIL = { company: true, recruiter: { select: { id: true, nameKanji: true, nameKana: true } } } as const;
+
+export type CompanyColumns = Pick<
+  Company,
+  "name" | "nameKana" | "corporateNumber" | "industry" | "capitalYen" | "employees" | "prefecture" | "address"
+>;
+
+export type ApplicationColumns = Pick<
+  Application,
+  | "programId"
+  | "companyId"
+  | "receivedOn"
+  | "source"
+  | "heardFrom"
+  | "contactName"
+  | "contactTitle"
+  | "contactEmail"
+  | "contactPhone"
+  | "contactSlackUserId"
+  | "recruiterExpertId"
+  | "scheduleWishes"
+  | "eligibilityOverride"
+  | "duplicateOverride"
+  | "submittedBy"
+  | "submissionKey"
+>;
+
+export async function findApplicationById(db: DbClient, id: number): Promise<ApplicationDetail | null> {
+  return db.application.findUnique({ where: { id }, include: DETAIL });
+}
+
+export async function findApplicationBySubmissionKey(db: DbClient, key: string): Promise<ApplicationDetail | null> {
+  return db.application.findUnique({ where: { submissionKey: key }, include: DETAIL });
+}
+
+export async function findCompanyByCorporateNumber(db: DbClient, corporateNumber: string): Promise<Company | null> {
+  return db.company.findUnique({ where: { corporateNumber } });
+}
+
+export async function createCompany(db: DbClient, data: CompanyColumns): Promise<Company> {
+  return db.company.create({ data });
+}
+
+export async function updateCompany(db: DbClient, id: number, data: CompanyColumns): Promise<Company> {
+  return db.company.update({ where: { id }, data });
+}
+
+export async function createApplication(db: DbClient, data: ApplicationColumns): Promise<ApplicationDetail> {
+  return db.application.create({ data: { ...data, status: "received" }, include: DETAIL });
+}
+
+/**
+ * A program's applications whose company matches (by 法人番号 or by prefecture), leaving out the
+ * given statuses: what duplicate checks compare against.
+ */
+export async function listApplicationsByCompany(
+  db: DbClient,
+  programId: number,
+  company: { corporateNumber: string } | { prefecture: number },
+  excludeStatuses: string[],
+) {
+  return db.application.findMany({
+    where: { programId, status: { notIn: excludeStatuses }, company },
+    select: { id: true, receivedOn: true, company: { select: { name: true, corporateNumber: true } } },
+    orderBy: { id: "asc" },
+  });
+}
+
+/** Moves an application from one status to another only if it is still in `from` (races lose cleanly). */
+export async function transitionApplication(
+  db: DbClient,
+  id: number,
+  from: string,
+  data: Pick<Application, "status"> & Partial<Pick<Application, "invalidReason" | "screenedBy" | "screenedAt">>,
+): Promise<boolean> {
+  const { count } = await db.application.updateMany({ where: { id, status: from }, data });
+  return count === 1;
+}
+
+/** Oldest first: by the day it was received, then by entry order. */
+export async function listApplicationsByStatus(
+  db: DbClient,
+  programId: number,
+  status: string,
+  take: number,
+): Promise<ApplicationDetail[]> {
+  return db.application.findMany({
+    where: { programId, status },
+    orderBy: [{ receivedOn: "asc" }, { id: "asc" }],
+    take,
+    include: DETAIL,
+  });
+}
+
+export async function countApplicationsByStatus(db: DbClient, programId: number): Promise<Record<string, number>> {
+  const rows = await db.application.groupBy({ by: ["status"], where: { programId }, _count: { _all: true } });
+  return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
+}
+
+/**
+ * Active experts whose kanji or kana name contains, for every term, one of its spellings
+ * (`[["やまだ", "ヤマダ"], ["太郎"]]`).
+ */
+export async function searchActiveExperts(db: DbClient, terms: string[][], take: number) {
+  return db.expert.findMany({
+    where: {
+      status: "active",
+      AND: terms.map((spellings) => ({
+        OR: spellings.flatMap((s) => [{ nameKanji: { contains: s } }, { nameKana: { contains: s } }]),
+      })),
+    },
+    select: { id: true, nameKanji: true, nameKana: true, prefecture: true },
+    orderBy: [{ nameKana: "asc" }, { id: "asc" }],
+    take,
+  });
+}

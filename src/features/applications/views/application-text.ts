@@ -1,0 +1,120 @@
+import { industryName } from "../../../domain/industries.js";
+import { prefectureName } from "../../../domain/prefectures.js";
+import { formatSlashDate, formatYen } from "../../../lib/dates.js";
+import type { Localized } from "../../../lib/errors.js";
+import type { Locale } from "../../../lib/i18n.js";
+import {
+  type ApplicationSource,
+  type ApplicationStatus,
+  type HeardFrom,
+  type InvalidReason,
+  parseInvalidReason,
+} from "../applications.schemas.js";
+import type { ApplicationDetail } from "../applications-repository.js";
+
+export const SOURCE_LABELS: Record<ApplicationSource, Localized> = {
+  slack: { ja: "Slack", en: "Slack" },
+  mail: { ja: "郵送", en: "Mail" },
+  fax: { ja: "FAX", en: "Fax" },
+  web: { ja: "Webフォーム", en: "Web form" },
+  phone: { ja: "電話", en: "Phone" },
+  import: { ja: "一括取込", en: "Import" },
+};
+
+export const HEARD_FROM_LABELS: Record<HeardFrom, Localized> = {
+  ipa_website: { ja: "IPAのウェブサイト", en: "IPA website" },
+  chamber: { ja: "商工会議所・商工会・業界団体", en: "Chamber of commerce / industry association" },
+  seminar: { ja: "セミナー・イベント", en: "Seminar or event" },
+  mail_magazine: { ja: "メールマガジン", en: "Mail magazine" },
+  expert: { ja: "専門家からの紹介", en: "Introduced by an expert" },
+  other: { ja: "その他", en: "Other" },
+};
+
+export const STATUS_LABELS: Record<ApplicationStatus, Localized> = {
+  received: { ja: "審査待ち", en: "Waiting for screening" },
+  valid: { ja: "有効", en: "Valid" },
+  invalid: { ja: "無効", en: "Invalid" },
+  proposed: { ja: "候補提示済み", en: "Candidates proposed" },
+  chosen: { ja: "専門家選択済み", en: "Expert chosen" },
+  matched: { ja: "マッチング承認済み", en: "Matched" },
+  withdrawn: { ja: "取下げ", en: "Withdrawn" },
+};
+
+export const INVALID_REASON_LABELS: Record<InvalidReason, Localized> = {
+  not_sme: { ja: "中小企業に該当しない", en: "Not an SME" },
+  duplicate: { ja: "重複した申込み", en: "Duplicate application" },
+  outside_window: { ja: "申込受付期間外", en: "Outside the application window" },
+  incomplete: { ja: "記入内容の不備", en: "Incomplete application" },
+  withdrawn: { ja: "申込者による取下げ", en: "Withdrawn by the applicant" },
+  other: { ja: "その他", en: "Other" },
+};
+
+/** A label from one of the tables above; unknown stored values are shown as they are. */
+export function labelOf<K extends string>(table: Record<K, Localized>, key: string, locale: Locale): string {
+  return (table as Record<string, Localized>)[key]?.[locale] ?? key;
+}
+
+export function invalidReasonText(stored: string | null, locale: Locale): string {
+  if (!stored) return "—";
+  const { code, detail } = parseInvalidReason(stored);
+  if (!code) return detail;
+  const head = INVALID_REASON_LABELS[code][locale];
+  return detail ? `${head}（${detail}）` : head;
+}
+
+/** #12 株式会社サンプル */
+export function applicationTitle(a: ApplicationDetail): string {
+  return `#${a.id} ${a.company.name}`;
+}
+
+export function sizeText(a: ApplicationDetail, locale: Locale): string {
+  const ja = locale === "ja";
+  const capital = a.company.capitalYen === null ? "—" : formatYen(a.company.capitalYen, locale);
+  const employees = a.company.employees === null ? "—" : ja ? `${a.company.employees}人` : String(a.company.employees);
+  return ja ? `資本金 ${capital}・従業員 ${employees}` : `Capital ${capital}, employees ${employees}`;
+}
+
+/** One-line facts for lists: where, what, how large, when and how it arrived. */
+export function applicationLine(a: ApplicationDetail, locale: Locale): string {
+  const ja = locale === "ja";
+  const where = `${prefectureName(a.company.prefecture, locale)}・${industryName(a.company.industry, locale)}`;
+  const received = `${formatSlashDate(a.receivedOn)}（${labelOf(SOURCE_LABELS, a.source, locale)}）`;
+  return `*${applicationTitle(a)}*（${where}）\n${ja ? "受付" : "Received"} ${received}・${sizeText(a, locale)}`;
+}
+
+/**
+ * The application's facts for the secretariat. Contact email and phone are left out: the summary
+ * travels through channels and stays free of links.
+ */
+export function applicationSummaryFields(a: ApplicationDetail, locale: Locale): string[] {
+  const ja = locale === "ja";
+  const c = a.company;
+  const none = "—";
+  return [
+    `*${ja ? "企業名" : "Company"}*\n${c.name}${c.nameKana ? `（${c.nameKana}）` : ""}`,
+    `*${ja ? "法人番号" : "Corporate number"}*\n${c.corporateNumber ?? none}`,
+    `*${ja ? "業種" : "Industry"}*\n${industryName(c.industry, locale)}`,
+    `*${ja ? "規模" : "Size"}*\n${sizeText(a, locale)}`,
+    `*${ja ? "所在地" : "Location"}*\n${prefectureName(c.prefecture, locale)} ${c.address}`,
+    `*${ja ? "担当者" : "Contact"}*\n${a.contactName}${a.contactTitle ? `（${a.contactTitle}）` : ""}`,
+    `*${ja ? "受付" : "Received"}*\n${formatSlashDate(a.receivedOn)}（${labelOf(SOURCE_LABELS, a.source, locale)}）`,
+    `*${ja ? "申込みのきっかけ" : "Heard of us via"}*\n${labelOf(HEARD_FROM_LABELS, a.heardFrom, locale)}`,
+    `*${ja ? "希望する専門家" : "Preferred expert"}*\n${a.recruiter ? `${a.recruiter.nameKanji}（${a.recruiter.nameKana}）` : none}`,
+    `*${ja ? "日程の希望" : "Schedule wishes"}*\n${a.scheduleWishes || none}`,
+  ];
+}
+
+/** Overrides the secretariat used when registering, for the reviewer to see. */
+export function overrideNotes(a: ApplicationDetail, locale: Locale): string[] {
+  const ja = locale === "ja";
+  const notes: string[] = [];
+  if (a.eligibilityOverride)
+    notes.push(
+      ja ? "中小企業の要件外に見えるが事務局判断で登録" : "Looks ineligible; registered by the secretariat's decision",
+    );
+  if (a.duplicateOverride)
+    notes.push(
+      ja ? "重複に見えるが事務局判断で登録" : "Looks like a duplicate; registered by the secretariat's decision",
+    );
+  return notes;
+}

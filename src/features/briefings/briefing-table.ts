@@ -1,0 +1,15 @@
+import type { DbClient } from "../../db/client.js";
+import { type BriefingRow, computeBriefingTable } from "../../domain/briefing-table.js";
+import { findCurrentProgram } from "../program/program-repository.js";
+import { listSessions } from "./briefings-repository.js";
+
+/**
+ * Table 1 of the final report for the current program (or every session when there is none):
+ * date, city, capacity, applications, accepted, refused, attended, cancelled, video views, and a
+ * total row. `desk report briefings` prints it.
+ */
+export async function briefingTable(db: DbClient): Promise<BriefingRow[]> {
+  const program = await findCurrentProgram(db);
+  const sessions = await listSessions(db, program ? { programId: program.id } : {}, 10_000);
+  return computeBriefingTable(sessions);
+}

@@ -1,0 +1,231 @@
+import { DateTime } from "luxon";
+import type { Database } from "../../db/client.js";
+import { forecastCompletion, PACE_WEEKS, progressOf } from "../../domain/completion-forecast.js";
+import { DEFAULT_REGION_STATS } from "../../domain/region-defaults.js";
+import { computeRegionalMatching } from "../../domain/regional-table.js";
+import { expertReminderItems } from "../../domain/reminder-rules.js";
+import { computeWeeklyVisits } from "../../domain/weekly-table.js";
+import { ZONE } from "../../lib/clock.js";
+import { formatSlashDate } from "../../lib/dates.js";
+import { toLocale } from "../../lib/i18n.js";
+import type { Logger } from "../../lib/logger.js";
+import type { Notifier } from "../outbox/notifier.js";
+import type { UploadPayload } from "../outbox/outbox.schemas.js";
+import { closureOf, type ProgramService } from "../program/program-service.js";
+import { findActiveCases } from "../reminders/reminders-repository.js";
+import {
+  atRiskCases,
+  enqueueAll,
+  isSnoozed,
+  type PlannedMessage,
+  type SendResult,
+} from "../reminders/reminders-service.js";
+import { renderWeeklyChartPng } from "./chart/weekly-chart.js";
+import { digestDueAt, digestWeekOf, instantsOf } from "./digest-period.js";
+import {
+  countCasesByStatus,
+  countWeekActivity,
+  findExpertLoad,
+  findExpertVisitsHeld,
+  findHeldVisits,
+  findMatchedPrefectures,
+  findRegionStats,
+  findWeeklySummaryRecipients,
+} from "./digest-repository.js";
+import { type DigestData, digestMessage, digestTitle } from "./views/digest-message.js";
+import { expertSummaryMessage } from "./views/expert-summary.js";
+import { digestRiskMessage } from "./views/risk-message.js";
+
+export type PlannedUpload = { key: string; payload: UploadPayload };
+
+export type DigestPlan = {
+  weekStart: string;
+  weekEnd: string;
+  skipped: "no_program" | "outside_program" | null;
+  messages: PlannedMessage[];
+  uploads: PlannedUpload[];
+  data: DigestData | null;
+};
+
+/**
+ * The weekly digest: Table 3 to date, the week's movements, a completion forecast, utilisation and
+ * regional balance to the digest channel (aggregates only) with a chart; the at-risk cases by name
+ * to the secretariat channel; each opted-in expert's own summary by DM.
+ */
+export class DigestService {
+  constructor(
+    private readonly db: Database,
+    private readonly notifier: Notifier,
+    private readonly program: ProgramService,
+    private readonly channels: { secretariat(): Promise<string> },
+    private readonly logger: Logger,
+  ) {}
+
+  /** The job's period: the Sunday ending the week covered. */
+  periodOf(at: Date): string {
+    return digestWeekOf(DateTime.fromJSDate(at, { zone: ZONE }).toISODate() as string).weekEnd;
+  }
+
+  /** True once the latest finished week's digest time has come (used to catch up at start). */
+  async isDue(at: Date): Promise<boolean> {
+    const program = await this.program.currentOrNull();
+    if (!program) return false;
+    return at >= digestDueAt(this.periodOf(at), program.digestWeekday, program.digestTime);
+  }
+
+  async plan(at: Date): Promise<DigestPlan> {
+    const today = DateTime.fromJSDate(at, { zone: ZONE }).toISODate() as string;
+    const { weekStart, weekEnd } = digestWeekOf(today);
+    const empty = { weekStart, weekEnd, messages: [], uploads: [], data: null };
+    const program = await this.program.currentOrNull();
+    if (!program) return { ...empty, skipped: "no_program" };
+    if (weekEnd < program.startDate || weekStart > program.endDate) return { ...empty, skipped: "outside_program" };
+
+    const client = this.db.client;
+    const window = { from: weekStart, until: weekEnd, ...instantsOf(weekStart, weekEnd) };
+    const [held, statuses, activity, load, prefectures, regionRows, active] = await Promise.all([
+      findHeldVisits(client, program.id),
+      countCasesByStatus(client, program.id),
+      countWeekActivity(client, program.id, window),
+      findExpertLoad(client, program.id),
+      findMatchedPrefectures(client, program.id),
+      findRegionStats(client),
+      findActiveCases(client, program.id),
+    ]);
+    const table = computeWeeklyVisits(held, { to: weekEnd, rounds: program.visitsPerCase });
+    const paceFrom = DateTime.fromISO(weekEnd, { zone: ZONE })
+      .minus({ days: 7 * PACE_WEEKS - 1 })
+      .toISODate() as string;
+    const recentVisits = held.filter((v) => v.heldOn >= paceFrom && v.heldOn <= weekEnd).length;
+    // The forecast looks from the end of the week; cases are judged as of the day after it.
+    const asOf = DateTime.fromISO(weekEnd, { zone: ZONE }).plus({ days: 1 }).toISODate() as string;
+    const forecast = forecastCompletion({
+      active: active.map((c) => progressOf(c.caseId, c.visits, asOf)),
+      completedCount: statuses.completed ?? 0,
+      recentVisits,
+      asOf,
+      endDate: program.endDate,
+      visitsPerCase: program.visitsPerCase,
+    });
+    const cases = {
+      active: statuses.active ?? 0,
+      completed: statuses.completed ?? 0,
+      terminated: statuses.terminated ?? 0,
+      total: (statuses.active ?? 0) + (statuses.completed ?? 0) + (statuses.terminated ?? 0),
+    };
+    const data: DigestData = {
+      weekStart,
+      weekEnd,
+      endDate: program.endDate,
+      table,
+      cases,
+      activity,
+      forecast,
+      utilization: {
+        activeExperts: load.length,
+        busyExperts: load.filter((e) => e.activeCases > 0).length,
+        activeCases: load.reduce((s, e) => s + e.activeCases, 0),
+        capacity: load.reduce((s, e) => s + e.capacity, 0),
+      },
+      regional: computeRegionalMatching(regionRows.length > 0 ? regionRows : DEFAULT_REGION_STATS, prefectures),
+    };
+
+    const secretariat = await this.channels.secretariat();
+    const digestChannel = program.digestChannelId ?? secretariat;
+    const messages: PlannedMessage[] = [
+      { key: `digest:${weekEnd}`, channel: digestChannel, audience: "digest", content: digestMessage(data) },
+    ];
+    const uploads: PlannedUpload[] = [
+      {
+        key: `digest:chart:${weekEnd}`,
+        payload: {
+          channel: digestChannel,
+          filename: `weekly-visits-${weekEnd}.png`,
+          title: `週別訪問実績 ～${formatSlashDate(weekEnd)}`,
+          initialComment: `${digestTitle(weekStart, weekEnd)} — 週別訪問実績（回別の積み上げ）と累計`,
+          contentBase64: renderWeeklyChartPng(table, {
+            title: `週別訪問実績（回別・積み上げ）と累計 ～${formatSlashDate(weekEnd)}`,
+          }).toString("base64"),
+        },
+      },
+    ];
+    const risky = atRiskCases(active, asOf, program);
+    if (risky.length > 0)
+      messages.push({
+        key: `digest:risk:${weekEnd}`,
+        channel: secretariat,
+        audience: "secretariat",
+        content: digestRiskMessage(weekEnd, program.endDate, risky),
+      });
+    messages.push(...(await this.expertSummaries(program, active, weekStart, weekEnd, today)));
+    return { weekStart, weekEnd, skipped: null, messages, uploads, data };
+  }
+
+  private async expertSummaries(
+    program: NonNullable<Awaited<ReturnType<ProgramService["currentOrNull"]>>>,
+    active: Awaited<ReturnType<typeof findActiveCases>>,
+    weekStart: string,
+    weekEnd: string,
+    today: string,
+  ): Promise<PlannedMessage[]> {
+    const recipients = await findWeeklySummaryRecipients(this.db.client);
+    const out: PlannedMessage[] = [];
+    const nextWeek = DateTime.fromISO(today, { zone: ZONE }).plus({ days: 7 }).toISODate() as string;
+    for (const r of recipients) {
+      if (isSnoozed(r.prefs, today)) continue;
+      const own = active.filter((c) => c.expertId === r.expertId);
+      const held = await findExpertVisitsHeld(this.db.client, r.expertId, weekStart, weekEnd);
+      if (own.length === 0 && held.length === 0) continue;
+      const items = expertReminderItems(own, {
+        today,
+        closure: closureOf(program),
+        reportDueBusinessDays: program.reportDueBusinessDays,
+        visitGapDays: program.visitGapDays,
+        visitsPerCase: program.visitsPerCase,
+      });
+      const upcoming = own
+        .flatMap((c) =>
+          c.visits
+            .filter(
+              (v) => v.status === "scheduled" && v.scheduledOn && v.scheduledOn >= today && v.scheduledOn <= nextWeek,
+            )
+            .map((v) => ({
+              caseId: c.caseId,
+              companyName: c.companyName,
+              round: v.round,
+              on: v.scheduledOn as string,
+            })),
+        )
+        .sort((a, b) => a.on.localeCompare(b.on));
+      out.push({
+        key: `digest:expert:${r.prefs.slackUserId}:${weekEnd}`,
+        channel: r.prefs.slackUserId,
+        audience: "expert",
+        content: expertSummaryMessage(
+          {
+            weekStart,
+            weekEnd,
+            activeCases: own.length,
+            held,
+            upcoming,
+            reportsToWrite: items.overdue.length + items.unreported.length,
+            returned: items.returned.length,
+          },
+          toLocale(r.prefs.locale),
+        ),
+      });
+    }
+    return out;
+  }
+
+  /** Plans and enqueues the week's digest; a second call for the same week adds nothing. */
+  async send(at: Date): Promise<SendResult> {
+    const plan = await this.plan(at);
+    const result = await enqueueAll(this.db, this.notifier, plan.messages, plan.uploads);
+    const summary = plan.skipped
+      ? `skipped week ending ${plan.weekEnd}: ${plan.skipped}`
+      : `week ending ${plan.weekEnd}: ${result.enqueued} new, ${result.existing} already queued`;
+    this.logger.info("weekly digest", { weekEnd: plan.weekEnd, enqueued: result.enqueued });
+    return { summary, ...result, keys: [...plan.messages, ...plan.uploads].map((m) => m.key) };
+  }
+}

@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+/** One FAQ entry as edited in the modal or imported from a file. */
+export const FaqInputSchema = z.object({
+  id: z.number().int().positive().optional(),
+  questionJa: z.string().trim().min(1, "required").max(500, "too_long"),
+  answerJa: z.string().trim().min(1, "required").max(2900, "too_long"),
+  questionEn: z.string().trim().max(500, "too_long").default(""),
+  answerEn: z.string().trim().max(2900, "too_long").default(""),
+  keywords: z.string().trim().max(500, "too_long").default(""),
+});
+export type FaqInput = z.infer<typeof FaqInputSchema>;
+
+/** `desk faq import FILE.json`: a list of entries, or { entries: [...] }. */
+export const FaqFileSchema = z.union([z.array(FaqInputSchema), z.object({ entries: z.array(FaqInputSchema) })]);
+
+/** Field names → modal block ids, for messages next to the right input. */
+export const FAQ_FIELD_BLOCKS: Record<string, string> = {
+  questionJa: "question_ja",
+  answerJa: "answer_ja",
+  questionEn: "question_en",
+  answerEn: "answer_en",
+  keywords: "keywords",
+};
+
+export const FAQ_FIELD_ERRORS: Record<string, { ja: string; en: string }> = {
+  required: { ja: "入力してください。", en: "Please fill this in." },
+  too_long: { ja: "長すぎます。短くしてください。", en: "This is too long; please shorten it." },
+};

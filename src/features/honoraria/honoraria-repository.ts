@@ -1,0 +1,171 @@
+import type { DbClient } from "../../db/client.js";
+import type { HonorariumBatch, HonorariumLine, Prisma } from "../../generated/prisma/client.js";
+
+export type { HonorariumBatch, HonorariumLine };
+
+const LINE_SELECT = {
+  id: true,
+  visitId: true,
+  expertId: true,
+  amountYen: true,
+  status: true,
+  batchId: true,
+  createdAt: true,
+  paidAt: true,
+  batch: { select: { paidOn: true } },
+  expert: { select: { nameKanji: true, slackUserId: true } },
+  visit: {
+    select: {
+      round: true,
+      heldOn: true,
+      caseId: true,
+      case: { select: { application: { select: { company: { select: { name: true } } } } } },
+    },
+  },
+} as const;
+
+export type LineDetail = {
+  id: number;
+  visitId: number;
+  expertId: number;
+  amountYen: number;
+  status: string;
+  batchId: number | null;
+  createdAt: Date;
+  paidAt: Date | null;
+  paidOn: string | null;
+  expertName: string;
+  expertSlackUserId: string | null;
+  round: number;
+  heldOn: string | null;
+  caseId: number;
+  companyName: string;
+};
+
+type LineRow = Prisma.HonorariumLineGetPayload<{ select: typeof LINE_SELECT }>;
+
+function toDetail(r: LineRow): LineDetail {
+  return {
+    id: r.id,
+    visitId: r.visitId,
+    expertId: r.expertId,
+    amountYen: r.amountYen,
+    status: r.status,
+    batchId: r.batchId,
+    createdAt: r.createdAt,
+    paidAt: r.paidAt,
+    paidOn: r.batch?.paidOn ?? null,
+    expertName: r.expert.nameKanji,
+    expertSlackUserId: r.expert.slackUserId,
+    round: r.visit.round,
+    heldOn: r.visit.heldOn,
+    caseId: r.visit.caseId,
+    companyName: r.visit.case.application.company.name,
+  };
+}
+
+export async function findLineByVisit(db: DbClient, visitId: number): Promise<HonorariumLine | null> {
+  return db.honorariumLine.findUnique({ where: { visitId } });
+}
+
+export async function createLine(
+  db: DbClient,
+  data: { visitId: number; expertId: number; amountYen: number; createdAt: Date },
+): Promise<HonorariumLine> {
+  return db.honorariumLine.create({ data: { ...data, status: "payable" } });
+}
+
+export async function listLinesOfExpert(db: DbClient, expertId: number): Promise<LineDetail[]> {
+  const rows = await db.honorariumLine.findMany({
+    where: { expertId },
+    select: LINE_SELECT,
+    orderBy: { id: "asc" },
+  });
+  return rows.map(toDetail);
+}
+
+export async function listLinesOfVisits(db: DbClient, visitIds: number[]): Promise<LineDetail[]> {
+  const rows = await db.honorariumLine.findMany({
+    where: { visitId: { in: visitIds } },
+    select: LINE_SELECT,
+    orderBy: { id: "asc" },
+  });
+  return rows.map(toDetail);
+}
+
+/** Payable lines, optionally only some experts' and only those created before `createdBefore`. */
+export async function listPayableLines(
+  db: DbClient,
+  filter: { expertIds?: number[]; createdBefore?: Date },
+): Promise<LineDetail[]> {
+  const rows = await db.honorariumLine.findMany({
+    where: {
+      status: "payable",
+      ...(filter.expertIds && filter.expertIds.length > 0 ? { expertId: { in: filter.expertIds } } : {}),
+      ...(filter.createdBefore ? { createdAt: { lt: filter.createdBefore } } : {}),
+    },
+    select: LINE_SELECT,
+    orderBy: [{ expertId: "asc" }, { id: "asc" }],
+  });
+  return rows.map(toDetail);
+}
+
+/** Payable totals per expert, largest first (names for the modal's search). */
+export async function payableByExpert(db: DbClient, query: string, take: number) {
+  const groups = await db.honorariumLine.groupBy({
+    by: ["expertId"],
+    where: {
+      status: "payable",
+      ...(query ? { expert: { OR: [{ nameKanji: { contains: query } }, { nameKana: { contains: query } }] } } : {}),
+    },
+    _sum: { amountYen: true },
+    _count: { _all: true },
+    orderBy: { expertId: "asc" },
+  });
+  const experts = await db.expert.findMany({
+    where: { id: { in: groups.map((g) => g.expertId) } },
+    select: { id: true, nameKanji: true },
+  });
+  const names = new Map(experts.map((e) => [e.id, e.nameKanji]));
+  return groups.slice(0, take).map((g) => ({
+    expertId: g.expertId,
+    name: names.get(g.expertId) ?? `#${g.expertId}`,
+    count: g._count._all,
+    amountYen: g._sum.amountYen ?? 0,
+  }));
+}
+
+export async function payableTotals(db: DbClient) {
+  const agg = await db.honorariumLine.aggregate({
+    where: { status: "payable" },
+    _sum: { amountYen: true },
+    _count: { _all: true },
+  });
+  const experts = await db.honorariumLine.groupBy({ by: ["expertId"], where: { status: "payable" } });
+  return { count: agg._count._all, amountYen: agg._sum.amountYen ?? 0, experts: experts.length };
+}
+
+export async function findBatchBySubmissionKey(db: DbClient, key: string): Promise<HonorariumBatch | null> {
+  return db.honorariumBatch.findUnique({ where: { submissionKey: key } });
+}
+
+export async function createBatch(
+  db: DbClient,
+  data: { paidOn: string; createdBy: string; note: string; submissionKey: string | null; createdAt: Date },
+): Promise<HonorariumBatch> {
+  return db.honorariumBatch.create({ data });
+}
+
+/** Marks lines paid in a batch; lines paid meanwhile are left alone. Returns how many changed. */
+export async function markLinesPaid(db: DbClient, lineIds: number[], batchId: number, at: Date): Promise<number> {
+  const { count } = await db.honorariumLine.updateMany({
+    where: { id: { in: lineIds }, status: "payable" },
+    data: { status: "paid", batchId, paidAt: at },
+  });
+  return count;
+}
+
+export async function listLinesOfBatch(db: DbClient, batchId: number): Promise<LineDetail[]> {
+  const rows = await db.honorariumLine.findMany({ where: { batchId }, select: LINE_SELECT, orderBy: { id: "asc" } });
+  return rows.map(toDetail);
+}

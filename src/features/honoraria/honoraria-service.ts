@@ -1,0 +1,194 @@
+import { DateTime } from "luxon";
+import type { Database, DbClient } from "../../db/client.js";
+import { type Clock, todayJst, ZONE } from "../../lib/clock.js";
+import { AppError } from "../../lib/errors.js";
+import { writeAudit } from "../audit/audit-repository.js";
+import type { Notifier } from "../outbox/notifier.js";
+import type { Program } from "../program/program-repository.js";
+import type { Actor } from "../roles/actor.js";
+import { localeOf, requireSecretariat } from "../visits/visit-access.js";
+import { type PayBatchInput, PayBatchInputSchema } from "./honoraria.schemas.js";
+import {
+  createBatch,
+  createLine,
+  findBatchBySubmissionKey,
+  findLineByVisit,
+  type HonorariumLine,
+  type LineDetail,
+  listLinesOfBatch,
+  listLinesOfExpert,
+  listPayableLines,
+  markLinesPaid,
+  payableByExpert,
+  payableTotals,
+} from "./honoraria-repository.js";
+import { paidDm } from "./views/honoraria-messages.js";
+
+export type { LineDetail };
+
+/** The program's rate for a qualification (RISS holders, also with ITC, get the RISS rate). */
+export function honorariumRate(
+  program: Pick<Program, "honorariumRissYen" | "honorariumItcYen">,
+  qualification: string,
+) {
+  return qualification === "ITC" ? program.honorariumItcYen : program.honorariumRissYen;
+}
+
+export type OwnHonoraria = { lines: LineDetail[]; payableYen: number; paidYen: number };
+
+export class HonorariaService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly notifier: Notifier,
+  ) {}
+
+  /** One payable line for an accepted visit (inside the acceptance's transaction); idempotent. */
+  async createLineForVisit(
+    tx: DbClient,
+    visit: { id: number; expertId: number },
+    qualification: string,
+    program: Program,
+    actor: string,
+  ): Promise<HonorariumLine> {
+    const existing = await findLineByVisit(tx, visit.id);
+    if (existing) return existing;
+    const now = this.clock.now();
+    const line = await createLine(tx, {
+      visitId: visit.id,
+      expertId: visit.expertId,
+      amountYen: honorariumRate(program, qualification),
+      createdAt: now,
+    });
+    await writeAudit(
+      tx,
+      {
+        actor,
+        action: "honorarium.create",
+        entityType: "honorarium_line",
+        entityId: line.id,
+        after: { visitId: visit.id, expertId: visit.expertId, amountYen: line.amountYen },
+      },
+      now,
+    );
+    return line;
+  }
+
+  /** Payable totals and the experts owed most (secretariat). */
+  async payableSummary(actor: Actor) {
+    requireSecretariat(actor, { ja: "謝金の確認", en: "see honoraria" });
+    const [totals, experts] = await Promise.all([
+      payableTotals(this.db.client),
+      payableByExpert(this.db.client, "", 1000),
+    ]);
+    experts.sort((a, b) => b.amountYen - a.amountYen || a.expertId - b.expertId);
+    return { totals, experts: experts.slice(0, 15) };
+  }
+
+  /** Experts with payable lines whose name contains `query` (for the modal's search). */
+  async expertOptions(actor: Actor, query: string) {
+    requireSecretariat(actor, { ja: "謝金の支払", en: "pay honoraria" });
+    return payableByExpert(this.db.client, query.trim(), 100);
+  }
+
+  /** Marks payable lines paid in one batch and tells each expert their part. */
+  async pay(actor: Actor, raw: PayBatchInput, submissionKey: string | null) {
+    requireSecretariat(actor, { ja: "謝金の支払処理", en: "mark honoraria paid" });
+    const parsed = PayBatchInputSchema.safeParse(raw);
+    if (!parsed.success)
+      throw new AppError(
+        "invalid_input",
+        { ja: "支払日を選んでください。", en: "Choose the payment date." },
+        { field: "paid_on" },
+      );
+    const input = parsed.data;
+    const result = await this.db.transaction(async (tx) => {
+      if (submissionKey) {
+        const done = await findBatchBySubmissionKey(tx, submissionKey);
+        if (done) {
+          const lines = await listLinesOfBatch(tx, done.id);
+          return { batchId: done.id, lines, duplicate: true };
+        }
+      }
+      const createdBefore = input.acceptedUntil
+        ? DateTime.fromISO(input.acceptedUntil, { zone: ZONE }).plus({ days: 1 }).toJSDate()
+        : undefined;
+      const lines = await listPayableLines(tx, { expertIds: input.expertIds, createdBefore });
+      if (lines.length === 0)
+        throw new AppError(
+          "invalid_state",
+          {
+            ja: "条件に合う支払待ちの謝金はありません。専門家や締め日の条件を見直してください。",
+            en: "No payable honoraria match; check the experts and cut-off day.",
+          },
+          { field: "experts" },
+        );
+      const now = this.clock.now();
+      const batch = await createBatch(tx, {
+        paidOn: input.paidOn,
+        createdBy: actor.userId,
+        note: input.note,
+        submissionKey,
+        createdAt: now,
+      });
+      await markLinesPaid(
+        tx,
+        lines.map((l) => l.id),
+        batch.id,
+        now,
+      );
+      const paid = await listLinesOfBatch(tx, batch.id);
+      const amount = paid.reduce((s, l) => s + l.amountYen, 0);
+      await writeAudit(
+        tx,
+        {
+          actor: actor.userId,
+          action: "honorarium.pay",
+          entityType: "honorarium_batch",
+          entityId: batch.id,
+          after: { paidOn: input.paidOn, lines: paid.map((l) => l.id), amountYen: amount, note: input.note },
+        },
+        now,
+      );
+      const byExpert = new Map<number, LineDetail[]>();
+      for (const line of paid) byExpert.set(line.expertId, [...(byExpert.get(line.expertId) ?? []), line]);
+      for (const [expertId, own] of byExpert) {
+        const userId = own[0].expertSlackUserId;
+        if (!userId) continue;
+        const locale = await localeOf(tx, userId);
+        await this.notifier.dm(
+          tx,
+          `honoraria:batch:${batch.id}:expert:${expertId}`,
+          userId,
+          paidDm(own, input.paidOn, locale),
+        );
+      }
+      return { batchId: batch.id, lines: paid, duplicate: false };
+    });
+    this.notifier.kick();
+    return {
+      ...result,
+      amountYen: result.lines.reduce((s, l) => s + l.amountYen, 0),
+      experts: new Set(result.lines.map((l) => l.expertId)).size,
+    };
+  }
+
+  /** An expert's own lines with payable and paid totals. */
+  async mine(actor: Actor): Promise<OwnHonoraria> {
+    if (!actor.expert)
+      throw new AppError("not_found", {
+        ja: "専門家登録がありません。`/expert register` で登録してください。",
+        en: "You have no expert record. Register with `/expert register`.",
+      });
+    const lines = await listLinesOfExpert(this.db.client, actor.expert.id);
+    return {
+      lines,
+      payableYen: lines.filter((l) => l.status === "payable").reduce((s, l) => s + l.amountYen, 0),
+      paidYen: lines.filter((l) => l.status === "paid").reduce((s, l) => s + l.amountYen, 0),
+    };
+  }
+
+  today(): string {
+    return todayJst(this.clock);
+  }
+}

@@ -1,0 +1,91 @@
+import iconv from "iconv-lite";
+
+export type Encoding = "utf-8" | "utf-8-bom" | "shift_jis";
+
+/** A data record and the file line it starts on (the header is line 1). */
+export type CsvRecord = { line: number; cells: string[] };
+
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    /** 1-based position of the cell where the problem starts. */
+    readonly column: number,
+    message: string,
+  ) {
+    super(`line ${line}, column ${column}: ${message}`);
+  }
+}
+
+/**
+ * Decodes a CSV file as Excel and web forms write them: UTF-8 with or without a BOM, or Shift_JIS.
+ * Bytes that are not valid UTF-8 are read as Windows-31J (cp932), the Shift_JIS Excel writes, which
+ * also holds ①, ㈱ and the NEC/IBM extension kanji.
+ */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: Encoding } {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8-bom" };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    return { text: iconv.decode(Buffer.from(bytes), "cp932"), encoding: "shift_jis" };
+  }
+}
+
+/** Parses RFC 4180 CSV (quoted cells may hold commas, quotes and line breaks). */
+export function parseCsv(text: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  let line = 1;
+  let start = 1;
+  let cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  let quoteLine = 0;
+  let quoteColumn = 0;
+  const endRecord = () => {
+    cells.push(cell);
+    if (!(cells.length === 1 && cells[0].trim() === "")) records.push({ line: start, cells });
+    cells = [];
+    cell = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (c === "\n") line++;
+        cell += c;
+      }
+      continue;
+    }
+    if (c === '"' && cell.trim() === "") {
+      quoted = true;
+      quoteLine = line;
+      quoteColumn = cells.length + 1;
+      cell = "";
+    } else if (c === ",") {
+      cells.push(cell);
+      cell = "";
+    } else if (c === "\r" || c === "\n") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      endRecord();
+      line++;
+      start = line;
+    } else cell += c;
+  }
+  if (quoted) throw new CsvSyntaxError(quoteLine, quoteColumn, 'a quoted cell is never closed (missing ")');
+  if (cell !== "" || cells.length > 0) endRecord();
+  return records;
+}
+
+/** Writes CSV with CRLF line ends, quoting only cells that need it. */
+export function toCsv(rows: readonly (readonly unknown[])[]): string {
+  const quote = (v: unknown) => {
+    const s = v === null || v === undefined ? "" : String(v);
+    return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return `${rows.map((r) => r.map(quote).join(",")).join("\r\n")}\r\n`;
+}

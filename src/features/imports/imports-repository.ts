@@ -1,0 +1,201 @@
+import type { DbClient } from "../../db/client.js";
+import type { Prisma } from "../../generated/prisma/client.js";
+
+/** SQLite limits bound variables per statement; lookups and inserts go in chunks of this size. */
+const CHUNK = 500;
+// Single-row updates use updateMany: it skips reading the row back, about 4× faster on SQLite.
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+async function inChunks<K, R>(keys: readonly K[], fn: (part: K[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (const part of chunks([...new Set(keys)])) out.push(...(await fn(part)));
+  return out;
+}
+
+export const expertImportSelect = {
+  id: true,
+  externalId: true,
+  slackUserId: true,
+  nameKanji: true,
+  nameKana: true,
+  qualification: true,
+  rissNumber: true,
+  prefecture: true,
+  coveredPrefectures: true,
+  industries: true,
+  capacity: true,
+  email: true,
+  phone: true,
+  status: true,
+  registeredOn: true,
+} as const;
+export type ExpertForImport = Prisma.ExpertGetPayload<{ select: typeof expertImportSelect }>;
+
+export function findExpertsByExternalIds(db: DbClient, ids: readonly string[]): Promise<ExpertForImport[]> {
+  return inChunks(ids, (part) =>
+    db.expert.findMany({ where: { externalId: { in: part } }, select: expertImportSelect }),
+  );
+}
+
+export function findExpertsBySlackUsers(db: DbClient, slackUserIds: readonly string[]) {
+  return inChunks(slackUserIds, (part) =>
+    db.expert.findMany({
+      where: { slackUserId: { in: part } },
+      select: { id: true, externalId: true, slackUserId: true },
+    }),
+  );
+}
+
+export async function createExperts(db: DbClient, rows: Prisma.ExpertCreateManyInput[]): Promise<void> {
+  for (const part of chunks(rows)) await db.expert.createMany({ data: part });
+}
+
+export async function updateExpertRow(db: DbClient, id: number, data: Prisma.ExpertUpdateInput): Promise<void> {
+  await db.expert.updateMany({ where: { id }, data: data as Prisma.ExpertUpdateManyMutationInput });
+}
+
+export const applicationImportSelect = {
+  id: true,
+  externalId: true,
+  programId: true,
+  receivedOn: true,
+  source: true,
+  contactName: true,
+  contactEmail: true,
+  contactPhone: true,
+  status: true,
+  invalidReason: true,
+  company: {
+    select: {
+      id: true,
+      name: true,
+      corporateNumber: true,
+      industry: true,
+      capitalYen: true,
+      employees: true,
+      prefecture: true,
+    },
+  },
+  case: { select: { id: true, expertId: true, approvedOn: true, status: true } },
+} as const;
+export type ApplicationForImport = Prisma.ApplicationGetPayload<{ select: typeof applicationImportSelect }>;
+
+export function findApplicationsByExternalIds(db: DbClient, ids: readonly string[]): Promise<ApplicationForImport[]> {
+  return inChunks(ids, (part) =>
+    db.application.findMany({ where: { externalId: { in: part } }, select: applicationImportSelect }),
+  );
+}
+
+export function findCompaniesByCorporateNumbers(db: DbClient, numbers: readonly string[]) {
+  return inChunks(numbers, (part) =>
+    db.company.findMany({ where: { corporateNumber: { in: part } }, select: { id: true, corporateNumber: true } }),
+  );
+}
+
+/** Inserts companies and returns their ids in input order (ids grow with insertion order; the write lock is held). */
+export async function createCompanies(db: DbClient, rows: Prisma.CompanyCreateManyInput[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const part of chunks(rows)) {
+    const created = await db.company.createManyAndReturn({ data: part, select: { id: true } });
+    ids.push(...created.map((c) => c.id).sort((a, b) => a - b));
+  }
+  return ids;
+}
+
+export async function updateCompanyRow(db: DbClient, id: number, data: Prisma.CompanyUpdateInput): Promise<void> {
+  await db.company.updateMany({ where: { id }, data: data as Prisma.CompanyUpdateManyMutationInput });
+}
+
+export async function createApplications(db: DbClient, rows: Prisma.ApplicationCreateManyInput[]): Promise<void> {
+  for (const part of chunks(rows)) await db.application.createMany({ data: part });
+}
+
+export async function updateApplicationRow(
+  db: DbClient,
+  id: number,
+  data: Prisma.ApplicationUncheckedUpdateInput,
+): Promise<void> {
+  await db.application.updateMany({ where: { id }, data: data as Prisma.ApplicationUncheckedUpdateManyInput });
+}
+
+/** Inserts cases and returns their ids in input order. */
+export async function createCases(db: DbClient, rows: Prisma.CaseCreateManyInput[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const part of chunks(rows)) {
+    const created = await db.case.createManyAndReturn({ data: part, select: { id: true } });
+    ids.push(...created.map((c) => c.id).sort((a, b) => a - b));
+  }
+  return ids;
+}
+
+export async function createCaseAssignments(db: DbClient, rows: Prisma.CaseAssignmentCreateManyInput[]): Promise<void> {
+  for (const part of chunks(rows)) await db.caseAssignment.createMany({ data: part });
+}
+
+export async function updateCaseRow(db: DbClient, id: number, data: Prisma.CaseUncheckedUpdateInput): Promise<void> {
+  await db.case.updateMany({ where: { id }, data: data as Prisma.CaseUncheckedUpdateManyInput });
+}
+
+export const caseVisitsSelect = {
+  id: true,
+  status: true,
+  expertId: true,
+  approvedOn: true,
+  expert: { select: { qualification: true } },
+  visits: {
+    where: { status: { not: "cancelled" } },
+    select: {
+      id: true,
+      round: true,
+      status: true,
+      heldOn: true,
+      reports: { select: { id: true, version: true, status: true }, orderBy: { version: "desc" }, take: 1 },
+      honorarium: { select: { id: true } },
+    },
+  },
+} as const;
+export type CaseForVisitImport = Prisma.CaseGetPayload<{ select: typeof caseVisitsSelect }>;
+
+export function findCasesWithVisits(db: DbClient, applicationIds: readonly number[]) {
+  return inChunks(applicationIds, (part) =>
+    db.case.findMany({
+      where: { applicationId: { in: part } },
+      select: { applicationId: true, ...caseVisitsSelect },
+    }),
+  );
+}
+
+/** Inserts visits and returns their ids in input order. */
+export async function createVisits(db: DbClient, rows: Prisma.VisitCreateManyInput[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const part of chunks(rows)) {
+    const created = await db.visit.createManyAndReturn({ data: part, select: { id: true } });
+    ids.push(...created.map((v) => v.id).sort((a, b) => a - b));
+  }
+  return ids;
+}
+
+export async function updateVisitRow(db: DbClient, id: number, data: Prisma.VisitUncheckedUpdateInput): Promise<void> {
+  await db.visit.updateMany({ where: { id }, data: data as Prisma.VisitUncheckedUpdateManyInput });
+}
+
+export async function createVisitReports(db: DbClient, rows: Prisma.VisitReportCreateManyInput[]): Promise<void> {
+  for (const part of chunks(rows)) await db.visitReport.createMany({ data: part });
+}
+
+export async function updateVisitReportRow(
+  db: DbClient,
+  id: number,
+  data: Prisma.VisitReportUncheckedUpdateInput,
+): Promise<void> {
+  await db.visitReport.updateMany({ where: { id }, data: data as Prisma.VisitReportUncheckedUpdateManyInput });
+}
+
+export async function createHonorariumLines(db: DbClient, rows: Prisma.HonorariumLineCreateManyInput[]): Promise<void> {
+  for (const part of chunks(rows)) await db.honorariumLine.createMany({ data: part });
+}

@@ -1,0 +1,52 @@
+import { displayCell } from "./report-render.js";
+import type { Report, ReportTable } from "./reports.schemas.js";
+import { weeklyChartSvg } from "./weekly-chart.js";
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+const STYLE = `
+body{font-family:"Hiragino Sans","Yu Gothic","Meiryo",sans-serif;margin:2em;color:#222}
+h1{font-size:1.5em}h2{font-size:1.15em;margin-top:2em;border-bottom:2px solid #4472c4}
+table{border-collapse:collapse;margin:.5em 0}
+th,td{border:1px solid #999;padding:.25em .6em}th{background:#d9e1f2}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+tr.total td{font-weight:bold;background:#f2f2f2}
+td.busy{outline:2px solid #f00;outline-offset:-2px;background:#ffc7ce}
+td.peak{outline:2px solid #f00;outline-offset:-2px;background:#ff0}
+p.note{font-size:.85em;color:#555}
+@media print{h2{break-before:page}}`;
+
+function htmlTable(t: ReportTable): string {
+  const marks = new Map(t.highlights.map((h) => [`${h.row}:${h.col}`, h.level]));
+  const head = `<tr>${t.columns.map((c) => `<th>${esc(c.ja)}</th>`).join("")}</tr>`;
+  const body = t.rows
+    .map((r, i) => {
+      const cells = r.map((v, j) => {
+        const col = t.columns[j];
+        const shown = displayCell(col, v);
+        const classes = [typeof shown === "number" ? "n" : "", marks.get(`${i}:${j}`) ?? ""].filter((x) => x !== "");
+        const text =
+          shown === null
+            ? ""
+            : typeof shown === "number" && col.kind !== "pct"
+              ? shown.toLocaleString("ja-JP")
+              : String(shown);
+        return `<td${classes.length > 0 ? ` class="${classes.join(" ")}"` : ""}>${esc(text)}</td>`;
+      });
+      return `<tr${t.totalRows.includes(i) ? ' class="total"' : ""}>${cells.join("")}</tr>`;
+    })
+    .join("\n");
+  const chart = t.id === "weekly-visits" ? `<figure>${weeklyChartSvg(t)}</figure>` : "";
+  const notes = t.notes.map((n) => `<p class="note">${esc(n.ja)}</p>`).join("");
+  return `<section id="${esc(t.id)}"><h2>${esc(t.title.ja)}</h2>${chart}<table>\n${head}\n${body}\n</table>${notes}</section>`;
+}
+
+/** One self-contained page (inline CSS and SVG, no scripts or links) that prints one table per page. */
+export function renderHtml(report: Report): string {
+  return `<!DOCTYPE html>
+<html lang="ja"><head><meta charset="utf-8"><title>${esc(report.title.ja)}</title><style>${STYLE}</style></head>
+<body><h1>${esc(report.title.ja)}</h1><p>${esc(`${report.asOf} 時点`)}</p>
+${report.tables.map(htmlTable).join("\n")}
+</body></html>
+`;
+}

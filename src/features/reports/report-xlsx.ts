@@ -1,0 +1,59 @@
+import ExcelJS from "exceljs";
+import { displayCell } from "./report-render.js";
+import type { Report, ReportTable } from "./reports.schemas.js";
+
+/** Cell fills of Table 3's highlights (ARGB): the 2019 report marked ≥10 in red and ≥50 in yellow. */
+export const HIGHLIGHT_FILLS = { busy: "FFFFC7CE", peak: "FFFFFF00" } as const;
+const RED = "FFFF0000";
+const HEADER_FILL = "FFD9E1F2";
+
+/** Excel refuses these in sheet names and caps them at 31 characters. */
+function sheetName(name: string, used: Set<string>): string {
+  const base = name.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
+  let candidate = base;
+  for (let i = 2; used.has(candidate); i++) candidate = `${base.slice(0, 28)} ${i}`;
+  used.add(candidate);
+  return candidate;
+}
+
+function addTable(workbook: ExcelJS.Workbook, t: ReportTable, used: Set<string>): void {
+  const ws = workbook.addWorksheet(sheetName(t.sheet, used), { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.addRow(t.columns.map((c) => c.ja));
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
+    cell.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+  });
+  t.rows.forEach((r, i) => {
+    const row = ws.addRow(r.map((v, j) => displayCell(t.columns[j], v)));
+    if (t.totalRows.includes(i)) row.font = { bold: true };
+  });
+  t.columns.forEach((c, j) => {
+    const col = ws.getColumn(j + 1);
+    if (c.kind === "pct") col.numFmt = "0.0";
+    if (c.kind === "yen" || c.kind === "int") col.numFmt = "#,##0";
+    col.width = Math.min(40, Math.max(8, c.ja.length * 2 + 2, ...t.rows.map((r) => String(r[j] ?? "").length + 2)));
+  });
+  for (const h of t.highlights) {
+    const cell = ws.getRow(h.row + 2).getCell(h.col + 1);
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HIGHLIGHT_FILLS[h.level] } };
+    // The red frame marks every week of 10 or more (the 2019 report's 赤枠), yellow ones included.
+    const side = { style: "thin" as const, color: { argb: RED } };
+    cell.border = { top: side, left: side, bottom: side, right: side };
+  }
+  if (t.notes.length > 0) {
+    ws.addRow([]);
+    for (const n of t.notes) ws.addRow([n.ja]);
+  }
+}
+
+/** One workbook, one sheet per table; Table 3's busy and peak weeks as cell fills. */
+export async function renderXlsx(report: Pick<Report, "title" | "tables">): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "セキュリティ指導デスク";
+  workbook.title = report.title.ja;
+  const used = new Set<string>();
+  for (const t of report.tables) addTable(workbook, t, used);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

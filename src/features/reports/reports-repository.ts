@@ -1,0 +1,76 @@
+import type { DbClient } from "../../db/client.js";
+import type { RegionStatRow } from "../../domain/regional-table.js";
+
+/** Visits held (status held, day known), optionally up to a day: Table 3's input. */
+export async function listHeldVisits(db: DbClient, until?: string) {
+  return db.visit.findMany({
+    where: { status: "held", heldOn: until ? { not: null, lte: until } : { not: null } },
+    select: { round: true, heldOn: true },
+  }) as Promise<{ round: number; heldOn: string }[]>;
+}
+
+/** Registered (active) experts, optionally those registered by a day: Table 2's input. */
+export async function listRegisteredExperts(db: DbClient, until?: string) {
+  return db.expert.findMany({
+    where: { status: "active", ...(until ? { registeredOn: { lte: until } } : {}) },
+    select: { prefecture: true, qualification: true },
+  });
+}
+
+export async function listRegionStats(db: DbClient): Promise<RegionStatRow[]> {
+  return db.regionStat.findMany({ orderBy: { prefecture: "asc" } });
+}
+
+/** Replaces all region statistics at once (call inside a transaction). */
+export async function replaceRegionStats(db: DbClient, rows: readonly RegionStatRow[]): Promise<void> {
+  await db.regionStat.deleteMany({});
+  await db.regionStat.createMany({ data: [...rows] });
+}
+
+/** The SME prefecture of every matching (case), optionally approved by a day: Table 4's input. */
+export async function listMatchedPrefectures(db: DbClient, until?: string): Promise<number[]> {
+  const rows = await db.case.findMany({
+    where: until ? { approvedOn: { lte: until } } : {},
+    select: { application: { select: { company: { select: { prefecture: true } } } } },
+  });
+  return rows.map((r) => r.application.company.prefecture);
+}
+
+export async function listHonorariumLines(db: DbClient, until?: string) {
+  return db.honorariumLine.findMany({
+    where: until ? { visit: { heldOn: { lte: until } } } : {},
+    select: {
+      amountYen: true,
+      status: true,
+      batchId: true,
+      expert: { select: { id: true, externalId: true, nameKanji: true, qualification: true } },
+      batch: { select: { id: true, paidOn: true, note: true } },
+    },
+    orderBy: { id: "asc" },
+  });
+}
+export type HonorariumLineForReport = Awaited<ReturnType<typeof listHonorariumLines>>[number];
+
+export async function listCasesForReport(db: DbClient, until?: string) {
+  return db.case.findMany({
+    where: until ? { approvedOn: { lte: until } } : {},
+    select: {
+      id: true,
+      status: true,
+      approvedOn: true,
+      completedOn: true,
+      terminatedOn: true,
+      application: {
+        select: { externalId: true, company: { select: { name: true, prefecture: true } } },
+      },
+      expert: { select: { externalId: true, nameKanji: true } },
+      visits: {
+        where: { status: { not: "cancelled" } },
+        select: { round: true, status: true, heldOn: true, scheduledAt: true },
+        orderBy: { round: "asc" },
+      },
+    },
+    orderBy: { id: "asc" },
+  });
+}
+export type CaseForReport = Awaited<ReturnType<typeof listCasesForReport>>[number];

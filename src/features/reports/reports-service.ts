@@ -1,0 +1,240 @@
+import type { Database } from "../../db/client.js";
+import { DEFAULT_REGION_STATS, REGION_DEFAULTS_SOURCE } from "../../domain/region-defaults.js";
+import type { RegionStatRow } from "../../domain/regional-table.js";
+import { computeWeeklyVisits } from "../../domain/weekly-table.js";
+import { type Clock, todayJst } from "../../lib/clock.js";
+import { AppError, type Localized } from "../../lib/errors.js";
+import { writeAudit } from "../audit/audit-repository.js";
+import { briefingTable } from "../briefings/briefing-table.js";
+import { formatIssue } from "../imports/imports.schemas.js";
+import type { Notifier } from "../outbox/notifier.js";
+import type { ProgramService } from "../program/program-service.js";
+import { type Actor, requireRole } from "../roles/actor.js";
+import { surveyReport } from "../surveys/survey-report.js";
+import { parseRegionCsv } from "./regions.js";
+import { renderHtml } from "./report-html.js";
+import { renderCsv, renderJson, renderText } from "./report-render.js";
+import {
+  briefingsTable,
+  casesTable,
+  expertsByPrefectureTable,
+  honorariaTables,
+  regionalMatchingTable,
+  surveysTable,
+  weeklyVisitsTable,
+} from "./report-tables.js";
+import { renderXlsx } from "./report-xlsx.js";
+import {
+  REPORT_TITLES,
+  type RenderedReport,
+  type Report,
+  type ReportFormat,
+  type ReportName,
+  type ReportTable,
+} from "./reports.schemas.js";
+import {
+  listCasesForReport,
+  listHeldVisits,
+  listHonorariumLines,
+  listMatchedPrefectures,
+  listRegionStats,
+  listRegisteredExperts,
+  replaceRegionStats,
+} from "./reports-repository.js";
+
+const MIME: Record<ReportFormat, string> = {
+  table: "text/plain; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+  json: "application/json",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  html: "text/html; charset=utf-8",
+};
+const EXTENSION: Record<ReportFormat, string> = { table: "txt", csv: "csv", json: "json", xlsx: "xlsx", html: "html" };
+
+/** The tables of the final report in the order the 2019 report prints them. */
+const FINAL_PARTS: ReportName[] = [
+  "briefings",
+  "experts-by-prefecture",
+  "weekly-visits",
+  "regional-matching",
+  "surveys",
+  "honoraria",
+  "cases",
+];
+
+export type RegionData = { rows: RegionStatRow[]; imported: boolean };
+
+/**
+ * The final report's tables, computed from live data the same way every time, in the formats
+ * offices use; and the region data (Table 4) the secretariat can replace.
+ */
+export class ReportsService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly program: ProgramService,
+  ) {}
+
+  /** Builds a report as of `at` (YYYY-MM-DD; default today in Japan): only what happened by then counts. */
+  async build(name: ReportName, opts: { at?: string } = {}): Promise<Report> {
+    const asOf = opts.at ?? todayJst(this.clock);
+    const until = opts.at;
+    const tables = await this.tables(name, until);
+    return { name, title: REPORT_TITLES[name], asOf, tables };
+  }
+
+  private async finalTables(until?: string): Promise<ReportTable[]> {
+    const out: ReportTable[] = [];
+    for (const part of FINAL_PARTS) out.push(...(await this.tables(part, until)));
+    return out;
+  }
+
+  private async tables(name: ReportName, until?: string): Promise<ReportTable[]> {
+    const db = this.db.client;
+    switch (name) {
+      case "weekly-visits": {
+        const program = await this.program.current();
+        const weekly = computeWeeklyVisits(await listHeldVisits(db, until), { rounds: program.visitsPerCase });
+        return [weeklyVisitsTable(weekly)];
+      }
+      case "experts-by-prefecture":
+        return [expertsByPrefectureTable(await listRegisteredExperts(db, until))];
+      case "regional-matching": {
+        const regions = await this.regions();
+        const source: Localized = regions.imported
+          ? {
+              ja: "企業数: 事務局が読み込んだ地域データ（desk regions import）。",
+              en: "Enterprises: region data imported by the secretariat (desk regions import).",
+            }
+          : { ja: `企業数: 既定値。${REGION_DEFAULTS_SOURCE}`, en: `Enterprises: defaults. ${REGION_DEFAULTS_SOURCE}` };
+        return [regionalMatchingTable(regions.rows, await listMatchedPrefectures(db, until), source)];
+      }
+      case "briefings":
+        return [briefingsTable(await briefingTable(db))];
+      case "surveys":
+        return [surveysTable(await surveyReport(db, "ja"))];
+      case "honoraria":
+        return honorariaTables(await listHonorariumLines(db, until));
+      case "cases": {
+        const program = await this.program.current();
+        return [casesTable(await listCasesForReport(db, until), program.visitsPerCase)];
+      }
+      case "final":
+        return this.finalTables(until);
+    }
+  }
+
+  /** Renders a report; `bom` adds a UTF-8 BOM to CSV (for files opened in Excel). */
+  async render(report: Report, format: ReportFormat, opts: { bom?: boolean } = {}): Promise<RenderedReport> {
+    const filename = `${report.name}-${report.asOf}.${EXTENSION[format]}`;
+    const content =
+      format === "xlsx"
+        ? await renderXlsx(report)
+        : Buffer.from(
+            format === "csv"
+              ? renderCsv(report, opts)
+              : format === "json"
+                ? renderJson(report)
+                : format === "html"
+                  ? renderHtml(report)
+                  : renderText(report),
+            "utf8",
+          );
+    return { filename, mimeType: MIME[format], content };
+  }
+
+  /** Region data for Table 4: what the secretariat imported, or the shipped defaults. */
+  async regions(): Promise<RegionData> {
+    const rows = await listRegionStats(this.db.client);
+    return rows.length > 0 ? { rows, imported: true } : { rows: [...DEFAULT_REGION_STATS], imported: false };
+  }
+
+  /** Replaces the region data with a file of all 47 prefectures; a file with any problem changes nothing. */
+  async importRegions(bytes: Uint8Array, actor: string): Promise<RegionData> {
+    const { rows, issues } = parseRegionCsv(bytes);
+    if (issues.length > 0) {
+      const list = issues.map(formatIssue).join("\n");
+      throw new AppError(
+        "invalid_input",
+        {
+          ja: `地域データを読み込めません（何も変更していません）:\n${list}`,
+          en: `Region file not imported (nothing changed):\n${list}`,
+        },
+        { log: `regions import refused: ${issues.length} issues` },
+      );
+    }
+    await this.db.transaction(async (tx) => {
+      const before = await listRegionStats(tx);
+      await replaceRegionStats(tx, rows);
+      await writeAudit(
+        tx,
+        { actor, action: "regions.import", entityType: "region_stat", entityId: "all", before, after: rows },
+        this.clock.now(),
+      );
+    });
+    return { rows, imported: true };
+  }
+}
+
+/** Sends reports to secretariat members as files in Slack. */
+export class ReportDeliveryService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly reports: ReportsService,
+    private readonly notifier: Notifier,
+  ) {}
+
+  /**
+   * Builds a report for a secretariat member and sends it to them as a file in a DM (through the
+   * outbox, keyed by `requestKey` so a retried request sends one file). A failure is told in the DM.
+   */
+  async sendToSlack(
+    actor: Actor,
+    request: { name: ReportName; format: ReportFormat; at?: string },
+    requestKey: string,
+  ): Promise<void> {
+    requireRole(actor, "secretariat");
+    const ja = actor.locale === "ja";
+    const title = REPORT_TITLES[request.name][actor.locale];
+    let file: RenderedReport | null = null;
+    let failure: string | null = null;
+    try {
+      const report = await this.reports.build(request.name, { at: request.at });
+      file = await this.reports.render(report, request.format, { bom: true });
+    } catch (error) {
+      failure = error instanceof AppError ? error.userMessage[actor.locale] : String(error);
+    }
+    await this.db.transaction(async (tx) => {
+      const asOf = request.at ?? todayJst(this.clock);
+      const queued = file
+        ? await this.notifier.upload(tx, `report:${requestKey}`, {
+            channel: actor.userId,
+            filename: file.filename,
+            title,
+            initialComment: ja
+              ? `ご依頼のレポート「${title}」（${asOf} 時点、${request.format}）です。`
+              : `Here is the report you asked for: "${title}" (as of ${asOf}, ${request.format}).`,
+            contentBase64: file.content.toString("base64"),
+          })
+        : await this.notifier.dm(tx, `report:${requestKey}`, actor.userId, {
+            text: ja
+              ? `レポート「${title}」を作成できませんでした: ${failure}`
+              : `The report "${title}" could not be made: ${failure}`,
+          });
+      if (!queued) return;
+      await writeAudit(
+        tx,
+        {
+          actor: actor.userId,
+          action: "report.request",
+          entityType: "report",
+          entityId: request.name,
+          after: { ...request, ok: file !== null },
+        },
+        this.clock.now(),
+      );
+    });
+    this.notifier.kick();
+  }
+}

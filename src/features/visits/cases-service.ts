@@ -1,0 +1,200 @@
+import type { Database } from "../../db/client.js";
+import { activeVisits, caseSteps, type Step } from "../../domain/visit-rules.js";
+import { type Clock, todayJst } from "../../lib/clock.js";
+import { AppError } from "../../lib/errors.js";
+import { writeAudit } from "../audit/audit-repository.js";
+import { type LineDetail, listLinesOfVisits } from "../honoraria/honoraria-repository.js";
+import type { Notifier } from "../outbox/notifier.js";
+import type { Actor } from "../roles/actor.js";
+import { caseClosedDm } from "./views/case-messages.js";
+import { localeOf, readableCase, requireActive, requireProgram, requireSecretariat } from "./visit-access.js";
+import { VISIT_IDS } from "./visits-ids.js";
+import {
+  type CaseRecord,
+  closeCase,
+  type Deliverable,
+  findCase,
+  listCasesOfExpert,
+  listDeliverablesOfCase,
+  listVisitsOfCase,
+  listVisitsOfCases,
+  toVisitStates,
+  transitionVisit,
+  type VisitWithReports,
+} from "./visits-repository.js";
+
+export type CaseSummary = { case: CaseRecord; steps: Step[]; visits: VisitWithReports[] };
+
+export type CaseTimeline = {
+  case: CaseRecord;
+  visitsPerCase: number;
+  visits: VisitWithReports[];
+  deliverables: Deliverable[];
+  honoraria: LineDetail[];
+  steps: Step[];
+};
+
+/** A case's progress: the expert's list, the case page, completion and termination. */
+export class CasesService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly notifier: Notifier,
+  ) {}
+
+  /** The actor's active cases (as an expert) with what to do next in each. */
+  async listMine(actor: Actor): Promise<CaseSummary[]> {
+    if (!actor.expert) return [];
+    const db = this.db.client;
+    const cases = await listCasesOfExpert(db, actor.expert.id, ["active"]);
+    if (cases.length === 0) return [];
+    const program = await requireProgram(db, cases[0].programId);
+    const visits = await listVisitsOfCases(
+      db,
+      cases.map((c) => c.id),
+    );
+    const today = todayJst(this.clock);
+    return cases.map((c) => {
+      const own = visits.filter((v) => v.caseId === c.id);
+      return { case: c, visits: own, steps: caseSteps(toVisitStates(own), program.visitsPerCase, today) };
+    });
+  }
+
+  /** The case page: visits, report versions, deliverables and honoraria in one place. */
+  async timeline(actor: Actor, caseId: number): Promise<CaseTimeline> {
+    const db = this.db.client;
+    const c = await readableCase(db, actor, caseId);
+    const program = await requireProgram(db, c.programId);
+    const visits = await listVisitsOfCase(db, caseId);
+    const [deliverables, honoraria] = await Promise.all([
+      listDeliverablesOfCase(db, caseId),
+      listLinesOfVisits(
+        db,
+        visits.map((v) => v.id),
+      ),
+    ]);
+    const steps =
+      c.status === "active" ? caseSteps(toVisitStates(visits), program.visitsPerCase, todayJst(this.clock)) : [];
+    return { case: c, visitsPerCase: program.visitsPerCase, visits, deliverables, honoraria, steps };
+  }
+
+  /** A case to complete or terminate (secretariat), for the reason modal. */
+  async closable(actor: Actor, caseId: number): Promise<CaseRecord> {
+    requireSecretariat(actor, { ja: "案件の完了・終了", en: "complete or terminate cases" });
+    const c = await findCase(this.db.client, caseId);
+    if (!c) throw new AppError("not_found", { ja: "案件が見つかりません。", en: "Case not found." });
+    requireActive(c);
+    return c;
+  }
+
+  /** Completes a case before its last round (e.g. after round 3), with a reason. */
+  async completeEarly(actor: Actor, caseId: number, reason: string) {
+    requireSecretariat(actor, { ja: "案件の完了", en: "complete cases" });
+    const why = requireReason(reason);
+    return this.close(actor, caseId, why, "completed", async (c, visits, visitsPerCase) => {
+      const active = activeVisits(toVisitStates(visits));
+      for (let r = 1; r < visitsPerCase; r++) {
+        if (active.get(r)?.reportStatus !== "accepted")
+          throw new AppError(
+            "invalid_state",
+            {
+              ja: `第${r}回の報告書が受理されていないため、案件 #${c.id} を完了にできません。途中で終える場合は「途中終了」を使ってください。`,
+              en: `Visit ${r}'s report of case #${c.id} is not accepted, so it cannot be completed. Use “Terminate” to end it early.`,
+            },
+            { field: VISIT_IDS.blocks.reason },
+          );
+      }
+      const last = active.get(visitsPerCase);
+      if (last && last.status === "held")
+        throw new AppError(
+          "invalid_state",
+          {
+            ja: `第${visitsPerCase}回は実施済みです。その報告書を受理すると案件は完了します。`,
+            en: `Visit ${visitsPerCase} was held; accepting its report completes the case.`,
+          },
+          { field: VISIT_IDS.blocks.reason },
+        );
+    });
+  }
+
+  /** Ends a case early at any point, with a reason; planned visits are cancelled. */
+  async terminate(actor: Actor, caseId: number, reason: string) {
+    requireSecretariat(actor, { ja: "案件の途中終了", en: "terminate cases" });
+    const why = requireReason(reason);
+    return this.close(actor, caseId, why, "terminated", async () => {});
+  }
+
+  private async close(
+    actor: Actor,
+    caseId: number,
+    reason: string,
+    status: "completed" | "terminated",
+    check: (c: CaseRecord, visits: VisitWithReports[], visitsPerCase: number) => Promise<void>,
+  ) {
+    const result = await this.db.transaction(async (tx) => {
+      const c = await findCase(tx, caseId);
+      if (!c) throw new AppError("not_found", { ja: "案件が見つかりません。", en: "Case not found." });
+      requireActive(c);
+      const program = await requireProgram(tx, c.programId);
+      const visits = await listVisitsOfCase(tx, caseId);
+      await check(c, visits, program.visitsPerCase);
+      const today = todayJst(this.clock);
+      const closed = await closeCase(
+        tx,
+        caseId,
+        status === "completed"
+          ? { status, completedOn: today, completionReason: reason }
+          : { status, terminatedOn: today, terminationReason: reason },
+      );
+      if (!closed) requireActive({ ...c, status: "closed" });
+      const cancelled: number[] = [];
+      for (const v of visits.filter((x) => x.status === "scheduled")) {
+        await transitionVisit(tx, v.id, ["scheduled"], { status: "cancelled", changeReason: reason });
+        cancelled.push(v.id);
+      }
+      const now = this.clock.now();
+      await writeAudit(
+        tx,
+        {
+          actor: actor.userId,
+          action: status === "completed" ? "case.complete" : "case.terminate",
+          entityType: "case",
+          entityId: caseId,
+          before: { status: "active" },
+          after: { status, on: today, reason, cancelledVisits: cancelled },
+        },
+        now,
+      );
+      const updated: CaseRecord = {
+        ...c,
+        status,
+        ...(status === "completed"
+          ? { completedOn: today, completionReason: reason }
+          : { terminatedOn: today, terminationReason: reason }),
+      };
+      if (c.expert.slackUserId) {
+        const locale = await localeOf(tx, c.expert.slackUserId);
+        await this.notifier.dm(
+          tx,
+          `case:${caseId}:closed`,
+          c.expert.slackUserId,
+          caseClosedDm(updated, status, reason, locale),
+        );
+      }
+      return updated;
+    });
+    this.notifier.kick();
+    return result;
+  }
+}
+
+function requireReason(reason: string): string {
+  const why = reason.trim();
+  if (!why)
+    throw new AppError(
+      "invalid_input",
+      { ja: "理由を入力してください。", en: "Enter the reason." },
+      { field: VISIT_IDS.blocks.reason },
+    );
+  return why;
+}

@@ -1,0 +1,177 @@
+import { roundLabel } from "../../../domain/curriculum.js";
+import { formatInstant, formatSlashDate, formatYen } from "../../../lib/dates.js";
+import type { Locale } from "../../../lib/i18n.js";
+import {
+  actions,
+  type Block,
+  button,
+  context,
+  divider,
+  header,
+  input,
+  modal,
+  section,
+  textInput,
+} from "../../../slack/blocks.js";
+import type { CaseTimeline } from "../cases-service.js";
+import { VISIT_IDS } from "../visits-ids.js";
+import type { CaseRecord } from "../visits-repository.js";
+import { addDeliverableButton, logVisitButton, reviseReportButton, scheduleNextButton } from "./visit-buttons.js";
+import { caseTitle, visitWhen } from "./visit-messages.js";
+import {
+  caseStatusLabel,
+  deliverableKindLabel,
+  deliverableStatusLabel,
+  modeLabel,
+  reportStatusLabel,
+  visitStatusLabel,
+} from "./visit-text.js";
+
+/** DM to the expert when the secretariat completes or terminates a case (or round 4 completes it). */
+export function caseClosedDm(c: CaseRecord, status: "completed" | "terminated", reason: string | null, locale: Locale) {
+  const ja = locale === "ja";
+  const text =
+    status === "completed"
+      ? ja
+        ? `${caseTitle(c, "ja")} の指導が完了しました。${reason ? `理由: ${reason}` : "最終回の報告書が受理されました。"}ご協力ありがとうございました。`
+        : `${caseTitle(c, "en")} is completed. ${reason ? `Reason: ${reason}` : "The final report was accepted."} Thank you.`
+      : ja
+        ? `${caseTitle(c, "ja")} は事務局により途中終了となりました。理由: ${reason}　予定していた訪問は取り消されました。`
+        : `${caseTitle(c, "en")} was terminated by the secretariat. Reason: ${reason}. Planned visits were cancelled.`;
+  return { text, blocks: [section(text)] };
+}
+
+/** The case page: one modal with the timeline of visits, reports, deliverables and honoraria. */
+export function caseModal(
+  locale: Locale,
+  t: CaseTimeline,
+  viewer: { isSecretariat: boolean; isExpert: boolean },
+): Block {
+  const ja = locale === "ja";
+  const c = t.case;
+  const blocks: Block[] = [
+    section(
+      `*${caseTitle(c, locale)}*\n${ja ? "担当" : "Expert"}: ${c.expert.nameKanji} ・ ${ja ? "状態" : "Status"}: *${caseStatusLabel(c.status, locale)}*\n${ja ? "マッチング承認日" : "Matched on"}: ${formatSlashDate(c.approvedOn)}${c.firstVisitTarget ? ` ・ ${ja ? "初回訪問の目安" : "First visit target"}: ${formatSlashDate(c.firstVisitTarget)}` : ""}`,
+    ),
+  ];
+  if (c.status === "completed")
+    blocks.push(
+      context([
+        `${ja ? "完了日" : "Completed"}: ${c.completedOn ? formatSlashDate(c.completedOn) : "—"}${c.completionReason ? ` ・ ${ja ? "理由" : "Reason"}: ${c.completionReason}` : ""}`,
+      ]),
+    );
+  if (c.status === "terminated")
+    blocks.push(
+      context([
+        `${ja ? "途中終了日" : "Terminated"}: ${c.terminatedOn ? formatSlashDate(c.terminatedOn) : "—"} ・ ${ja ? "理由" : "Reason"}: ${c.terminationReason ?? "—"}`,
+      ]),
+    );
+  blocks.push(header(ja ? "訪問と報告書" : "Visits and reports"));
+  if (t.visits.length === 0) blocks.push(section(ja ? "まだ訪問の予定はありません。" : "No visits yet."));
+  for (const v of t.visits.slice(0, 20)) {
+    const reports = v.reports
+      .map((r) => `${ja ? `第${r.version}版` : `v${r.version}`} ${reportStatusLabel(r.status, locale)}`)
+      .join(" → ");
+    const line = t.honoraria.find((h) => h.visitId === v.id);
+    const money = line
+      ? ` ・ ${ja ? "謝金" : "Honorarium"} ${formatYen(line.amountYen, locale)}（${line.status === "paid" ? (ja ? "支払済み" : "paid") : ja ? "支払待ち" : "payable"}）`
+      : "";
+    const due =
+      v.reportDueOn && v.status === "held"
+        ? ` ・ ${ja ? "報告期限" : "report due"} ${formatSlashDate(v.reportDueOn)}`
+        : "";
+    const change = v.changeReason ? `\n_${ja ? "変更・取消しの理由" : "Change reason"}: ${v.changeReason}_` : "";
+    const viewButton = v.reports.some((r) => r.status !== "draft")
+      ? {
+          accessory: button(
+            ja ? "報告書を見る" : "View report",
+            VISIT_IDS.viewReportButton,
+            String([...v.reports].reverse().find((r) => r.status !== "draft")!.id),
+          ),
+        }
+      : {};
+    blocks.push(
+      section(
+        `*${roundLabel(v.round, locale)}* ${visitStatusLabel(v.status, locale)} — ${visitWhen(v, locale)}${v.status === "scheduled" ? `（${modeLabel(v.mode, locale)}）` : ""}${due}\n${ja ? "報告書" : "Report"}: ${reports || "—"}${money}${change}`,
+        viewButton,
+      ),
+    );
+  }
+  blocks.push(header(ja ? "成果物" : "Deliverables"));
+  if (t.deliverables.length === 0) blocks.push(section(ja ? "まだ提出はありません。" : "Nothing handed in yet."));
+  else
+    blocks.push(
+      section(
+        t.deliverables
+          .slice(-15)
+          .map(
+            (d) =>
+              `• ${deliverableKindLabel(d.kind, locale)}${d.title ? `「${d.title}」` : ""} — ${deliverableStatusLabel(d.status, locale)}（${formatInstant(d.submittedAt, locale)}）${d.url ? ` <${d.url}|${ja ? "リンク" : "link"}>` : ""}`,
+          )
+          .join("\n"),
+      ),
+    );
+  const paid = t.honoraria.filter((h) => h.status === "paid").reduce((s, h) => s + h.amountYen, 0);
+  const payable = t.honoraria.filter((h) => h.status === "payable").reduce((s, h) => s + h.amountYen, 0);
+  blocks.push(
+    header(ja ? "謝金" : "Honoraria"),
+    section(
+      ja
+        ? `支払待ち ${formatYen(payable, locale)} ・ 支払済み ${formatYen(paid, locale)}（${t.honoraria.length}件）`
+        : `Payable ${formatYen(payable, locale)} · paid ${formatYen(paid, locale)} (${t.honoraria.length} lines)`,
+    ),
+  );
+  const buttons: Block[] = [];
+  if (c.status === "active") {
+    if (viewer.isExpert)
+      for (const s of t.steps) {
+        if (s.kind === "write_report")
+          buttons.push(logVisitButton(s.visitId, locale, { round: s.round, draft: s.draft }));
+        if (s.kind === "revise") buttons.push(reviseReportButton(s.reportId, locale));
+      }
+    const next = t.steps.find((s) => s.kind === "schedule");
+    if (next) buttons.push(scheduleNextButton(c.id, locale, next.round));
+  }
+  buttons.push(addDeliverableButton(c.id, locale));
+  if (viewer.isSecretariat && c.status === "active")
+    buttons.push(
+      button(ja ? "完了にする（理由）" : "Complete (reason)", VISIT_IDS.completeCaseButton, String(c.id)),
+      button(ja ? "途中終了（理由）" : "Terminate (reason)", VISIT_IDS.terminateCaseButton, String(c.id), "danger"),
+    );
+  blocks.push(divider(), actions("visit_case_actions", buttons.slice(0, 25)));
+  return modal({
+    callbackId: VISIT_IDS.caseModal,
+    title: ja ? `案件 #${c.id}` : `Case #${c.id}`,
+    close: ja ? "閉じる" : "Close",
+    metadata: { caseId: c.id },
+    blocks,
+  });
+}
+
+/** Reason for completing early or terminating (secretariat). */
+export function closeCaseModal(locale: Locale, c: CaseRecord, kind: "complete" | "terminate"): Block {
+  const ja = locale === "ja";
+  const what =
+    kind === "complete"
+      ? ja
+        ? `*${caseTitle(c, "ja")}* を最終回を待たずに完了にします（例: 3回の訪問ですべてのカリキュラムを終えた）。`
+        : `Complete *${caseTitle(c, "en")}* before its last round (e.g. the curriculum was covered in three visits).`
+      : ja
+        ? `*${caseTitle(c, "ja")}* を途中終了にします。予定中の訪問は取り消されます。`
+        : `Terminate *${caseTitle(c, "en")}*. Planned visits are cancelled.`;
+  return modal({
+    callbackId: VISIT_IDS.closeCaseModal,
+    title: kind === "complete" ? (ja ? "案件の完了" : "Complete a case") : ja ? "案件の途中終了" : "Terminate a case",
+    submit: kind === "complete" ? (ja ? "完了にする" : "Complete") : ja ? "途中終了にする" : "Terminate",
+    close: ja ? "キャンセル" : "Cancel",
+    metadata: { caseId: c.id, kind },
+    blocks: [
+      section(`${what}\n${ja ? "理由は担当の専門家に通知されます。" : "The expert is told the reason."}`),
+      input(
+        VISIT_IDS.blocks.reason,
+        ja ? "理由" : "Reason",
+        textInput(VISIT_IDS.value, { multiline: true, maxLength: 1000 }),
+      ),
+    ],
+  });
+}

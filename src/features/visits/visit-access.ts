@@ -1,0 +1,126 @@
+import type { DbClient } from "../../db/client.js";
+import {
+  activeVisits,
+  type DateContext,
+  type Violation,
+  type VisitState,
+  violationText,
+} from "../../domain/visit-rules.js";
+import { AppError } from "../../lib/errors.js";
+import { type Locale, toLocale } from "../../lib/i18n.js";
+import { findCurrentProgram, type Program } from "../program/program-repository.js";
+import type { Actor } from "../roles/actor.js";
+import { findUserLocale } from "../roles/roles-repository.js";
+import { type CaseRecord, findCase } from "./visits-repository.js";
+
+/** A refusal that names the rule (shown next to `field` in a modal when given). */
+export function ruleError(v: Violation, field?: string): AppError {
+  return new AppError(
+    "rule_violation",
+    violationText(v),
+    field ? { field, log: `rule ${v.rule}` } : { log: `rule ${v.rule}` },
+  );
+}
+
+export function caseNotFound(): AppError {
+  return new AppError("not_found", { ja: "案件が見つかりません。", en: "Case not found." });
+}
+
+export async function requireProgram(db: DbClient, programId?: number): Promise<Program> {
+  const program = programId ? await db.program.findUnique({ where: { id: programId } }) : await findCurrentProgram(db);
+  if (!program)
+    throw new AppError("invalid_state", {
+      ja: "事業が未設定です。`desk program set` で事業期間を登録してください。",
+      en: "No program is set up yet. Run `desk program set` to create one.",
+    });
+  return program;
+}
+
+/** The case, if the actor may see it: the secretariat, or the expert the case is assigned to. */
+export async function readableCase(db: DbClient, actor: Actor, caseId: number): Promise<CaseRecord> {
+  const c = await findCase(db, caseId);
+  if (!c) throw caseNotFound();
+  if (actor.isSecretariat || (c.expert.slackUserId !== null && c.expert.slackUserId === actor.userId)) return c;
+  // Someone else's case is indistinguishable from a missing one, except for the rule's name.
+  throw ruleError({
+    rule: "own_case_only",
+    detail: {
+      ja: `案件 #${caseId} はあなたの担当ではありません。`,
+      en: `Case #${caseId} is not assigned to you.`,
+    },
+  });
+}
+
+/** The case, if the actor is its assigned expert (only they write its reports). */
+export async function ownCase(db: DbClient, actor: Actor, caseId: number): Promise<CaseRecord> {
+  const c = await findCase(db, caseId);
+  if (!c) throw caseNotFound();
+  if (c.expert.slackUserId === null || c.expert.slackUserId !== actor.userId)
+    throw ruleError({
+      rule: "own_case_only",
+      detail: {
+        ja: `案件 #${caseId} の報告書は担当の専門家（${c.expert.nameKanji} さん）だけが書けます。`,
+        en: `Only the case's expert (${c.expert.nameKanji}) writes the reports of case #${caseId}.`,
+      },
+    });
+  return c;
+}
+
+/** Scheduling: the case's expert, or the secretariat (which mediates first visits). */
+export async function schedulableCase(db: DbClient, actor: Actor, caseId: number): Promise<CaseRecord> {
+  const c = await readableCase(db, actor, caseId);
+  requireActive(c);
+  return c;
+}
+
+export function requireActive(c: CaseRecord): void {
+  if (c.status !== "active")
+    throw ruleError({
+      rule: "case_closed",
+      detail: {
+        ja: `案件 #${c.id} は${c.status === "completed" ? "完了" : "終了"}しています。`,
+        en: `Case #${c.id} is ${c.status === "completed" ? "completed" : "closed"}.`,
+      },
+    });
+}
+
+export function requireSecretariat(actor: Actor, what: { ja: string; en: string }): void {
+  if (actor.isSecretariat) return;
+  throw ruleError({
+    rule: "secretariat_only",
+    detail: {
+      ja: `${what.ja}は事務局メンバーだけが行えます。`,
+      en: `Only secretariat members can ${what.en}.`,
+    },
+  });
+}
+
+/** The language to write to an expert in. */
+export async function localeOf(db: DbClient, slackUserId: string | null): Promise<Locale> {
+  return slackUserId ? toLocale(await findUserLocale(db, slackUserId)) : "ja";
+}
+
+/** The date context of round `round` of a case (the other visits' days and its neighbours). */
+export function dateContext(
+  states: VisitState[],
+  c: CaseRecord,
+  program: Program,
+  round: number,
+  date: string,
+  today: string,
+): DateContext {
+  const active = activeVisits(states);
+  return {
+    date,
+    today,
+    approvedOn: c.approvedOn,
+    programStart: program.startDate,
+    programEnd: program.endDate,
+    otherVisits: [...active.values()]
+      .filter((v) => v.round !== round && v.date !== null)
+      .map((v) => ({ round: v.round, date: v.date as string })),
+    previousRoundDate: active.get(round - 1)?.date ?? null,
+    nextRoundDate: active.get(round + 1)?.date ?? null,
+    round,
+  };
+}

@@ -1,0 +1,303 @@
+import type { Database } from "../../db/client.js";
+import { addBusinessDays } from "../../domain/business-days.js";
+import {
+  activeVisits,
+  checkCanSchedule,
+  checkHeldDate,
+  checkPlannedDate,
+  nextRoundToSchedule,
+} from "../../domain/visit-rules.js";
+import { type Clock, todayJst } from "../../lib/clock.js";
+import { isIsoDate, jstDateTime } from "../../lib/dates.js";
+import { AppError, type Localized } from "../../lib/errors.js";
+import { writeAudit } from "../audit/audit-repository.js";
+import type { Notifier } from "../outbox/notifier.js";
+import { closureOf, type Program } from "../program/program-service.js";
+import type { Actor } from "../roles/actor.js";
+import { scheduledDm, visitChangedDm } from "./views/visit-messages.js";
+import {
+  dateContext,
+  localeOf,
+  ownCase,
+  readableCase,
+  requireActive,
+  requireProgram,
+  ruleError,
+  schedulableCase,
+} from "./visit-access.js";
+import { type ScheduleInput, VisitModeSchema } from "./visits.schemas.js";
+import { VISIT_IDS } from "./visits-ids.js";
+import {
+  type CaseRecord,
+  countAudit,
+  createVisit,
+  findVisit,
+  listVisitsOfCase,
+  toVisitStates,
+  transitionVisit,
+  type Visit,
+} from "./visits-repository.js";
+
+const B = VISIT_IDS.blocks;
+
+/** Report due: N business days after the visit (program setting, year-end closure included). */
+export function reportDueOn(heldOn: string, program: Program): string {
+  return addBusinessDays(heldOn, program.reportDueBusinessDays, closureOf(program));
+}
+
+function required(field: string, text: Localized): AppError {
+  return new AppError("invalid_input", text, { field });
+}
+
+/** Scheduling, rescheduling, cancelling and recording that a visit took place. */
+export class VisitsService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly notifier: Notifier,
+  ) {}
+
+  /** What the schedule modal needs: the case, the next round and the program's round count. */
+  async scheduleContext(actor: Actor, caseId: number) {
+    const c = await schedulableCase(this.db.client, actor, caseId);
+    const program = await requireProgram(this.db.client, c.programId);
+    const states = toVisitStates(await listVisitsOfCase(this.db.client, caseId));
+    const next = nextRoundToSchedule(states, program.visitsPerCase);
+    if (next === null) {
+      const pending = [...activeVisits(states).values()].find((v) => v.status === "scheduled");
+      throw ruleError(
+        pending
+          ? {
+              rule: "round_order",
+              detail: {
+                ja: `第${pending.round}回が予定のままです。実施後に次の回を予定できます。日程を変える場合は「日程変更」を使ってください。`,
+                en: `Visit ${pending.round} is still only planned; the next can be planned once it has been held. Use “Reschedule” to move it.`,
+              },
+            }
+          : {
+              rule: "round_range",
+              detail: {
+                ja: `この案件の訪問（全${program.visitsPerCase}回）はすべて登録済みです。`,
+                en: `All ${program.visitsPerCase} visits of this case are recorded.`,
+              },
+            },
+      );
+    }
+    return { case: c, round: next, visitsPerCase: program.visitsPerCase, today: todayJst(this.clock) };
+  }
+
+  async schedule(actor: Actor, input: ScheduleInput): Promise<{ visit: Visit; case: CaseRecord }> {
+    const { date, time, mode } = this.readPlan(input);
+    const result = await this.db.transaction(async (tx) => {
+      const c = await schedulableCase(tx, actor, input.caseId);
+      const program = await requireProgram(tx, c.programId);
+      const states = toVisitStates(await listVisitsOfCase(tx, c.id));
+      const order = checkCanSchedule(states, input.round, program.visitsPerCase);
+      if (order) throw ruleError(order, B.round);
+      const today = todayJst(this.clock);
+      const clash = checkPlannedDate(dateContext(states, c, program, input.round, date, today));
+      if (clash) throw ruleError(clash, B.date);
+      const visit = await createVisit(tx, {
+        caseId: c.id,
+        round: input.round,
+        expertId: c.expert.id,
+        status: "scheduled",
+        scheduledAt: jstDateTime(date, time),
+        mode,
+        place: input.place.trim(),
+      });
+      await writeAudit(
+        tx,
+        {
+          actor: actor.userId,
+          action: "visit.schedule",
+          entityType: "visit",
+          entityId: visit.id,
+          after: { caseId: c.id, round: input.round, date, time, mode, place: visit.place },
+        },
+        this.clock.now(),
+      );
+      if (c.expert.slackUserId) {
+        const locale = await localeOf(tx, c.expert.slackUserId);
+        await this.notifier.dm(tx, `visit:${visit.id}:scheduled`, c.expert.slackUserId, scheduledDm(c, visit, locale));
+      }
+      return { visit, case: c };
+    });
+    this.notifier.kick();
+    return result;
+  }
+
+  /** A planned visit with its case, for the reschedule, cancel and held modals. */
+  async plannedVisit(actor: Actor, visitId: number): Promise<{ visit: Visit; case: CaseRecord }> {
+    const visit = await findVisit(this.db.client, visitId);
+    if (!visit) throw notFoundVisit();
+    const c = await readableCase(this.db.client, actor, visit.caseId);
+    requireActive(c);
+    if (visit.status !== "scheduled") throw notPlanned(visit);
+    return { visit, case: c };
+  }
+
+  async reschedule(actor: Actor, visitId: number, input: ScheduleInput, reason: string) {
+    const { date, time, mode } = this.readPlan(input);
+    const why = reason.trim();
+    if (!why)
+      throw required(B.reason, { ja: "変更の理由を入力してください。", en: "Enter the reason for the change." });
+    const result = await this.db.transaction(async (tx) => {
+      const visit = await findVisit(tx, visitId);
+      if (!visit) throw notFoundVisit();
+      const c = await schedulableCase(tx, actor, visit.caseId);
+      if (visit.status !== "scheduled") throw notPlanned(visit);
+      const program = await requireProgram(tx, c.programId);
+      const states = toVisitStates(await listVisitsOfCase(tx, c.id));
+      const clash = checkPlannedDate(dateContext(states, c, program, visit.round, date, todayJst(this.clock)));
+      if (clash) throw ruleError(clash, B.date);
+      const scheduledAt = jstDateTime(date, time);
+      await transitionVisit(tx, visit.id, ["scheduled"], {
+        scheduledAt,
+        mode,
+        place: input.place.trim(),
+        changeReason: why,
+      });
+      const updated = { ...visit, scheduledAt, mode, place: input.place.trim(), changeReason: why };
+      await writeAudit(
+        tx,
+        {
+          actor: actor.userId,
+          action: "visit.reschedule",
+          entityType: "visit",
+          entityId: visit.id,
+          before: { scheduledAt: visit.scheduledAt, mode: visit.mode, place: visit.place },
+          after: { scheduledAt, mode, place: updated.place, reason: why },
+        },
+        this.clock.now(),
+      );
+      const n = await countAudit(tx, "visit", visit.id, "visit.reschedule");
+      if (c.expert.slackUserId) {
+        const locale = await localeOf(tx, c.expert.slackUserId);
+        await this.notifier.dm(
+          tx,
+          `visit:${visit.id}:rescheduled:${n}`,
+          c.expert.slackUserId,
+          visitChangedDm(c, updated, "rescheduled", why, locale),
+        );
+      }
+      return { visit: updated, case: c };
+    });
+    this.notifier.kick();
+    return result;
+  }
+
+  async cancel(actor: Actor, visitId: number, reason: string) {
+    const why = reason.trim();
+    if (!why)
+      throw required(B.reason, { ja: "取消しの理由を入力してください。", en: "Enter the reason for cancelling." });
+    const result = await this.db.transaction(async (tx) => {
+      const visit = await findVisit(tx, visitId);
+      if (!visit) throw notFoundVisit();
+      const c = await schedulableCase(tx, actor, visit.caseId);
+      if (!(await transitionVisit(tx, visit.id, ["scheduled"], { status: "cancelled", changeReason: why })))
+        throw notPlanned(visit);
+      await writeAudit(
+        tx,
+        {
+          actor: actor.userId,
+          action: "visit.cancel",
+          entityType: "visit",
+          entityId: visit.id,
+          before: { status: "scheduled" },
+          after: { status: "cancelled", reason: why },
+        },
+        this.clock.now(),
+      );
+      const updated = { ...visit, status: "cancelled", changeReason: why };
+      if (c.expert.slackUserId) {
+        const locale = await localeOf(tx, c.expert.slackUserId);
+        await this.notifier.dm(
+          tx,
+          `visit:${visit.id}:cancelled`,
+          c.expert.slackUserId,
+          visitChangedDm(c, updated, "cancelled", why, locale),
+        );
+      }
+      return { visit: updated, case: c };
+    });
+    this.notifier.kick();
+    return result;
+  }
+
+  /** The case's expert records that a planned visit took place; the report due date follows. */
+  async recordHeld(actor: Actor, visitId: number, heldOn: string | null, duration: string) {
+    if (!heldOn || !isIsoDate(heldOn))
+      throw required(B.heldOn, { ja: "実施日を選んでください。", en: "Choose the day of the visit." });
+    const minutes = parseMinutes(duration);
+    return this.db.transaction(async (tx) => {
+      const visit = await findVisit(tx, visitId);
+      if (!visit) throw notFoundVisit();
+      const c = await ownCase(tx, actor, visit.caseId);
+      requireActive(c);
+      if (visit.status !== "scheduled") throw notPlanned(visit);
+      const program = await requireProgram(tx, c.programId);
+      const states = toVisitStates(await listVisitsOfCase(tx, c.id));
+      const v = checkHeldDate(dateContext(states, c, program, visit.round, heldOn, todayJst(this.clock)));
+      if (v) throw ruleError(v, B.heldOn);
+      const due = reportDueOn(heldOn, program);
+      await transitionVisit(tx, visit.id, ["scheduled"], {
+        status: "held",
+        heldOn,
+        durationMinutes: minutes,
+        reportDueOn: due,
+        expertId: c.expert.id,
+      });
+      await writeAudit(
+        tx,
+        {
+          actor: actor.userId,
+          action: "visit.held",
+          entityType: "visit",
+          entityId: visit.id,
+          before: { status: "scheduled" },
+          after: { status: "held", heldOn, durationMinutes: minutes, reportDueOn: due },
+        },
+        this.clock.now(),
+      );
+      return { visit: { ...visit, status: "held", heldOn, durationMinutes: minutes, reportDueOn: due }, case: c };
+    });
+  }
+
+  private readPlan(input: ScheduleInput) {
+    if (!input.date || !isIsoDate(input.date))
+      throw required(B.date, { ja: "訪問日を選んでください。", en: "Choose the day of the visit." });
+    if (!input.time) throw required(B.time, { ja: "開始時刻を選んでください。", en: "Choose the start time." });
+    const mode = VisitModeSchema.safeParse(input.mode);
+    if (!mode.success) throw required(B.mode, { ja: "訪問の方法を選んでください。", en: "Choose on site or online." });
+    if (mode.data === "onsite" && input.place.trim() === "")
+      throw required(B.place, {
+        ja: "訪問先の場所（住所や事業所名）を入力してください。",
+        en: "Enter where the visit takes place.",
+      });
+    return { date: input.date, time: input.time, mode: mode.data };
+  }
+}
+
+export function parseMinutes(raw: string): number {
+  const n = Number(raw);
+  if (raw.trim() === "" || !Number.isInteger(n) || n < 10 || n > 600)
+    throw required(B.duration, {
+      ja: "所要時間を10〜600分の整数で入力してください。",
+      en: "Enter the duration in whole minutes (10–600).",
+    });
+  return n;
+}
+
+function notFoundVisit(): AppError {
+  return new AppError("not_found", { ja: "訪問が見つかりません。", en: "Visit not found." });
+}
+
+function notPlanned(visit: Visit): AppError {
+  const ja = visit.status === "held" ? "すでに実施済み" : "取り消されています";
+  const en = visit.status === "held" ? "already held" : "cancelled";
+  return new AppError("invalid_state", {
+    ja: `第${visit.round}回の訪問は${ja}のため、変更できません。`,
+    en: `Visit ${visit.round} is ${en} and cannot be changed.`,
+  });
+}

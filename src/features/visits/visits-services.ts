@@ -1,0 +1,30 @@
+import type { Database } from "../../db/client.js";
+import type { Clock } from "../../lib/clock.js";
+import type { HonorariaService } from "../honoraria/honoraria-service.js";
+import type { Notifier } from "../outbox/notifier.js";
+import { CasesService } from "./cases-service.js";
+import { ChecklistService } from "./checklist-service.js";
+import { DeliverablesService } from "./deliverables-service.js";
+import { ReportsService } from "./reports-service.js";
+import { VisitsService } from "./visits-service.js";
+
+/** The visits feature's services, built together because reports use the checklist and honoraria. */
+export function buildVisitServices(deps: {
+  db: Database;
+  clock: Clock;
+  notifier: Notifier;
+  channels: { secretariat: () => Promise<string> };
+  honoraria: HonorariaService;
+}) {
+  const { db, clock, notifier, channels } = deps;
+  const checklist = new ChecklistService(db, clock);
+  return {
+    schedule: new VisitsService(db, clock, notifier),
+    reports: new ReportsService(db, clock, notifier, channels, checklist, deps.honoraria),
+    cases: new CasesService(db, clock, notifier),
+    deliverables: new DeliverablesService(db, clock, notifier, channels),
+    checklist,
+  };
+}
+
+export type VisitServices = ReturnType<typeof buildVisitServices>;

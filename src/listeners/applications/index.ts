@@ -1,0 +1,56 @@
+import type { App } from "@slack/bolt";
+import { APPLICATION_IDS } from "../../features/applications/applications-ids.js";
+import type { CommandRouter } from "../../slack/command-router.js";
+import type { AppContext } from "../../slack/context.js";
+import type { HomeRegistry } from "../../slack/home.js";
+import { onAction, onViewSubmit } from "../../slack/interactions.js";
+import { applicationsHomeSection } from "./applications-home.js";
+import { openApply, openApplyFromHome, submitApply } from "./apply.js";
+import { openMarkInvalid, submitMarkInvalid } from "./mark-invalid.js";
+import { markValid } from "./mark-valid.js";
+import { showQueue } from "./queue.js";
+import { suggestRecruiters } from "./suggest-recruiters.js";
+
+export function registerApplications(app: App, ctx: AppContext, router: CommandRouter, home: HomeRegistry): void {
+  router.add({
+    command: "/apply",
+    name: "",
+    role: "anyone",
+    usage: "",
+    summary: {
+      ja: "専門家指導に申し込む（事務局: 郵送・FAX等で届いた申込みを登録する）",
+      en: "Apply for expert guidance (secretariat: enter an application received by mail, fax, etc.)",
+    },
+    handler: openApply,
+    takesText: true,
+  });
+  router.add({
+    command: "/desk",
+    name: "queue",
+    role: "secretariat",
+    usage: "queue",
+    summary: { ja: "審査待ちの申込みを古い順に表示する", en: "List applications waiting for screening, oldest first" },
+    handler: showQueue,
+  });
+  onViewSubmit(
+    app,
+    ctx,
+    APPLICATION_IDS.applyModal,
+    "anyone",
+    { generalBlockId: APPLICATION_IDS.blocks.companyName },
+    submitApply,
+  );
+  onViewSubmit(
+    app,
+    ctx,
+    APPLICATION_IDS.invalidModal,
+    "secretariat",
+    { generalBlockId: APPLICATION_IDS.blocks.reason },
+    (args) => submitMarkInvalid(args, home),
+  );
+  onAction(app, ctx, APPLICATION_IDS.openApplyButton, "anyone", openApplyFromHome);
+  onAction(app, ctx, APPLICATION_IDS.validButton, "secretariat", (args) => markValid(args, home));
+  onAction(app, ctx, APPLICATION_IDS.invalidButton, "secretariat", openMarkInvalid);
+  app.options({ action_id: APPLICATION_IDS.recruiterSelect }, suggestRecruiters(ctx));
+  home.add({ order: 10, build: applicationsHomeSection });
+}

@@ -1,0 +1,39 @@
+import { APPLICATION_IDS } from "../../features/applications/applications-ids.js";
+import { type InvalidModalMetadata, invalidReasonModal } from "../../features/applications/views/application-form.js";
+import { applicationTitle } from "../../features/applications/views/application-text.js";
+import { AppError } from "../../lib/errors.js";
+import { readSelected, readText, type StateValues } from "../../slack/blocks.js";
+import type { HomeRegistry } from "../../slack/home.js";
+import { type ActionArgs, readMetadata, type ViewArgs } from "../../slack/interactions.js";
+
+const B = APPLICATION_IDS.blocks;
+const V = APPLICATION_IDS.value;
+
+/** The Invalid button opens a modal for the reason (only while the application waits for screening). */
+export async function openMarkInvalid({ actor, value, body, client, ctx }: ActionArgs) {
+  const application = await ctx.services.applications.get(actor, Number(value));
+  if (application.status !== "received") {
+    throw new AppError("already_done", {
+      ja: `${applicationTitle(application)} はすでに審査済みです。変更はありません。`,
+      en: `${applicationTitle(application)} has already been screened; nothing was changed.`,
+    });
+  }
+  const fromHome = body.view?.type === "home";
+  await client.views.open({
+    trigger_id: body.trigger_id,
+    view: invalidReasonModal(actor.locale, application, fromHome) as never,
+  });
+  return undefined;
+}
+
+export async function submitMarkInvalid({ actor, view, values, client, ctx }: ViewArgs, home: HomeRegistry) {
+  const { applicationId, fromHome } = readMetadata<InvalidModalMetadata>(view);
+  const v = values as StateValues;
+  await ctx.services.applications.markInvalid(
+    actor,
+    Number(applicationId),
+    readSelected(v, B.reason, V),
+    readText(v, B.reasonDetail, V),
+  );
+  return fromHome ? { after: () => home.publish(client, actor, ctx) } : undefined;
+}

@@ -1,0 +1,17 @@
+import { applicationTitle } from "../../features/applications/views/application-text.js";
+import type { HomeRegistry } from "../../slack/home.js";
+import type { ActionArgs } from "../../slack/interactions.js";
+import { refreshAfterScreening } from "./refresh-after-screening.js";
+
+/** The Valid button (secretariat channel, `/desk queue`, App Home). */
+export async function markValid(args: ActionArgs, home: HomeRegistry) {
+  const { actor, value, ctx } = args;
+  const application = await ctx.services.applications.markValid(actor, Number(value));
+  if (await refreshAfterScreening(args, home)) return undefined;
+  return {
+    text:
+      actor.locale === "ja"
+        ? `${applicationTitle(application)} を有効にしました。申込者に通知します。`
+        : `Marked ${applicationTitle(application)} as valid; the applicant is being notified.`,
+  };
+}

@@ -1,0 +1,47 @@
+import {
+  attendanceModal,
+  cancelModal,
+  createModal,
+  secretariatList,
+  videoModal,
+} from "../../features/briefings/views/briefing-views.js";
+import { AppError } from "../../lib/errors.js";
+import type { SubcommandArgs } from "../../slack/command-router.js";
+
+const USAGE = {
+  ja: "使い方: `/desk briefing`（一覧）、`/desk briefing create`、`/desk briefing close|reopen|cancel|attendance|video 番号`",
+  en: "Usage: `/desk briefing` (list), `/desk briefing create`, `/desk briefing close|reopen|cancel|attendance|video ID`",
+};
+
+/** `/desk briefing …` (the router admits only the secretariat): the sessions and what can be done with each. */
+export async function briefingCommand({ actor, rest, ctx, client, command }: SubcommandArgs) {
+  const [verb = "list", arg = ""] = rest.split(/\s+/).filter(Boolean);
+  const service = ctx.services.briefings;
+  const id = Number(arg.replace(/^#/, ""));
+  const needId = () => {
+    if (!Number.isInteger(id) || id <= 0) throw new AppError("invalid_input", USAGE);
+    return id;
+  };
+  const open = async (view: unknown) => {
+    await client.views.open({ trigger_id: command.trigger_id, view: view as never });
+    return undefined;
+  };
+  switch (verb.toLowerCase()) {
+    case "list":
+      return secretariatList(await service.listForSecretariat(actor), actor.locale);
+    case "create":
+      return open(createModal(actor.locale));
+    case "close":
+    case "reopen":
+      await service.setRegistrationOpen(actor, needId(), verb === "reopen");
+      return secretariatList(await service.listForSecretariat(actor), actor.locale);
+    case "cancel":
+      return open(cancelModal(actor.locale, await service.get(needId())));
+    case "attendance":
+      return open(attendanceModal(actor.locale, await service.attendanceSession(actor, needId())));
+    case "video":
+      return open(videoModal(actor.locale, await service.get(needId())));
+    default:
+      throw new AppError("invalid_input", USAGE);
+  }
+}

@@ -1,0 +1,66 @@
+import type { App } from "@slack/bolt";
+import { BRIEFING_IDS } from "../../features/briefings/briefings-ids.js";
+import type { CommandRouter } from "../../slack/command-router.js";
+import type { AppContext } from "../../slack/context.js";
+import type { HomeRegistry } from "../../slack/home.js";
+import { onAction, onViewSubmit } from "../../slack/interactions.js";
+import { briefingCommand } from "./briefing-command.js";
+import { expertBriefingHome, secretariatBriefingHome } from "./briefing-home.js";
+import { registerForSession, showBriefings, unregisterFromSession } from "./expert-briefings.js";
+import {
+  closeRegistration,
+  openAttendance,
+  openCancelSession,
+  openVideo,
+  reopenRegistration,
+  submitAttendance,
+  submitCancelSession,
+  submitVideo,
+} from "./manage-session.js";
+import { openCreateSession, submitCreateSession } from "./session-form.js";
+
+const B = BRIEFING_IDS.blocks;
+
+export function registerBriefings(app: App, ctx: AppContext, router: CommandRouter, home: HomeRegistry): void {
+  router.add({
+    command: "/desk",
+    name: "briefing",
+    role: "secretariat",
+    usage: "briefing [create|close|reopen|cancel|attendance|video ID]",
+    summary: {
+      ja: "事業説明会の作成・一覧・受付締切・中止・出席記録・動画の再生回数",
+      en: "Briefing sessions: create, list, close, cancel, attendance, video views",
+    },
+    handler: briefingCommand,
+  });
+  router.add({
+    command: "/expert",
+    name: "briefings",
+    role: "anyone",
+    usage: "briefings",
+    summary: { ja: "事業説明会を見る・申し込む", en: "See and register for briefing sessions" },
+    handler: showBriefings,
+  });
+  onAction(app, ctx, BRIEFING_IDS.createButton, "secretariat", openCreateSession);
+  onAction(app, ctx, BRIEFING_IDS.closeButton, "secretariat", closeRegistration);
+  onAction(app, ctx, BRIEFING_IDS.reopenButton, "secretariat", reopenRegistration);
+  onAction(app, ctx, BRIEFING_IDS.cancelButton, "secretariat", openCancelSession);
+  onAction(app, ctx, BRIEFING_IDS.attendanceButton, "secretariat", openAttendance);
+  onAction(app, ctx, BRIEFING_IDS.videoButton, "secretariat", openVideo);
+  onAction(app, ctx, BRIEFING_IDS.registerButton, "anyone", registerForSession(home));
+  onAction(app, ctx, BRIEFING_IDS.unregisterButton, "anyone", unregisterFromSession(home));
+  onAction(app, ctx, BRIEFING_IDS.listButton, "anyone", showBriefings);
+  onViewSubmit(app, ctx, BRIEFING_IDS.createModal, "secretariat", { generalBlockId: B.city }, submitCreateSession);
+  onViewSubmit(app, ctx, BRIEFING_IDS.cancelModal, "secretariat", { generalBlockId: B.reason }, submitCancelSession);
+  onViewSubmit(
+    app,
+    ctx,
+    BRIEFING_IDS.attendanceModal,
+    "secretariat",
+    { generalBlockId: `${B.attendedPrefix}0` },
+    submitAttendance,
+  );
+  onViewSubmit(app, ctx, BRIEFING_IDS.videoModal, "secretariat", { generalBlockId: B.videoViews }, submitVideo);
+  home.add({ order: 40, build: expertBriefingHome });
+  home.add({ order: 45, build: secretariatBriefingHome });
+}

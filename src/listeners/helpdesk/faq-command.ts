@@ -1,0 +1,35 @@
+import { askModal, faqListReply, faqModal, faqSearchReply } from "../../features/helpdesk/views/helpdesk-views.js";
+import type { SubcommandArgs } from "../../slack/command-router.js";
+
+/**
+ * `/desk faq [words]`: the FAQ list, or the answers to a question. Secretariat members also use
+ * `/desk faq add`, `/desk faq edit N` and `/desk faq delete N`.
+ */
+export async function faqCommand({ actor, rest, ctx, client, command }: SubcommandArgs) {
+  const service = ctx.services.helpdesk;
+  const ja = actor.locale === "ja";
+  const [verb = "", arg = ""] = rest.split(/\s+/);
+  const id = Number(arg.replace(/^#/, ""));
+  const open = async (view: unknown) => {
+    await client.views.open({ trigger_id: command.trigger_id, view: view as never });
+    return undefined;
+  };
+  if (actor.isSecretariat) {
+    if (verb === "add") return open(faqModal(actor.locale, null));
+    if (verb === "edit" && Number.isInteger(id) && id > 0)
+      return open(faqModal(actor.locale, await service.getFaq(actor, id)));
+    if (verb === "delete" && Number.isInteger(id) && id > 0) {
+      await service.deleteFaq(actor, id);
+      return { text: ja ? `FAQ #${id} を削除しました。` : `Deleted FAQ #${id}.` };
+    }
+  }
+  if (verb === "ask") return open(askModal(actor.locale));
+  if (rest === "") return faqListReply(await service.listFaq(), actor.locale, actor.isSecretariat);
+  return faqSearchReply(
+    rest,
+    await service.search(rest),
+    actor.locale,
+    await service.placeholders(),
+    actor.isSecretariat,
+  );
+}

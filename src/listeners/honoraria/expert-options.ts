@@ -1,0 +1,27 @@
+import type { App } from "@slack/bolt";
+import { HONORARIA_IDS } from "../../features/honoraria/honoraria-ids.js";
+import { formatYen } from "../../lib/dates.js";
+import { option } from "../../slack/blocks.js";
+import type { AppContext } from "../../slack/context.js";
+import { logUnexpected } from "../../slack/reply.js";
+
+/** The pay modal's expert search: experts with payable lines whose name matches (≤ 100 options). */
+export function registerExpertOptions(app: App, ctx: AppContext): void {
+  app.options(HONORARIA_IDS.expertOptions, async ({ ack, body }) => {
+    try {
+      const actor = await ctx.services.roles.resolveActor(body.user.id);
+      const rows = await ctx.services.honoraria.expertOptions(actor, body.value ?? "");
+      await ack({
+        options: rows.map((r) =>
+          option(
+            `${r.name} — ${r.count}${actor.locale === "ja" ? "件" : ""} ${formatYen(r.amountYen, actor.locale)}`,
+            String(r.expertId),
+          ),
+        ) as never,
+      });
+    } catch (error) {
+      logUnexpected(ctx.logger, error, "honoraria expert options");
+      await ack({ options: [] });
+    }
+  });
+}

@@ -1,0 +1,48 @@
+import { ChoiceViaSchema } from "../../features/matching/matching.schemas.js";
+import { MATCHING_IDS } from "../../features/matching/matching-ids.js";
+import { recordChoiceModal } from "../../features/matching/views/matching-modals.js";
+import { todayJst } from "../../lib/clock.js";
+import { readDate, readSelected, readText, type StateValues } from "../../slack/blocks.js";
+import { type ActionArgs, readMetadata, type ViewArgs } from "../../slack/interactions.js";
+
+const B = MATCHING_IDS.blocks;
+const V = MATCHING_IDS.value;
+
+/** The SME contact's Choose button in their DM (value "<proposal>:<expert>"). */
+export async function chooseFromDm({ actor, value, ctx }: ActionArgs) {
+  const [proposalId, expertId] = value.split(":").map(Number);
+  const { expert } = await ctx.services.matching.choose(actor, proposalId, expertId, { via: "slack" });
+  return {
+    text:
+      actor.locale === "ja"
+        ? `${expert.nameKanji} さんを選びました。事務局が確認のうえ確定し、改めてお知らせします。`
+        : `You chose ${expert.nameKanji}. The secretariat will confirm the match and tell you.`,
+  };
+}
+
+/** "Record the SME's choice": the secretariat enters what the SME said by phone or mail. */
+export async function openRecordChoice({ actor, value, body, client, ctx }: ActionArgs) {
+  const { proposal, title } = await ctx.services.matching.getOpenProposal(actor, Number(value));
+  await client.views.open({
+    trigger_id: body.trigger_id,
+    view: recordChoiceModal(
+      actor.locale,
+      { id: proposal.id, title },
+      proposal.candidates.map((c) => c.expert),
+      todayJst(ctx.clock),
+    ) as never,
+  });
+  return undefined;
+}
+
+export async function submitRecordChoice({ actor, view, values, ctx }: ViewArgs) {
+  const { proposalId } = readMetadata<{ proposalId: number }>(view);
+  const v = values as StateValues;
+  const via = ChoiceViaSchema.safeParse(readSelected(v, B.via, V));
+  await ctx.services.matching.choose(actor, Number(proposalId), Number(readSelected(v, B.expert, V)), {
+    via: via.success ? via.data : ("" as never),
+    contactedOn: readDate(v, B.contactedOn, V),
+    note: readText(v, B.note, V),
+  });
+  return { result: undefined };
+}

@@ -1,0 +1,71 @@
+import type { App } from "@slack/bolt";
+import { MATCHING_IDS } from "../../features/matching/matching-ids.js";
+import type { CommandRouter } from "../../slack/command-router.js";
+import type { AppContext } from "../../slack/context.js";
+import type { HomeRegistry } from "../../slack/home.js";
+import { onAction, onViewSubmit } from "../../slack/interactions.js";
+import { openApprove, openReject, submitApprove, submitReject } from "./approve.js";
+import { chooseFromDm, openRecordChoice, submitRecordChoice } from "./choose.js";
+import { directMatch } from "./direct-match.js";
+import { addCandidate, removeCandidate } from "./edit-candidates.js";
+import { matchCommand } from "./match-command.js";
+import { matchingHomeSection } from "./matching-home.js";
+import { openPropose, submitProposal } from "./propose.js";
+import { openReassign, reassignCommand, submitReassign } from "./reassign.js";
+import { suggestExperts } from "./suggest-experts.js";
+
+const B = MATCHING_IDS.blocks;
+
+export function registerMatching(app: App, ctx: AppContext, router: CommandRouter, home: HomeRegistry): void {
+  router.add({
+    command: "/desk",
+    name: "match",
+    role: "secretariat",
+    usage: "match <申込番号>",
+    summary: {
+      ja: "申込みの次のマッチング手続き（候補の提示・承認）を開く",
+      en: "Open the next matching step for an application (propose candidates, approve)",
+    },
+    handler: matchCommand,
+  });
+  router.add({
+    command: "/desk",
+    name: "reassign",
+    role: "secretariat",
+    usage: "reassign <案件番号>",
+    summary: { ja: "案件の担当専門家を変更する", en: "Reassign a case to another expert" },
+    handler: reassignCommand,
+  });
+  onAction(app, ctx, MATCHING_IDS.proposeButton, "secretariat", openPropose);
+  onAction(app, ctx, MATCHING_IDS.removeCandidate, "secretariat", removeCandidate);
+  onAction(app, ctx, MATCHING_IDS.addCandidate, "secretariat", addCandidate);
+  onAction(app, ctx, MATCHING_IDS.directMatchButton, "secretariat", directMatch);
+  // The SME contact need not hold any role: the service checks the proposal was sent to them.
+  onAction(app, ctx, MATCHING_IDS.chooseButton, "anyone", chooseFromDm);
+  onAction(app, ctx, MATCHING_IDS.recordChoiceButton, "secretariat", openRecordChoice);
+  onAction(app, ctx, MATCHING_IDS.approveButton, "secretariat", openApprove);
+  onAction(app, ctx, MATCHING_IDS.rejectButton, "secretariat", openReject);
+  onAction(app, ctx, MATCHING_IDS.reassignButton, "secretariat", openReassign);
+  onViewSubmit(app, ctx, MATCHING_IDS.proposeModal, "secretariat", { generalBlockId: B.count }, submitProposal);
+  onViewSubmit(
+    app,
+    ctx,
+    MATCHING_IDS.recordChoiceModal,
+    "secretariat",
+    { generalBlockId: B.expert },
+    submitRecordChoice,
+  );
+  onViewSubmit(
+    app,
+    ctx,
+    MATCHING_IDS.approveModal,
+    "secretariat",
+    { generalBlockId: B.firstVisitTarget },
+    submitApprove,
+  );
+  onViewSubmit(app, ctx, MATCHING_IDS.rejectModal, "secretariat", { generalBlockId: B.reason }, submitReject);
+  onViewSubmit(app, ctx, MATCHING_IDS.reassignModal, "secretariat", { generalBlockId: B.expert }, submitReassign);
+  app.options(MATCHING_IDS.addCandidate, suggestExperts(ctx));
+  app.options(MATCHING_IDS.reassignExpertSelect, suggestExperts(ctx));
+  home.add({ order: 35, build: matchingHomeSection });
+}

@@ -1,0 +1,48 @@
+import { MATCHING_IDS } from "../../features/matching/matching-ids.js";
+import { reassignModal } from "../../features/matching/views/matching-modals.js";
+import type { Actor } from "../../features/roles/actor.js";
+import { readMulti, readSelected, readText, type StateValues } from "../../slack/blocks.js";
+import type { SubcommandArgs } from "../../slack/command-router.js";
+import type { AppContext } from "../../slack/context.js";
+import { type ActionArgs, readMetadata, type ViewArgs } from "../../slack/interactions.js";
+import { parseNumberArg } from "./match-command.js";
+
+const B = MATCHING_IDS.blocks;
+const V = MATCHING_IDS.value;
+
+async function open(actor: Actor, caseId: number, triggerId: string, ctx: AppContext, client: ActionArgs["client"]) {
+  const preview = await ctx.services.matching.reassignPreview(actor, caseId);
+  await client.views.open({ trigger_id: triggerId, view: reassignModal(actor.locale, preview) as never });
+}
+
+/** `/desk reassign <case id>` */
+export async function reassignCommand({ actor, rest, command, client, ctx }: SubcommandArgs) {
+  const caseId = parseNumberArg(rest);
+  if (caseId === null)
+    return {
+      text:
+        actor.locale === "ja"
+          ? "案件番号を指定してください（例: `/desk reassign 12`）。"
+          : "Give the case number (e.g. `/desk reassign 12`).",
+    };
+  await open(actor, caseId, command.trigger_id, ctx, client);
+  return undefined;
+}
+
+/** "Reassign" on a case message. */
+export async function openReassign({ actor, value, body, client, ctx }: ActionArgs) {
+  await open(actor, Number(value), body.trigger_id, ctx, client);
+  return undefined;
+}
+
+export async function submitReassign({ actor, view, values, ctx }: ViewArgs) {
+  const { caseId } = readMetadata<{ caseId: number }>(view);
+  const v = values as StateValues;
+  const selected = readSelected(v, B.expert, MATCHING_IDS.reassignExpertSelect);
+  await ctx.services.matching.reassign(actor, Number(caseId), {
+    expertId: selected ? Number(selected) : null,
+    reason: readText(v, B.reason, V),
+    overrideCapacity: readMulti(v, B.override, V).includes(MATCHING_IDS.overrideValue),
+  });
+  return { result: undefined };
+}

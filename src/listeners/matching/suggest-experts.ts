@@ -1,0 +1,38 @@
+import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from "@slack/bolt";
+import { prefectureOrNone } from "../../features/experts/views/expert-text.js";
+import { option } from "../../slack/blocks.js";
+import type { AppContext } from "../../slack/context.js";
+import { logUnexpected } from "../../slack/reply.js";
+
+type OptionsArgs = SlackOptionsMiddlewareArgs<"block_suggestion"> & AllMiddlewareArgs;
+
+/**
+ * Options for the matching expert searches: active experts whose kanji or kana name contains
+ * what was typed, with where they are and their load; at most 100 as Slack allows. Only the
+ * secretariat gets options; a failure answers none rather than an error.
+ */
+export function suggestExperts(ctx: AppContext) {
+  return async ({ ack, body }: OptionsArgs) => {
+    try {
+      const actor = await ctx.services.roles.resolveActor(body.user.id);
+      if (!actor.isSecretariat) {
+        await ack({ options: [] });
+        return;
+      }
+      const ja = actor.locale === "ja";
+      const experts = await ctx.services.matching.searchExperts(actor, body.value ?? "");
+      await ack({
+        options: experts.map((e) =>
+          option(
+            `${e.nameKanji}（${e.nameKana}）`,
+            String(e.id),
+            `${prefectureOrNone(e.prefecture, actor.locale)}・${ja ? `担当 ${e.open}/${e.capacity}件` : `load ${e.open}/${e.capacity}`}`,
+          ),
+        ),
+      });
+    } catch (error) {
+      logUnexpected(ctx.logger, error, "options matching expert search");
+      await ack({ options: [] });
+    }
+  };
+}

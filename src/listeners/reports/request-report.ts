@@ -1,0 +1,43 @@
+import { REPORT_TITLES, ReportFormatSchema, ReportNameSchema } from "../../features/reports/reports.schemas.js";
+import { REPORT_IDS } from "../../features/reports/reports-ids.js";
+import { reportQueuedModal, reportRequestModal } from "../../features/reports/views/report-modal.js";
+import { todayJst } from "../../lib/clock.js";
+import { AppError } from "../../lib/errors.js";
+import { readDate, readSelected, type StateValues } from "../../slack/blocks.js";
+import type { SubcommandArgs } from "../../slack/command-router.js";
+import type { ViewArgs } from "../../slack/interactions.js";
+
+const B = REPORT_IDS.blocks;
+const V = REPORT_IDS.value;
+
+/** `/desk report` opens the modal to choose a report and its format. */
+export async function openReportRequest({ actor, command, client, ctx }: SubcommandArgs) {
+  await client.views.open({
+    trigger_id: command.trigger_id,
+    view: reportRequestModal(actor.locale, todayJst(ctx.clock)) as never,
+  });
+  return undefined;
+}
+
+/** Acks at once with "on its way"; the report is built after the ack and sent as a file in a DM. */
+export async function submitReportRequest({ actor, view, values, ctx }: ViewArgs) {
+  const v = values as StateValues;
+  const name = ReportNameSchema.safeParse(readSelected(v, B.report, V));
+  const format = ReportFormatSchema.safeParse(readSelected(v, B.format, V));
+  const fields: Record<string, { ja: string; en: string }> = {};
+  if (!name.success) fields[B.report] = { ja: "レポートを選んでください。", en: "Choose a report." };
+  if (!format.success) fields[B.format] = { ja: "ファイル形式を選んでください。", en: "Choose a file format." };
+  const at = readDate(v, B.at, V) ?? undefined;
+  if (at && at > todayJst(ctx.clock))
+    fields[B.at] = { ja: "基準日は今日以前の日付にしてください。", en: "Choose today or an earlier day." };
+  if (!name.success || !format.success || Object.keys(fields).length > 0)
+    throw new AppError("invalid_input", Object.values(fields)[0], { fields });
+  const request = { name: name.data, format: format.data, at };
+  return {
+    result: {
+      response_action: "update" as const,
+      view: reportQueuedModal(actor.locale, REPORT_TITLES[name.data][actor.locale]),
+    },
+    after: () => ctx.services.reportDelivery.sendToSlack(actor, request, view.id),
+  };
+}

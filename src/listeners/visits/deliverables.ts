@@ -1,0 +1,73 @@
+import { deliverableModal, deliverableReturnModal } from "../../features/visits/views/deliverable-views.js";
+import { addDeliverableButton } from "../../features/visits/views/visit-buttons.js";
+import { caseTitle, pickMessage } from "../../features/visits/views/visit-messages.js";
+import { VISIT_IDS } from "../../features/visits/visits-ids.js";
+import { readSelected, readText, type StateValues } from "../../slack/blocks.js";
+import type { SubcommandArgs } from "../../slack/command-router.js";
+import { type ActionArgs, readMetadata, type ViewArgs } from "../../slack/interactions.js";
+import { openFromAction, parseId } from "./open-modal.js";
+
+const B = VISIT_IDS.blocks;
+const V = VISIT_IDS.value;
+
+/** `/visit deliverable [case]`: the hand-in modal, or a choice of case. */
+export async function deliverableCommand({ actor, rest, command, client, ctx }: SubcommandArgs) {
+  let caseId = parseId(rest);
+  if (caseId === null) {
+    const mine = await ctx.services.visits.cases.listMine(actor);
+    if (mine.length !== 1)
+      return pickMessage(
+        actor.locale === "ja" ? "どの案件の成果物を提出しますか？" : "Which case is the deliverable for?",
+        mine.map((m) => ({
+          text: caseTitle(m.case, actor.locale),
+          button: addDeliverableButton(m.case.id, actor.locale),
+        })),
+        actor.locale,
+      );
+    caseId = mine[0].case.id;
+  }
+  const c = await ctx.services.visits.deliverables.caseFor(actor, caseId);
+  await client.views.open({ trigger_id: command.trigger_id, view: deliverableModal(actor.locale, c) as never });
+  return undefined;
+}
+
+export async function openDeliverable({ actor, value, body, client, ctx }: ActionArgs) {
+  const c = await ctx.services.visits.deliverables.caseFor(actor, Number(value));
+  await openFromAction(client, body, deliverableModal(actor.locale, c));
+  return undefined;
+}
+
+export async function submitDeliverable({ actor, view, values, ctx }: ViewArgs) {
+  const { caseId } = readMetadata<{ caseId: number }>(view);
+  const v = values as StateValues;
+  const files = (v[B.file]?.[V] as { files?: { id: string }[] } | undefined)?.files ?? [];
+  await ctx.services.visits.deliverables.submit(actor, {
+    caseId: Number(caseId),
+    kind: readSelected(v, B.kind, V),
+    title: readText(v, B.title, V),
+    url: readText(v, B.url, V),
+    fileId: files[0]?.id ?? null,
+  });
+  return { result: undefined };
+}
+
+export async function acceptDeliverable({ actor, value, ctx }: ActionArgs) {
+  await ctx.services.visits.deliverables.accept(actor, Number(value));
+  return { text: actor.locale === "ja" ? "成果物を受理しました。" : "Deliverable accepted." };
+}
+
+export async function openReturnDeliverable({ actor, value, body, client, ctx }: ActionArgs) {
+  const d = await ctx.services.visits.deliverables.reviewable(actor, Number(value));
+  await openFromAction(client, body, deliverableReturnModal(actor.locale, d));
+  return undefined;
+}
+
+export async function submitReturnDeliverable({ actor, view, values, ctx }: ViewArgs) {
+  const { deliverableId } = readMetadata<{ deliverableId: number }>(view);
+  await ctx.services.visits.deliverables.returnForRevision(
+    actor,
+    Number(deliverableId),
+    readText(values as StateValues, B.comment, V),
+  );
+  return { result: undefined };
+}

@@ -1,0 +1,14 @@
+import type { BlockAction } from "@slack/bolt";
+import type { WebClient } from "@slack/web-api";
+
+/** Opens a modal from a button: pushed onto the stack when clicked inside a modal, opened otherwise. */
+export async function openFromAction(client: WebClient, body: BlockAction, view: unknown): Promise<void> {
+  if (body.view) await client.views.push({ trigger_id: body.trigger_id, view: view as never });
+  else await client.views.open({ trigger_id: body.trigger_id, view: view as never });
+}
+
+/** "#12" or "12" → 12; anything else → null. */
+export function parseId(text: string): number | null {
+  const m = /^#?(\d{1,9})$/.exec(text.trim());
+  return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,130 @@
+import { roundLabel } from "../../domain/curriculum.js";
+import { ANSWERS, type Answer } from "../../domain/self-diagnosis.js";
+import type { LogTarget } from "../../features/visits/reports-service.js";
+import { reportModal } from "../../features/visits/views/report-modal.js";
+import { logVisitButton, reviseReportButton } from "../../features/visits/views/visit-buttons.js";
+import { caseTitle, pickMessage } from "../../features/visits/views/visit-messages.js";
+import { type ReportForm, ReportFormSchema } from "../../features/visits/visits.schemas.js";
+import { VISIT_IDS } from "../../features/visits/visits-ids.js";
+import { formatInstant } from "../../lib/dates.js";
+import { readDate, readMulti, readSelected, readText, type StateValues } from "../../slack/blocks.js";
+import type { SubcommandArgs } from "../../slack/command-router.js";
+import { type ActionArgs, readMetadata, type ViewArgs } from "../../slack/interactions.js";
+import { openFromAction, parseId } from "./open-modal.js";
+
+const B = VISIT_IDS.blocks;
+const V = VISIT_IDS.value;
+
+/** The report modal's state as typed (also what a draft stores). */
+export function readReportForm(values: StateValues): ReportForm {
+  const answers: Record<string, Answer> = {};
+  for (const blockId of Object.keys(values)) {
+    const m = /^check_(\d+)$/.exec(blockId);
+    const picked = m ? readSelected(values, blockId, V) : null;
+    if (m && picked && (ANSWERS as readonly string[]).includes(picked)) answers[m[1]] = picked as Answer;
+  }
+  return ReportFormSchema.parse({
+    heldOn: readDate(values, B.heldOn, V),
+    durationMinutes: readText(values, B.duration, V),
+    attendees: readText(values, B.attendees, V),
+    coveredItems: readMulti(values, B.covered, V),
+    findings: readText(values, B.findings, V),
+    agreedActions: readText(values, B.agreedActions, V),
+    deliverablesHanded: readMulti(values, B.deliverablesHanded, V),
+    nextVisitOn: readDate(values, B.nextVisitOn, V),
+    answers,
+    totalScore: readText(values, B.checkTotal, V),
+    wrapUp: readText(values, B.wrapUp, V),
+    finalScore: readText(values, B.finalScore, V),
+    securityAction: readSelected(values, B.securityAction, V),
+  });
+}
+
+/** `/visit log [visit]`: the report modal, or a choice when several reports are due. */
+export async function logCommand({ actor, rest, command, client, ctx }: SubcommandArgs) {
+  const visitId = parseId(rest);
+  const reports = ctx.services.visits.reports;
+  if (visitId !== null) {
+    const log = await reports.openLog(actor, { visitId });
+    await client.views.open({ trigger_id: command.trigger_id, view: reportModal(actor.locale, log) as never });
+    return undefined;
+  }
+  const mine = await ctx.services.visits.cases.listMine(actor);
+  const rows = mine.flatMap((m) =>
+    m.steps.flatMap((s) => {
+      const label = `${caseTitle(m.case, actor.locale)} — ${roundLabel(s.round, actor.locale)}`;
+      if (s.kind === "write_report")
+        return [
+          { text: label, button: logVisitButton(s.visitId, actor.locale, { draft: s.draft }), visitId: s.visitId },
+        ];
+      if (s.kind === "revise")
+        return [{ text: label, button: reviseReportButton(s.reportId, actor.locale), visitId: s.visitId }];
+      return [];
+    }),
+  );
+  if (rows.length === 1) {
+    const log = await reports.openLog(actor, { visitId: rows[0].visitId });
+    await client.views.open({ trigger_id: command.trigger_id, view: reportModal(actor.locale, log) as never });
+    return undefined;
+  }
+  const ja = actor.locale === "ja";
+  return pickMessage(
+    rows.length === 0
+      ? ja
+        ? "いま書ける報告書はありません。訪問の実施後（予定日以降）に書けます。"
+        : "No report can be written now; a report can be written once the visit has taken place."
+      : ja
+        ? "どの訪問の報告書を書きますか？"
+        : "Which visit is the report for?",
+    rows,
+    actor.locale,
+  );
+}
+
+/** The "write the report" button (lists, reminders): value = visit id. */
+export async function openLogFromButton({ actor, value, body, client, ctx }: ActionArgs) {
+  const log = await ctx.services.visits.reports.openLog(actor, { visitId: Number(value) });
+  await openFromAction(client, body, reportModal(actor.locale, log));
+  return undefined;
+}
+
+/** A visit held without a plan in the app: value = "caseId:round". */
+export async function openUnplannedLog({ actor, value, body, client, ctx }: ActionArgs) {
+  const [caseId, round] = value.split(":").map(Number);
+  const log = await ctx.services.visits.reports.openLog(actor, { caseId, round });
+  await openFromAction(client, body, reportModal(actor.locale, log));
+  return undefined;
+}
+
+/** "Revise the report" on the return DM: value = report id. */
+export async function openRevisionFromButton({ actor, value, body, client, ctx }: ActionArgs) {
+  const log = await ctx.services.visits.reports.openRevision(actor, Number(value));
+  await openFromAction(client, body, reportModal(actor.locale, log));
+  return undefined;
+}
+
+/** "Save draft" inside the report modal: keeps what is typed and shows when it was saved. */
+export async function saveDraftFromModal({ actor, body, client, ctx }: ActionArgs) {
+  const view = body.view;
+  if (!view) return undefined;
+  const { target } = readMetadata<{ target: LogTarget }>(view);
+  const form = readReportForm(view.state.values as StateValues);
+  const saved = await ctx.services.visits.reports.saveDraft(actor, target, form);
+  const log = await ctx.services.visits.reports.openLog(actor, saved.target);
+  const notice =
+    actor.locale === "ja"
+      ? `下書きを保存しました（${formatInstant(saved.savedAt, "ja")}）。閉じても \`/visit log\` から続きを書けます。`
+      : `Draft saved (${formatInstant(saved.savedAt, "en")}). You can close this and continue later with \`/visit log\`.`;
+  await client.views.update({
+    view_id: view.id,
+    hash: view.hash,
+    view: reportModal(actor.locale, { ...log, form }, notice) as never,
+  });
+  return undefined;
+}
+
+export async function submitReport({ actor, view, values, ctx }: ViewArgs) {
+  const { target } = readMetadata<{ target: LogTarget }>(view);
+  await ctx.services.visits.reports.submit(actor, target, readReportForm(values as StateValues), view.id);
+  return { result: undefined };
+}

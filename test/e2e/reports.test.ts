@@ -1,0 +1,108 @@
+import ExcelJS from "exceljs";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { decodeCsv, parseCsv } from "../../src/features/imports/csv-file.js";
+import { type Harness, startHarness, USERS } from "../support/harness.js";
+
+describe("/desk report", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness({ now: "2019-12-20T10:00:00" });
+    // A little live data: one expert, one matched SME and two held visits.
+    const program = await h.db.program.findFirstOrThrow();
+    const expert = await h.db.expert.create({
+      data: {
+        nameKanji: "山田 太郎",
+        nameKana: "やまだ たろう",
+        qualification: "RISS_ITC",
+        prefecture: 23,
+        status: "active",
+        registeredOn: "2019-08-20",
+      },
+    });
+    const company = await h.db.company.create({ data: { name: "株式会社サンプル", industry: "E", prefecture: 23 } });
+    const app = await h.db.application.create({
+      data: {
+        programId: program.id,
+        companyId: company.id,
+        receivedOn: "2019-09-02",
+        source: "web",
+        contactName: "田中",
+        contactEmail: "",
+        contactPhone: "",
+        status: "matched",
+      },
+    });
+    const c = await h.db.case.create({
+      data: {
+        programId: program.id,
+        applicationId: app.id,
+        expertId: expert.id,
+        approvedBy: "x",
+        approvedAt: new Date(),
+        approvedOn: "2019-09-10",
+      },
+    });
+    await h.db.visit.createMany({
+      data: [
+        { caseId: c.id, round: 1, expertId: expert.id, status: "held", heldOn: "2019-11-11" },
+        { caseId: c.id, round: 2, expertId: expert.id, status: "held", heldOn: "2019-11-26" },
+      ],
+    });
+  });
+  afterEach(async () => {
+    await h.stop();
+  });
+
+  async function request(userId: string, values: Record<string, string>) {
+    await h.driver.command(userId, "/desk", "report");
+    await h.settle();
+    const view = h.fake.lastView(userId)!;
+    const filled = h.driver.fill(view, values as never);
+    const res = await h.driver.submitView(userId, view, filled);
+    await h.settle();
+    return { view, res, filled };
+  }
+
+  it("the secretariat picks a report and a format and receives the file in a DM, once", async () => {
+    const { view, res, filled } = await request(USERS.sec1.id, { レポート: "表3 週別の訪問実績", ファイル形式: "CSV" });
+    expect(view.view.title.text).toBe("レポートを作成");
+    expect(res.body.response_action).toBe("update");
+    expect(JSON.stringify(res.body.view)).toContain("DM");
+    const files = h.fake.files().filter((f) => f.shared);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatchObject({ filename: "weekly-visits-2019-12-20.csv", channel_id: USERS.sec1.id });
+    expect(files[0].initial_comment).toContain("表3 週別の訪問実績");
+    const csv = parseCsv(decodeCsv(files[0].bytes).text).map((r) => r.cells);
+    expect(csv).toEqual([
+      ["week_ending", "round_1", "round_2", "round_3", "round_4"],
+      ["2019-11-17", "1", "0", "0", "0"],
+      ["2019-11-24", "0", "0", "0", "0"],
+      ["2019-12-01", "0", "1", "0", "0"],
+      ["total", "1", "1", "0", "0"],
+    ]);
+    // Slack retries the same submission: the outbox key (the view id) sends nothing new.
+    await h.driver.submitView(USERS.sec1.id, view, filled);
+    await h.settle();
+    expect(h.fake.files().filter((f) => f.shared)).toHaveLength(1);
+    expect(await h.db.auditLog.count({ where: { action: "report.request" } })).toBe(1);
+  });
+
+  it("the final report arrives as one workbook with a sheet per table", async () => {
+    await request(USERS.sec2.id, { レポート: "成果報告書の表（一式）", ファイル形式: "Excel（xlsx・表ごとにシート）" });
+    const file = h.fake.files().find((f) => f.shared)!;
+    expect(file.filename).toBe("final-2019-12-20.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.bytes as never);
+    expect(wb.worksheets).toHaveLength(8);
+    const experts = wb.getWorksheet("表2 専門家登録状況")!;
+    expect(experts.getRow(24).values).toEqual([undefined, "愛知県", 1, 1, 0]);
+    expect(await h.db.auditLog.count({ where: { action: "report.request" } })).toBe(1);
+  });
+
+  it("is refused to anyone outside the secretariat", async () => {
+    await h.driver.command(USERS.expert1.id, "/desk", "report");
+    await h.settle();
+    expect(h.fake.lastView(USERS.expert1.id)).toBeUndefined();
+    expect(JSON.stringify(h.fake.responses().map((r) => r.body))).toContain("事務局メンバーだけ");
+  });
+});
