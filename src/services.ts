@@ -47,7 +47,7 @@ export function buildServices(deps: ServiceDeps) {
   const reminders = new RemindersService(db, clock, notifier, program, channels, logger);
   const digest = new DigestService(db, notifier, program, channels, logger);
   const honoraria = new HonorariaService(db, clock, notifier);
-  const visits = buildVisitServices({ db, clock, notifier, channels, honoraria });
+  const visits = buildVisitServices({ db, clock, notifier, channels, honoraria, surveys });
   const briefings = new BriefingsService(db, clock, notifier);
   const helpdesk = new HelpdeskService(db, clock, notifier, channels);
   const reports = new ReportsService(db, clock, program);

@@ -216,6 +216,30 @@ describe("weekly digest", () => {
     expect(h.fake.messages(DIGEST_CHANNEL)[0].text).toContain("2019/11/18〜2019/11/24");
   });
 
+  it("`desk run weekly-digest --at …` re-runs a missed week from the shell: sent once, even with the app running the job too", async () => {
+    h = await startHarness({ now: "2019-11-25T09:00:00" });
+    await seedProgram(h);
+    const env = {
+      ...process.env,
+      DATABASE_URL: h.env.DATABASE_URL,
+      LOG_LEVEL: "error",
+      SLACK_BOT_TOKEN: h.env.SLACK_BOT_TOKEN,
+      SLACK_SIGNING_SECRET: h.env.SLACK_SIGNING_SECRET,
+      SLACK_API_URL: h.fake.url,
+      SECRETARIAT_CHANNEL_ID: SECRETARIAT_CHANNEL,
+    };
+    const out = await exec(process.execPath, ["bin/desk.js", "run", "weekly-digest", "--at", "2019-11-25T09:00"], {
+      env,
+      timeout: 60_000,
+    });
+    expect(out.stdout).toContain("weekly-digest: week ending 2019-11-24: 3 new, 0 already queued");
+    expect(out.stdout).toContain("delivery: 3 sent, 0 waiting (the app sends them), 0 given up");
+    await runDigest();
+    expect(h.fake.messages(DIGEST_CHANNEL)).toHaveLength(1);
+    expect(h.fake.files()).toHaveLength(1);
+    expect(h.fake.messages(SECRETARIAT_CHANNEL)).toHaveLength(1);
+  });
+
   it("`desk run … --dry-run` prints the Block Kit and text, and sends and records nothing", async () => {
     h = await startHarness({ now: "2019-11-25T09:00:00" });
     await seedProgram(h);

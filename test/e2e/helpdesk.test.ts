@@ -127,7 +127,11 @@ describe("help desk: FAQ and questions to the secretariat", () => {
     await reply(USERS.sec1.id, "回答：No, please bring your own lunch.");
     await h.settle();
     const ticket = await h.db.ticket.findFirstOrThrow();
-    expect(ticket).toMatchObject({ status: "answered", answer: "No, please bring your own lunch.", answeredBy: USERS.sec1.id });
+    expect(ticket).toMatchObject({
+      status: "answered",
+      answer: "No, please bring your own lunch.",
+      answeredBy: USERS.sec1.id,
+    });
     expect(h.fake.messages(USERS.english.id).at(-1)!.text).toContain("The secretariat answered your question");
   });
 

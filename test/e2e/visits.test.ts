@@ -148,6 +148,9 @@ describe("visits: a whole case", () => {
     const done = await h.db.case.findUniqueOrThrow({ where: { id: c.id } });
     expect(done).toMatchObject({ status: "completed", completedOn: "2019-11-20", completionReason: null });
     expect(h.fake.messages(EXPERT).some((m) => m.text.includes("指導が完了しました"))).toBe(true);
+    // Completion sends the expert survey at once.
+    expect(await h.db.surveyResponse.count({ where: { caseId: c.id, audience: "expert" } })).toBe(1);
+    expect(h.fake.messages(EXPERT).some((m) => JSON.stringify(m.blocks ?? []).includes("survey"))).toBe(true);
 
     // Honoraria: four payable lines, paid in one batch; the expert gets a summary.
     await h.driver.command(SEC, "/desk", "honoraria");
@@ -374,6 +377,7 @@ describe("visits: completing after three visits, terminating", () => {
       completionReason: "3回の訪問ですべてのカリキュラムを終えたため",
     });
     expect((await h.db.visit.findFirstOrThrow({ where: { caseId: c.id, round: 4 } })).status).toBe("cancelled");
+    expect(await h.db.surveyResponse.count({ where: { caseId: c.id, audience: "expert" } })).toBe(1);
     expect(lastDm(h, EXPERT).text).toContain("3回の訪問ですべてのカリキュラムを終えたため");
     // A closed case takes no more visits.
     await h.driver.clickButton(EXPERT, { actionId: VISIT_IDS.scheduleNextButton, value: String(c.id) });

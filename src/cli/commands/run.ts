@@ -4,7 +4,6 @@ import type { Command } from "commander";
 import { DateTime } from "luxon";
 import { loadAppEnv, loadDataEnv } from "../../config/env.js";
 import { type Database, openDatabase } from "../../db/client.js";
-import { migrateDeploy } from "../../db/migrate.js";
 import { DigestService, type PlannedUpload } from "../../features/digest/digest-service.js";
 import { Notifier } from "../../features/outbox/notifier.js";
 import { OutboxDispatcher } from "../../features/outbox/outbox-dispatcher.js";
@@ -143,10 +142,8 @@ async function runForReal(job: JobName, db: Database, clock: Clock, at: Date): P
 export async function runJobCommand(job: string, opts: RunOptions, clock: Clock = systemClock): Promise<void> {
   if (!JOB_NAMES.includes(job as JobName)) throw new Error(`Unknown job "${job}". Jobs: ${JOB_NAMES.join(", ")}.`);
   const at = parseAt(opts.at, clock);
-  const env = loadDataEnv();
-  // A dry run changes nothing, migrations included (and works beside a running app).
-  if (!opts.dryRun) await migrateDeploy(env.DATABASE_URL, { quiet: true });
-  const db = await openDatabase(env.DATABASE_URL);
+  // No migration here: this runs beside the app (which migrates at start) and must not wait on its lock.
+  const db = await openDatabase(loadDataEnv().DATABASE_URL);
   try {
     if (opts.dryRun) await dryRun(job as JobName, db, clock, at, opts);
     else await runForReal(job as JobName, db, clock, at);

@@ -34,7 +34,6 @@ export type PlanInput<R> = {
   has: (key: string) => boolean;
   program: Program;
   actor: string;
-  now: Date;
 };
 
 /** What an import will do; `write` runs inside the caller's transaction and reports rows written. */

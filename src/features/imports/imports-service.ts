@@ -121,7 +121,6 @@ export class ImportsService {
       has: (key) => mapping.indexOf.has(key),
       program,
       actor,
-      now: this.clock.now(),
     });
     result.issues.push(...plan.issues);
     result.issues.sort((a, b) => a.line - b.line);

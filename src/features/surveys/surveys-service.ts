@@ -18,11 +18,11 @@ import { type AnswerSource, type Audience, AudienceSchema } from "./surveys.sche
 import {
   type CaseSummary,
   closeResponses,
+  countAwaitingEntry,
   createResponse,
   findCaseSummary,
   findResponse,
   findResponseById,
-  countAwaitingEntry,
   listCompletedWithoutSurveys,
   listOpenForRespondent,
   listRemindable,

@@ -22,6 +22,7 @@ import {
   transitionVisit,
   type VisitWithReports,
 } from "./visits-repository.js";
+import type { SurveyInviter } from "./visits-services.js";
 
 export type CaseSummary = { case: CaseRecord; steps: Step[]; visits: VisitWithReports[] };
 
@@ -40,6 +41,7 @@ export class CasesService {
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly notifier: Notifier,
+    private readonly surveys: SurveyInviter,
   ) {}
 
   /** The actor's active cases (as an expert) with what to do next in each. */
@@ -147,6 +149,7 @@ export class CasesService {
           : { status, terminatedOn: today, terminationReason: reason },
       );
       if (!closed) requireActive({ ...c, status: "closed" });
+      if (status === "completed") await this.surveys.inviteForCase(tx, caseId);
       const cancelled: number[] = [];
       for (const v of visits.filter((x) => x.status === "scheduled")) {
         await transitionVisit(tx, v.id, ["scheduled"], { status: "cancelled", changeReason: reason });

@@ -45,6 +45,7 @@ import {
   type VisitReport,
 } from "./visits-repository.js";
 import { reportDueOn } from "./visits-service.js";
+import type { SurveyInviter } from "./visits-services.js";
 
 /** Which visit a report is for: an existing visit, or the next round of a case not yet planned. */
 export type LogTarget = { visitId: number } | { caseId: number; round: number };
@@ -82,6 +83,7 @@ export class ReportsService {
     private readonly channels: { secretariat: () => Promise<string> },
     private readonly checklist: ChecklistService,
     private readonly honoraria: HonorariaService,
+    private readonly surveys: SurveyInviter,
   ) {}
 
   /** Opens a report: the draft if there is one, a returned report's text to revise, or a new form. */
@@ -313,6 +315,8 @@ export class ReportsService {
             },
             now,
           );
+        // The surveys go out with the completion, in the same transaction (exactly once by key).
+        if (completed) await this.surveys.inviteForCase(tx, c.id);
       }
       const decided = { ...report, status: "accepted", reviewedBy: actor.userId };
       await this.notifier.update(

@@ -2,6 +2,7 @@ import type { Database } from "../../db/client.js";
 import type { Clock } from "../../lib/clock.js";
 import type { HonorariaService } from "../honoraria/honoraria-service.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { SurveysService } from "../surveys/surveys-service.js";
 import { CasesService } from "./cases-service.js";
 import { ChecklistService } from "./checklist-service.js";
 import { DeliverablesService } from "./deliverables-service.js";
@@ -15,16 +16,20 @@ export function buildVisitServices(deps: {
   notifier: Notifier;
   channels: { secretariat: () => Promise<string> };
   honoraria: HonorariaService;
+  surveys: SurveyInviter;
 }) {
   const { db, clock, notifier, channels } = deps;
   const checklist = new ChecklistService(db, clock);
   return {
     schedule: new VisitsService(db, clock, notifier),
-    reports: new ReportsService(db, clock, notifier, channels, checklist, deps.honoraria),
-    cases: new CasesService(db, clock, notifier),
+    reports: new ReportsService(db, clock, notifier, channels, checklist, deps.honoraria, deps.surveys),
+    cases: new CasesService(db, clock, notifier, deps.surveys),
     deliverables: new DeliverablesService(db, clock, notifier, channels),
     checklist,
   };
 }
+
+/** Sends the expert and SME surveys of a case that just completed (see features/surveys). */
+export type SurveyInviter = Pick<SurveysService, "inviteForCase">;
 
 export type VisitServices = ReturnType<typeof buildVisitServices>;

@@ -2,7 +2,15 @@ import type { App } from "@slack/bolt";
 import type { AppContext } from "../../slack/context.js";
 import { errorText, logUnexpected } from "../../slack/reply.js";
 
-type ThreadMessage = { channel: string; user?: string; text?: string; ts: string; thread_ts?: string; bot_id?: string; subtype?: string };
+type ThreadMessage = {
+  channel: string;
+  user?: string;
+  text?: string;
+  ts: string;
+  thread_ts?: string;
+  bot_id?: string;
+  subtype?: string;
+};
 
 /**
  * A reply in a ticket's thread in the secretariat channel that starts with "回答:" answers it.
@@ -19,7 +27,12 @@ export function registerThreadAnswers(app: App, ctx: AppContext): void {
     } catch (error) {
       logUnexpected(ctx.logger, error, "ticket thread answer");
       await client.chat
-        .postEphemeral({ channel: m.channel, user: m.user, thread_ts: m.thread_ts, text: errorText(error, actor.locale) })
+        .postEphemeral({
+          channel: m.channel,
+          user: m.user,
+          thread_ts: m.thread_ts,
+          text: errorText(error, actor.locale),
+        })
         .catch((e) => ctx.logger.warn("could not tell about a thread answer", { error: String(e) }));
     }
   });

@@ -1,0 +1,13 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openDatabase } from "../src/db/client.js";
+import { migrateDeploy } from "../src/db/migrate.js";
+import { seedDemo } from "../src/features/demo/demo-seed.js";
+import { benchAck } from "./ack.js";
+const url = `file:${join(mkdtempSync(join(tmpdir(), "b-")), "d.db")}`;
+await migrateDeploy(url, { quiet: true });
+const db = await openDatabase(url);
+await seedDemo(db, url, { scale: Number(process.argv[2] ?? 1), seed: 1 });
+await db.disconnect();
+console.log(JSON.stringify(await benchAck(url, { total: 1000, concurrency: 50 }), null, 1));
