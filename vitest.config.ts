@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Test files share a worker's module cache (no test mocks modules or globals): importing the
+    // app once per worker instead of once per file saves about a third of the suite's time.
+    isolate: false,
   },
 });
