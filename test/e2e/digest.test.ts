@@ -238,7 +238,8 @@ describe("weekly digest", () => {
     expect(h.fake.messages(DIGEST_CHANNEL)).toHaveLength(1);
     expect(h.fake.files()).toHaveLength(1);
     expect(h.fake.messages(SECRETARIAT_CHANNEL)).toHaveLength(1);
-  });
+    // A CLI process (tsx start-up): allow for a busy CI machine.
+  }, 120_000);
 
   it("`desk run … --dry-run` prints the Block Kit and text, and sends and records nothing", async () => {
     h = await startHarness({ now: "2019-11-25T09:00:00" });
@@ -271,5 +272,6 @@ describe("weekly digest", () => {
     expect(h.fake.calls("chat.postMessage")).toHaveLength(0);
     expect(await h.db.outboxMessage.count()).toBe(0);
     expect(await h.db.jobRun.count()).toBe(0);
-  });
+    // Two CLI processes (tsx start-up each): allow for a busy CI machine.
+  }, 120_000);
 });

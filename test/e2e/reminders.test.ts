@@ -432,5 +432,6 @@ describe("daily reminders", () => {
     for (const u of many) expect(h.fake.messages(u.id)).toHaveLength(1);
     // Only the injected 429: pacing kept every other call inside the limits.
     expect(h.fake.calls("chat.postMessage").filter((c) => c.status === 429)).toHaveLength(1);
-  });
+    // 250 round trips to the fake: seconds alone, longer on a busy CI machine.
+  }, 120_000);
 });

@@ -70,7 +70,7 @@ describe("/desk report", () => {
     expect(JSON.stringify(res.body.view)).toContain("DM");
     const files = h.fake.files().filter((f) => f.shared);
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatchObject({ filename: "weekly-visits-2019-12-20.csv", channel_id: USERS.sec1.id });
+    expect(files[0]).toMatchObject({ filename: "weekly-visits-2019-12-20.csv", channel_id: `D${USERS.sec1.id}` });
     expect(files[0].initial_comment).toContain("表3 週別の訪問実績");
     const csv = parseCsv(decodeCsv(files[0].bytes).text).map((r) => r.cells);
     expect(csv).toEqual([

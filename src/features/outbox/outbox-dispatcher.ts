@@ -6,6 +6,7 @@ import { PostPayloadSchema, UpdatePayloadSchema, UploadPayloadSchema } from "./o
 import {
   claimOutbox,
   deferOutbox,
+  deferOutboxKind,
   findDueOutbox,
   findOutboxByKey,
   markOutboxDead,
@@ -88,6 +89,7 @@ export class OutboxDispatcher {
   private readonly pausedUntil = new Map<SlackMethod, number>();
   private readonly gate: RateGate;
   readonly options: DispatcherOptions;
+  private readonly imChannels = new Map<string, string>();
 
   constructor(
     private readonly db: Database,
@@ -171,13 +173,15 @@ export class OutboxDispatcher {
     const now = this.clock.now();
     const due = await findDueOutbox(this.db.client, now, this.options.batchSize);
     let handled = 0;
+    /** Methods whose pending rows were all moved past a 429 pause during this pass. */
+    const deferred = new Set<SlackMethod>();
     for (const row of due) {
       if (this.stopped) break;
       const method = METHOD_OF_KIND[row.kind] ?? "chat.postMessage";
       const paused = this.pausedUntil.get(method) ?? 0;
       if (paused > this.clock.now().getTime()) {
         // Slack asked the whole method to wait: sending the rest of the batch would only earn more 429s.
-        await deferOutbox(this.db.client, row.id, new Date(paused));
+        if (!deferred.has(method)) await deferOutbox(this.db.client, row.id, new Date(paused));
         continue;
       }
       // Wait for a slot before claiming, so the lock is fresh when the send starts.
@@ -206,7 +210,11 @@ export class OutboxDispatcher {
       }
       const backoff = Math.min(this.options.maxBackoffMs, this.options.baseBackoffMs * 2 ** (attempts - 1));
       const delay = outcome.retryAfterMs ?? backoff;
-      if (rateLimited) this.pausedUntil.set(method, at.getTime() + delay);
+      if (rateLimited) {
+        this.pausedUntil.set(method, at.getTime() + delay);
+        await deferOutboxKind(this.db.client, row.kind, new Date(at.getTime() + delay));
+        deferred.add(method);
+      }
       await markOutboxRetry(this.db.client, row.id, new Date(at.getTime() + delay), outcome.error, {
         refund: rateLimited,
       });
@@ -226,6 +234,21 @@ export class OutboxDispatcher {
     const wait = last === undefined ? 0 : last + this.options.channelGapMs - Date.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     this.lastPostAt.set(row.recipient, Date.now());
+  }
+
+  /**
+   * files.completeUploadExternal shares into a conversation, not a user: a DM needs the IM
+   * channel's ID (conversations.open, scope im:write). Posts take a user ID directly.
+   */
+  private async conversationFor(channel: string): Promise<string> {
+    if (!isUserId(channel)) return channel;
+    const cached = this.imChannels.get(channel);
+    if (cached) return cached;
+    const opened = await this.client.conversations.open({ users: channel });
+    const id = (opened.channel as { id?: string } | undefined)?.id;
+    if (!id) throw new Error(`conversations.open returned no channel for ${channel}`);
+    this.imChannels.set(channel, id);
+    return id;
   }
 
   private async send(row: OutboxMessage): Promise<SendOutcome> {
@@ -268,7 +291,7 @@ export class OutboxDispatcher {
       if (row.kind === "upload") {
         const p = UploadPayloadSchema.parse(raw);
         await this.client.files.uploadV2({
-          channel_id: p.channel,
+          channel_id: await this.conversationFor(p.channel),
           file: Buffer.from(p.contentBase64, "base64"),
           filename: p.filename,
           title: p.title,
@@ -281,6 +304,10 @@ export class OutboxDispatcher {
       return classify(error);
     }
   }
+}
+
+function isUserId(channel: string): boolean {
+  return /^[UW][A-Z0-9]+$/.test(channel);
 }
 
 function classify(error: unknown): SendOutcome {

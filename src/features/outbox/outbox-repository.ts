@@ -85,6 +85,14 @@ export async function markOutboxRetry(
   });
 }
 
+/** Moves every pending row of a kind that is due before `until` to `until` (a 429 pauses the whole method). */
+export async function deferOutboxKind(db: DbClient, kind: string, until: Date): Promise<void> {
+  await db.outboxMessage.updateMany({
+    where: { kind, status: "pending", nextAttemptAt: { lt: until } },
+    data: { nextAttemptAt: until },
+  });
+}
+
 /** Moves a pending row's next attempt later without claiming it (its method is paused by a 429). */
 export async function deferOutbox(db: DbClient, id: number, until: Date): Promise<void> {
   await db.outboxMessage.updateMany({ where: { id, status: "pending" }, data: { nextAttemptAt: until } });
