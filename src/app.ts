@@ -23,6 +23,8 @@ export type StartOptions = {
   /** Web API retry policy for interactive calls; tests use { retries: 0 }. */
   retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
   dispatcherOptions?: Partial<DispatcherOptions>;
+  /** Per-call Web API timeout in ms (default 10 s interactive, 15 s outbox); tests shorten it. */
+  apiTimeoutMs?: number;
   /** Run the cron schedules (off in tests, which call jobs directly). */
   schedule?: boolean;
 };
@@ -64,7 +66,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     botUserId: identity.botUserId,
     signingSecret: env.SLACK_SIGNING_SECRET,
     ...(socketMode ? { socketMode: true, appToken: env.SLACK_APP_TOKEN } : {}),
-    clientOptions: { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig, timeout: 10_000 },
+    clientOptions: { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig, timeout: opts.apiTimeoutMs ?? 10_000 },
     logger: boltLogger(logger),
     logLevel: env.LOG_LEVEL === "debug" ? LogLevel.DEBUG : LogLevel.WARN,
     customRoutes: [
@@ -83,7 +85,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     ...(slackApiUrl ? { slackApiUrl } : {}),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
-    timeout: 15_000,
+    timeout: opts.apiTimeoutMs ?? 15_000,
   });
   const directory = {
     async lookup(userId: string) {
@@ -99,7 +101,10 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     outboxClient,
     directory,
     secretariatChannelId: env.SECRETARIAT_CHANNEL_ID,
-    dispatcherOptions: opts.dispatcherOptions,
+    dispatcherOptions: {
+      ...(env.OUTBOX_LOCK_SECONDS ? { lockMs: env.OUTBOX_LOCK_SECONDS * 1000 } : {}),
+      ...opts.dispatcherOptions,
+    },
   });
   await services.program.ensureSeeded({
     name: env.PROGRAM_NAME,

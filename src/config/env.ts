@@ -52,6 +52,8 @@ export const AppEnvSchema = DataEnvSchema.extend({
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
+  /** How long a message being sent stays claimed; a process killed mid-send leaves its rows to others after this. */
+  OUTBOX_LOCK_SECONDS: z.coerce.number().int("must be a whole number of seconds").min(1).max(3600).optional(),
 });
 
 export type DataEnv = z.infer<typeof DataEnvSchema>;

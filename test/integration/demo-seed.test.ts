@@ -31,7 +31,10 @@ describe("desk seed demo", () => {
     const { db, summary } = await seeded(2019);
     expect(summary).toMatchObject({ experts: 364, applications: 402, cases: 382, visits: 1521, briefings: 8 });
 
-    const experts = await db.client.expert.findMany({ select: { prefecture: true, qualification: true } });
+    const experts = await db.client.expert.findMany({
+      where: { status: "active" },
+      select: { prefecture: true, qualification: true },
+    });
     for (const [pref, riss, itc] of EXPERTS_BY_PREFECTURE) {
       const here = experts.filter((e) => e.prefecture === pref);
       expect(here.filter((e) => e.qualification !== "ITC")).toHaveLength(riss);
@@ -58,6 +61,13 @@ describe("desk seed demo", () => {
     }
     expect(await db.client.case.count({ where: { status: "terminated" } })).toBe(3);
     expect(await db.client.case.count({ where: { status: "completed" } })).toBe(379);
+
+    // Table 1: 1,068 briefing applications, 467 accepted, 412 attended; SME survey 74.9% answered.
+    expect(await db.client.briefingRegistration.count()).toBe(1068);
+    expect(await db.client.briefingRegistration.count({ where: { status: "accepted" } })).toBe(467);
+    expect(await db.client.briefingRegistration.count({ where: { attended: true } })).toBe(412);
+    const sme = await db.client.surveyResponse.findMany({ where: { audience: "sme" }, select: { status: true } });
+    expect(sme.filter((r) => r.status === "answered").length / sme.length).toBeCloseTo(0.749, 2);
   });
 
   it("is deterministic for a seed and refuses a database that already has data", async () => {

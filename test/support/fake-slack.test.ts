@@ -259,6 +259,38 @@ describe("FakeSlack Web API", () => {
     expect((await client.chat.postMessage({ channel: "C0DESK", text: "x" })).ok).toBe(true);
   });
 
+  it("delays before storing, and stores nothing when the caller gave up during the delay", async () => {
+    const impatient = new WebClient(fake.botToken, {
+      slackApiUrl: fake.url,
+      retryConfig: { retries: 0 },
+      timeout: 100,
+      logLevel: LogLevel.ERROR,
+    });
+    fake.failNext("chat.postMessage", { delayMs: 300 });
+    const late = impatient.chat.postMessage({ channel: "C0DESK", text: "late" }).catch((e) => e);
+    await fake.waitFor(() => fake.inFlight("chat.postMessage") === 1);
+    expect(fake.messages("C0DESK")).toHaveLength(0);
+    expect(String(await late)).toMatch(/timeout|abort/i);
+    await fake.waitFor(() => fake.inFlight() === 0);
+    expect(fake.messages("C0DESK")).toHaveLength(0);
+    expect(fake.calls("chat.postMessage").map((c) => c.status)).toEqual([0]);
+
+    // A patient caller gets the answer after the delay; an empty fault lets the next call through.
+    fake.failNext("chat.postMessage", {});
+    fake.failNext("chat.postMessage", { delayMs: 50 });
+    await client.chat.postMessage({ channel: "C0DESK", text: "first" });
+    await client.chat.postMessage({ channel: "C0DESK", text: "slow" });
+    expect(fake.messages("C0DESK").map((m) => m.text)).toEqual(["first", "slow"]);
+  });
+
+  it("fails the next response URL post under failNext('response_url')", async () => {
+    const url = fake.newResponseUrl();
+    fake.failNext("response_url", { status: 500 });
+    expect((await fetch(url, { method: "POST", body: JSON.stringify({ text: "a" }) })).status).toBe(500);
+    expect((await fetch(url, { method: "POST", body: JSON.stringify({ text: "b" }) })).status).toBe(200);
+    expect(fake.responses(url).map((r) => r.body.text)).toEqual(["b"]);
+  });
+
   it("enforces rate limits when switched on", async () => {
     fake.setRateLimits(true, { "users.info": { perMinute: 2 } });
     const strict = new WebClient(fake.botToken, { slackApiUrl: fake.url, rejectRateLimitedCalls: true });

@@ -85,10 +85,18 @@ export interface RecordedResponse {
   at: number;
 }
 
+/**
+ * One planned failure of the next call to a method (or "response_url" for the next response URL
+ * post). An empty fault lets the call through, so a queue can target the n-th call.
+ */
 export interface Fault {
   status?: number;
   error?: string;
   retryAfter?: number;
+  /**
+   * Waits before handling: nothing is stored until the wait ends, and nothing at all when the
+   * caller gave up meanwhile (timed out or was killed), so such tests are deterministic.
+   */
   delayMs?: number;
 }
 
@@ -246,6 +254,7 @@ export class FakeSlack {
   private triggers = new Map<string, { userId: string; issuedAt: number; used: boolean }>();
   private responseUrls = new Map<string, { count: number; ctx: ResponseUrlContext }>();
   private faults = new Map<string, Fault[]>();
+  private delayedNow = new Map<string, number>();
   private windows = new Map<string, number[]>();
   private seq = 0;
   private lastTsMicros = 0;
@@ -408,6 +417,12 @@ export class FakeSlack {
     this.faults.set(method, queue);
   }
 
+  /** Calls to `method` (all methods when absent) held by a `delayMs` fault right now. */
+  inFlight(method?: string): number {
+    if (method) return this.delayedNow.get(method) ?? 0;
+    return [...this.delayedNow.values()].reduce((a, b) => a + b, 0);
+  }
+
   setRateLimits(on: boolean, overrides: Record<string, { perMinute: number }> = {}): void {
     this.rateLimitsOn = on;
     this.rateOverrides = { ...overrides };
@@ -519,7 +534,20 @@ export class FakeSlack {
       return this.answer(res, method, {}, 200, fail("invalid_json"));
     }
     const fault = this.faults.get(method)?.shift();
-    if (fault?.delayMs) await sleep(fault.delayMs);
+    if (fault?.delayMs) {
+      let gone = false;
+      res.on("close", () => {
+        if (!res.writableFinished) gone = true;
+      });
+      this.delayedNow.set(method, (this.delayedNow.get(method) ?? 0) + 1);
+      await sleep(fault.delayMs);
+      this.delayedNow.set(method, (this.delayedNow.get(method) ?? 1) - 1);
+      // The caller hung up while Slack was slow: it never learns the outcome, and the fake stores nothing.
+      if (gone) {
+        this.callLog.push({ method, args, response: fail("caller_gone"), status: 0, at: Date.now() });
+        return true;
+      }
+    }
     if (fault?.status) {
       const headers: Record<string, string> = {};
       if (fault.status === 429 && fault.retryAfter !== undefined) headers["Retry-After"] = String(fault.retryAfter);
@@ -566,6 +594,8 @@ export class FakeSlack {
   private handleResponseUrl(id: string, raw: Buffer, res: ServerResponse): boolean {
     const entry = this.responseUrls.get(id);
     if (!entry) return send(res, 404, "no_active_hooks");
+    const fault = this.faults.get("response_url")?.shift();
+    if (fault?.status) return send(res, fault.status, fault.error ?? "internal_error");
     if (entry.count >= MAX_RESPONSES_PER_URL) return send(res, 404, "used_url");
     let body: any;
     try {

@@ -1,4 +1,4 @@
-import { type RunningApp, startApp } from "../../src/app.js";
+import { type RunningApp, type StartOptions, startApp } from "../../src/app.js";
 import { type AppEnv, loadAppEnv } from "../../src/config/env.js";
 import type { DbClient } from "../../src/db/client.js";
 import { ManualClock } from "../../src/lib/clock.js";
@@ -29,6 +29,8 @@ export type HarnessOptions = {
   /** Extra environment (e.g. PROGRAM_* dates). */
   env?: Record<string, string>;
   logLevel?: LogLevel;
+  /** Web API timeout and outbox policy overrides (fault tests shorten both). */
+  appOptions?: Pick<StartOptions, "apiTimeoutMs" | "dispatcherOptions">;
 };
 
 export type Harness = {
@@ -94,7 +96,8 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     logger: createLogger("debug", sink),
     skipMigrate: true,
     retryConfig: { retries: 0 },
-    dispatcherOptions: { channelGapMs: 0, baseBackoffMs: 20, maxBackoffMs: 200 },
+    dispatcherOptions: { channelGapMs: 0, baseBackoffMs: 20, maxBackoffMs: 200, ...opts.appOptions?.dispatcherOptions },
+    ...(opts.appOptions?.apiTimeoutMs ? { apiTimeoutMs: opts.appOptions.apiTimeoutMs } : {}),
     schedule: false,
   });
   const driver = new SlackDriver({

@@ -47,9 +47,12 @@ function describeUpload(u: PlannedUpload): string {
   return `── file upload to ${u.payload.channel} — key ${u.key}\n${u.payload.filename} (${bytes.length.toLocaleString("en-US")} bytes PNG), title「${u.payload.title}」\n`;
 }
 
-function services(db: Database, clock: Clock, client: WebClient, secretariatFallback: string | null) {
+function services(db: Database, clock: Clock, client: WebClient, secretariatFallback: string | null, lockSeconds?: number) {
   const logger = createLogger(loadDataEnv().LOG_LEVEL === "debug" ? "debug" : "warn");
-  const dispatcher = new OutboxDispatcher(db, client, clock, logger, { pollMs: 0 });
+  const dispatcher = new OutboxDispatcher(db, client, clock, logger, {
+    pollMs: 0,
+    ...(lockSeconds ? { lockMs: lockSeconds * 1000 } : {}),
+  });
   const notifier = new Notifier(dispatcher, clock);
   const program = new ProgramService(db, clock);
   const channels = {
@@ -118,7 +121,7 @@ async function runForReal(job: JobName, db: Database, clock: Clock, at: Date): P
     rejectRateLimitedCalls: true,
     timeout: 15_000,
   });
-  const s = services(db, clock, client, env.SECRETARIAT_CHANNEL_ID);
+  const s = services(db, clock, client, env.SECRETARIAT_CHANNEL_ID, env.OUTBOX_LOCK_SECONDS);
   const deps = { db, clock, logger: s.logger };
   const outcome =
     job === "daily-reminders"

@@ -7,10 +7,14 @@ import type { Prisma } from "../../generated/prisma/client.js";
 import {
   APPLICATIONS,
   BRIEFINGS,
+  EXPERT_SURVEY_SHARES,
   EXPERTS_BY_PREFECTURE,
   METRO_MATCHING_SHARE,
   PROGRAM_2019,
   RECRUITED_SHARE,
+  SME_SURVEY_RESPONSE_RATE,
+  SME_SURVEY_SHARES,
+  type SurveyShares,
   VISITS_BY_WEEK,
 } from "./report-2019.js";
 
@@ -32,6 +36,8 @@ export type DemoSummary = {
   reports: number;
   honoraria: number;
   briefings: number;
+  /** Answered surveys (expert and SME). */
+  surveys: number;
 };
 
 /** mulberry32: small, fast and deterministic. */
@@ -427,8 +433,81 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
     createdBy: "demo",
   }));
 
+  // Briefing registrations as Table 1: everyone who applied once; beyond the active experts, the
+  // applicants who never went on to register are kept as withdrawn expert records.
+  const prospects: Prisma.ExpertCreateManyInput[] = [];
+  const registrations: Prisma.BriefingRegistrationCreateManyInput[] = [];
+  const people = shuffle(
+    rand,
+    experts.map((e) => e.id),
+  );
+  let nextPerson = 0;
+  const person = () => {
+    if (nextPerson < people.length) return people[nextPerson++];
+    const id = experts.length + prospects.length + 1;
+    const f = Math.floor(rand() * FAMILY.length);
+    const g = Math.floor(rand() * GIVEN.length);
+    prospects.push({
+      id,
+      externalId: `demo-p${id}`,
+      nameKanji: `${FAMILY[f]} ${GIVEN[g]}`,
+      nameKana: `${FAMILY_KANA[f]} ${GIVEN_KANA[g]}`,
+      qualification: "RISS",
+      rissNumber: String(100000 + id).slice(-6),
+      prefecture: null,
+      status: "withdrawn",
+      statusReason: "説明会に申し込んだが専門家登録に至らなかった",
+      registeredOn: "2019-08-06",
+    });
+    return id;
+  };
+  for (const [i, b] of BRIEFINGS.entries()) {
+    for (let k = 0; k < b.applied * scale; k++) {
+      const accepted = k < b.accepted * scale;
+      registrations.push({
+        sessionId: i + 1,
+        expertId: person(),
+        status: accepted ? "accepted" : "refused",
+        attended: accepted && k < b.attended * scale,
+      });
+    }
+  }
+
+  // Survey answers in the report's shares: every completed case's expert answered; 74.9% of SMEs did.
+  const surveys: Prisma.SurveyResponseCreateManyInput[] = [];
+  const completed = caseRows.filter((c) => c.status === "completed");
+  const smeAnswered = Math.round(completed.length * SME_SURVEY_RESPONSE_RATE);
+  const expertDraws = drawAnswers(rand, completed.length, EXPERT_SURVEY_SHARES);
+  const smeDraws = drawAnswers(rand, smeAnswered, SME_SURVEY_SHARES);
+  for (const [i, c] of completed.entries()) {
+    const invitedAt = instant(c.completedOn as string, 9);
+    const answeredAt = instant(plusDays(c.completedOn as string, 3), 15);
+    surveys.push({
+      caseId: c.id as number,
+      audience: "expert",
+      status: "answered",
+      answers: JSON.stringify(expertDraws[i]),
+      invitedAt,
+      answeredAt,
+      enteredBy: null,
+    });
+    const answered = i < smeAnswered;
+    surveys.push({
+      caseId: c.id as number,
+      audience: "sme",
+      status: answered ? "answered" : "invited",
+      answers: answered
+        ? JSON.stringify({ ...smeDraws[i], industry: companies[(c.applicationId as number) - 1].industry })
+        : "{}",
+      invitedAt,
+      answeredAt: answered ? answeredAt : null,
+      enteredBy: answered && rand() < 0.5 ? "demo" : null,
+      remindersSent: answered ? 0 : 2,
+    });
+  }
+
   const tables: [string, Record<string, unknown>[]][] = [
-    ["Expert", expertRows as Record<string, unknown>[]],
+    ["Expert", [...expertRows, ...prospects] as Record<string, unknown>[]],
     ["Company", companies as Record<string, unknown>[]],
     ["Application", applications as Record<string, unknown>[]],
     ["Case", caseRows as Record<string, unknown>[]],
@@ -437,6 +516,8 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
     ["VisitReport", reportRows as Record<string, unknown>[]],
     ["HonorariumLine", honoraria as Record<string, unknown>[]],
     ["BriefingSession", briefingRows],
+    ["BriefingRegistration", registrations as Record<string, unknown>[]],
+    ["SurveyResponse", surveys as Record<string, unknown>[]],
   ];
   const total = tables.reduce((n, [, rows]) => n + rows.length, 0);
   const now = new Date();
@@ -501,6 +582,7 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
     reports: reportRows.length,
     honoraria: honoraria.length,
     briefings: briefingRows.length,
+    surveys: surveys.filter((r) => r.status === "answered").length,
   };
 }
 
@@ -514,7 +596,16 @@ function shuffle<T>(rand: () => number, items: T[]): T[] {
 }
 
 /** Tables whose rows carry createdAt / updatedAt without a usable SQL default. */
-const TIMESTAMPED = new Set(["Program", "Expert", "Company", "Application", "Case", "Visit", "VisitReport"]);
+const TIMESTAMPED = new Set([
+  "Program",
+  "Expert",
+  "Company",
+  "Application",
+  "Case",
+  "Visit",
+  "VisitReport",
+  "BriefingRegistration",
+]);
 
 /** Prisma's SQLite encodings: DateTime as "…T…+00:00" text, Boolean as 0/1. */
 function sqlValue(v: unknown): unknown {
@@ -528,21 +619,47 @@ function sqlValue(v: unknown): unknown {
  * ORM that takes minutes, this takes seconds). Columns are Prisma's field names (no @map in the schema).
  */
 function insertRows(db: BetterSqlite.Database, table: string, rows: Record<string, unknown>[], now: Date) {
-  if (rows.length === 0) return { lastId: 0 };
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  if (TIMESTAMPED.has(table)) for (const c of ["createdAt", "updatedAt"]) if (!columns.includes(c)) columns.push(c);
-  if (table === "AuditLog" || table === "BriefingSession" || table === "HonorariumLine")
-    if (!columns.includes(table === "AuditLog" ? "at" : "createdAt"))
-      columns.push(table === "AuditLog" ? "at" : "createdAt");
-  const stmt = db.prepare(
-    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES (${columns.map(() => "?").join(",")})`,
-  );
+  const statements = new Map<string, BetterSqlite.Statement>();
+  const stamped = TIMESTAMPED.has(table) ? ["createdAt", "updatedAt"] : table === "AuditLog" ? ["at"] : [];
   let lastId: number | bigint = 0;
   for (const row of rows) {
-    const values = columns.map((c) =>
-      row[c] === undefined && (c === "createdAt" || c === "updatedAt" || c === "at") ? sqlValue(now) : sqlValue(row[c]),
-    );
-    lastId = stmt.run(values).lastInsertRowid;
+    // Columns a row leaves out keep their SQL defaults, so statements are per set of columns.
+    const columns = Object.keys(row).filter((c) => row[c] !== undefined);
+    for (const c of stamped) if (!columns.includes(c)) columns.push(c);
+    const signature = columns.join(",");
+    let stmt = statements.get(signature);
+    if (!stmt) {
+      stmt = db.prepare(
+        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES (${columns.map(() => "?").join(",")})`,
+      );
+      statements.set(signature, stmt);
+    }
+    lastId = stmt.run(columns.map((c) => (row[c] === undefined ? sqlValue(now) : sqlValue(row[c])))).lastInsertRowid;
   }
   return { lastId };
+}
+
+/**
+ * n answer sets whose shares per question are exactly the given ones (largest remainder), each
+ * question's answers shuffled independently.
+ */
+function drawAnswers(rand: () => number, n: number, shares: SurveyShares): Record<string, string>[] {
+  const sets: Record<string, string>[] = Array.from({ length: n }, () => ({}));
+  for (const [question, options] of Object.entries(shares)) {
+    const exact = options.map(([, share]) => share * n);
+    const counts = exact.map(Math.floor);
+    let left = n - counts.reduce((a, b) => a + b, 0);
+    const order = exact.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
+    for (const { i } of order) {
+      if (left <= 0) break;
+      counts[i]++;
+      left--;
+    }
+    const values = shuffle(
+      rand,
+      options.flatMap(([value], i) => Array.from({ length: counts[i] }, () => value)),
+    );
+    for (let k = 0; k < n; k++) sets[k][question] = values[k];
+  }
+  return sets;
 }

@@ -112,3 +112,84 @@ export const RECRUITED_SHARE = 154 / 302;
 export const METRO_MATCHING_SHARE = 0.49;
 /** SME survey: 283 answers out of 378 (74.9%). */
 export const SME_SURVEY_RESPONSE_RATE = 283 / 378;
+
+/** Answer shares per survey question: [option value, share]; each question's shares add up to 1. */
+export type SurveyShares = Record<string, [string, number][]>;
+
+/** The expert survey's published shares (86.4% management motivation rose, …); the rest split by us. */
+export const EXPERT_SURVEY_SHARES: SurveyShares = {
+  mgmt_motivation: [
+    ["rose", 0.864],
+    ["not_rose", 0.06],
+    ["unknown", 0.076],
+  ],
+  staff_motivation: [
+    ["rose", 0.68],
+    ["not_rose", 0.17],
+    ["unknown", 0.15],
+  ],
+  continuation: [
+    ["expected", 0.859],
+    ["not_expected", 0.061],
+    ["unknown", 0.08],
+  ],
+  further_support: [
+    ["yes", 0.652],
+    ["no", 0.348],
+  ],
+  difficulty: [
+    ["high", 0.334],
+    ["moderate", 0.416],
+    ["low", 0.25],
+  ],
+  tools_usability: [
+    ["easy", 0.852],
+    ["neutral", 0.118],
+    ["hard", 0.03],
+  ],
+  security_level: [
+    ["rose", 0.92],
+    ["unchanged", 0.05],
+    ["unknown", 0.03],
+  ],
+};
+
+/** The SME survey's published shares (outcome 96.4%, knowledge 92.2%, …); the rest split by us. */
+export const SME_SURVEY_SHARES: SurveyShares = {
+  size: [
+    ["upto5", 0.3],
+    ["upto20", 0.28],
+    ["upto50", 0.2],
+    ["upto100", 0.12],
+    ["upto300", 0.1],
+  ],
+  outcome: [
+    ["much", 0.43],
+    ["some", 0.534],
+    ["little", 0.03],
+    ["none", 0.006],
+  ],
+  expert_knowledge: [
+    ["high", 0.55],
+    ["rather_high", 0.372],
+    ["rather_low", 0.06],
+    ["low", 0.018],
+  ],
+  communication: [
+    ["smooth", 0.7],
+    ["rather_smooth", 0.275],
+    ["rather_not", 0.02],
+    ["not", 0.005],
+  ],
+  fair_price: [
+    ["under120k", 0.42],
+    ["120k_180k", 0.38],
+    ["over180k", 0.2],
+  ],
+  further_support: [
+    ["light", 0.35],
+    ["per_project", 0.18],
+    ["regular", 0.113],
+    ["none", 0.357],
+  ],
+};
