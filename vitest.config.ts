@@ -1,9 +1,12 @@
 import { defineConfig } from "vitest/config";
 
+// Soak tests (over a minute) run only when asked for: `npm run test:soak` (vitest run --dir test/soak).
+const soak = process.argv.some((a) => a.replaceAll("\\", "/").includes("test/soak"));
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    exclude: ["test/soak/**", "node_modules/**"],
+    include: soak ? ["**/*.test.ts"] : ["test/**/*.test.ts"],
+    exclude: soak ? ["node_modules/**"] : ["test/soak/**", "node_modules/**"],
     globalSetup: ["test/support/global-setup.ts"],
     env: { TZ: "UTC" },
     testTimeout: 30_000,

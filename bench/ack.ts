@@ -3,18 +3,26 @@
  * slash commands, button clicks, view submissions and option loads — against the app on a seeded
  * database and against a bare Bolt app whose handlers only ack().
  */
-import { App } from "@slack/bolt";
-import { startApp } from "../src/app.js";
-import { loadAppEnv } from "../src/config/env.js";
+import { spawn } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { openDatabase } from "../src/db/client.js";
 import { EXPERT_IDS } from "../src/features/experts/experts-ids.js";
 import { expertFormModal } from "../src/features/experts/views/expert-form.js";
 import { MATCHING_IDS } from "../src/features/matching/matching-ids.js";
-import { createLogger } from "../src/lib/logger.js";
 import { FakeSlack } from "../test/support/fake-slack.js";
 import { SlackDriver } from "../test/support/slack-driver.js";
 
-export type AckStats = { p50_ms: number; p95_ms: number; p99_ms: number; requests: number; errors: number };
+export type AckStats = {
+  p50_ms: number;
+  p95_ms: number;
+  p99_ms: number;
+  requests: number;
+  errors: number;
+  by_kind?: Record<string, AckStats>;
+};
 
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SECRET = "0123456789abcdef0123456789abcdef";
 const TOKEN = "xoxb-bench";
 const SEC = "UBENCHSEC";
@@ -27,26 +35,49 @@ function percentile(sorted: number[], p: number): number {
 
 export function stats(samples: number[], errors: number): AckStats {
   const s = [...samples].sort((a, b) => a - b);
-  return { p50_ms: percentile(s, 50), p95_ms: percentile(s, 95), p99_ms: percentile(s, 99), requests: samples.length + errors, errors };
+  return {
+    p50_ms: percentile(s, 50),
+    p95_ms: percentile(s, 95),
+    p99_ms: percentile(s, 99),
+    requests: samples.length + errors,
+    errors,
+  };
 }
 
 type Kind = "command" | "button" | "view" | "options";
 
 /** The four request kinds, each a function that sends one signed request and returns its time. */
 function requests(driver: SlackDriver, expertIds: number[]) {
-  const profileView = { id: "VBENCHPROFILE", ...expertFormModal("ja", "edit", null), callback_id: EXPERT_IDS.profileModal };
+  const profileView = {
+    id: "VBENCHPROFILE",
+    ...expertFormModal("ja", "edit", null),
+    callback_id: EXPERT_IDS.profileModal,
+  };
   const searchView = {
     id: "VBENCHSEARCH",
     type: "modal",
     callback_id: "bench",
     title: { type: "plain_text", text: "bench" },
-    blocks: [{ type: "section", block_id: "search", text: { type: "mrkdwn", text: "x" }, accessory: { type: "external_select", action_id: MATCHING_IDS.addCandidate, min_query_length: 1 } }],
+    blocks: [
+      {
+        type: "section",
+        block_id: "search",
+        text: { type: "mrkdwn", text: "x" },
+        accessory: { type: "external_select", action_id: MATCHING_IDS.addCandidate, min_query_length: 1 },
+      },
+    ],
   };
   const names = ["佐藤", "すずき", "高橋", "たなか", "山"];
   let n = 0;
   return {
     command: async () => (await driver.command(SEC, "/desk", n++ % 2 === 0 ? "queue" : "help")).ms,
-    button: async () => (await driver.clickButton(SEC, { actionId: EXPERT_IDS.approveButton, value: String(expertIds[n++ % expertIds.length]) })).ms,
+    button: async () =>
+      (
+        await driver.clickButton(SEC, {
+          actionId: EXPERT_IDS.approveButton,
+          value: String(expertIds[n++ % expertIds.length]),
+        })
+      ).ms,
     view: async () => {
       const user = EXPERTS[n++ % EXPERTS.length];
       const values = driver.fill(profileView, {
@@ -61,7 +92,12 @@ function requests(driver: SlackDriver, expertIds: number[]) {
     },
     options: async () => {
       const started = performance.now();
-      await driver.suggest(SEC, { actionId: MATCHING_IDS.addCandidate, blockId: "search", value: names[n++ % names.length], view: searchView });
+      await driver.suggest(SEC, {
+        actionId: MATCHING_IDS.addCandidate,
+        blockId: "search",
+        value: names[n++ % names.length],
+        view: searchView,
+      });
       return performance.now() - started;
     },
   } satisfies Record<Kind, () => Promise<number>>;
@@ -70,6 +106,7 @@ function requests(driver: SlackDriver, expertIds: number[]) {
 async function load(send: Record<Kind, () => Promise<number>>, total: number, concurrency: number) {
   const kinds: Kind[] = ["command", "button", "view", "options"];
   const samples: number[] = [];
+  const byKind: Record<Kind, number[]> = { command: [], button: [], view: [], options: [] };
   let errors = 0;
   let next = 0;
   const worker = async () => {
@@ -78,53 +115,108 @@ async function load(send: Record<Kind, () => Promise<number>>, total: number, co
       try {
         const ms = await send[kind]();
         samples.push(ms);
+        byKind[kind].push(ms);
       } catch {
         errors++;
       }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return stats(samples, errors);
+  return { ...stats(samples, errors), by_kind: Object.fromEntries(kinds.map((k) => [k, stats(byKind[k], 0)])) };
+}
+
+/** Starts a server script as its own process (its own event loop, like production) and waits for its port. */
+async function spawnServer(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<{ port: number; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DOTENV_CONFIG_PATH: "/nonexistent", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const port = await new Promise<number>((resolve, reject) => {
+    const onData = (d: Buffer) => {
+      output += d;
+      const m = ready.exec(output);
+      if (m) resolve(Number(m[1]));
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("close", (code) => reject(new Error(`server exited (${code}):\n${output}`)));
+  });
+  return {
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.removeAllListeners("close");
+        child.on("close", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
 }
 
 /** Runs both loads; `databaseUrl` must hold a seeded program (desk seed demo). */
-export async function benchAck(databaseUrl: string, opts: { total: number; concurrency: number }): Promise<{ app: AckStats; bare: AckStats; ratio_p50: number }> {
+export async function benchAck(
+  databaseUrl: string,
+  opts: { total: number; concurrency: number },
+): Promise<{ app: AckStats; bare: AckStats; ratio_p50: number }> {
   const users = [{ id: SEC, name: "bench-sec" }, ...EXPERTS.map((id, i) => ({ id, name: `bench-expert-${i}` }))];
   const fake = await FakeSlack.start({ users, channels: ["CBENCHSEC"], botToken: TOKEN });
   try {
-    const env = loadAppEnv({
+    // Give bench users expert records: the profile submissions write to them.
+    const db = await openDatabase(databaseUrl);
+    const first = await db.client.expert.findMany({
+      where: { status: "active" },
+      take: EXPERTS.length,
+      orderBy: { id: "asc" },
+      select: { id: true },
+    });
+    for (const [i, e] of first.entries())
+      await db.client.expert.update({ where: { id: e.id }, data: { slackUserId: EXPERTS[i] } });
+    await db.disconnect();
+    const ids = first.map((e) => e.id);
+    const env = {
       DATABASE_URL: databaseUrl,
       SLACK_BOT_TOKEN: TOKEN,
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_API_URL: fake.url,
-      PORT: "0",
       SECRETARIAT_CHANNEL_ID: "CBENCHSEC",
       SECRETARIAT_USER_IDS: SEC,
       JOBS_ENABLED: "false",
       LOG_LEVEL: "error",
-    });
-    const running = await startApp({ env, logger: createLogger("error"), retryConfig: { retries: 0 }, schedule: false });
-    // Give bench users expert records: the profile submissions write to them.
-    const first = await running.db.client.expert.findMany({ where: { status: "active" }, take: EXPERTS.length, orderBy: { id: "asc" }, select: { id: true } });
-    for (const [i, e] of first.entries()) await running.db.client.expert.update({ where: { id: e.id }, data: { slackUserId: EXPERTS[i] } });
-    const driver = new SlackDriver({ appUrl: `http://127.0.0.1:${running.port}/slack/events`, signingSecret: SECRET, fake });
-    const ids = first.map((e) => e.id);
-    await load(requests(driver, ids), 200, 10); // warm-up: JIT, statement caches
-    const app = await load(requests(driver, ids), opts.total, opts.concurrency);
-    await running.settle();
-    await running.stop();
+    };
 
-    const bare = new App({ token: TOKEN, signingSecret: SECRET, botId: "BBOT", botUserId: "UBOT", clientOptions: { slackApiUrl: fake.url } });
-    bare.command(/.*/, async ({ ack }) => ack());
-    bare.action(/.*/, async ({ ack }) => ack());
-    bare.view(/.*/, async ({ ack }) => ack());
-    bare.options(/.*/, async ({ ack }) => ack({ options: [] }));
-    const server = (await bare.start(0)) as unknown as { address(): { port: number } };
-    const bareDriver = new SlackDriver({ appUrl: `http://127.0.0.1:${server.address().port}/slack/events`, signingSecret: SECRET, fake });
+    const app = await spawnServer(
+      ["src/main.ts"],
+      { ...env, PORT: String(40000 + Math.floor(Math.random() * 5000)) },
+      /running on port (\d+)/,
+    );
+    const driver = new SlackDriver({
+      appUrl: `http://127.0.0.1:${app.port}/slack/events`,
+      signingSecret: SECRET,
+      fake,
+    });
+    await load(requests(driver, ids), 200, 10); // warm-up: JIT, statement caches, locale lookups
+    const appStats = await load(requests(driver, ids), opts.total, opts.concurrency);
+    await app.stop();
+
+    const bare = await spawnServer(["bench/bare-app.ts"], { ...env, PORT: "0" }, /bare app on port (\d+)/);
+    const bareDriver = new SlackDriver({
+      appUrl: `http://127.0.0.1:${bare.port}/slack/events`,
+      signingSecret: SECRET,
+      fake,
+    });
     await load(requests(bareDriver, ids), 200, 10);
     const bareStats = await load(requests(bareDriver, ids), opts.total, opts.concurrency);
     await bare.stop();
-    return { app, bare: bareStats, ratio_p50: Number((app.p50_ms / Math.max(0.01, bareStats.p50_ms)).toFixed(2)) };
+    return {
+      app: appStats,
+      bare: bareStats,
+      ratio_p50: Number((appStats.p50_ms / Math.max(0.01, bareStats.p50_ms)).toFixed(2)),
+    };
   } finally {
     await fake.stop();
   }

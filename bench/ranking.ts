@@ -1,11 +1,7 @@
 /**
  * Ranking benchmark: 10,000 synthetic active experts, one proposal = ranking all of them for one
- * SME and keeping the top 10 (what the propose modal shows). Prints p50/p99 per proposal and
- * writes bench/results-ranking.json.  Run: node --import tsx bench/ranking.ts
+ * SME and keeping the top 10 (what the propose modal shows). Part of `npm run bench`.
  */
-import { writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { INDUSTRY_CODES } from "../src/domain/industries.js";
 import { neighbours } from "../src/domain/prefecture-adjacency.js";
 import { DEFAULT_RANKING_WEIGHTS, type RankableExpert, rankExperts } from "../src/domain/ranking.js";
@@ -45,41 +41,22 @@ function syntheticExpert(id: number): RankableExpert {
   };
 }
 
-const experts = Array.from({ length: EXPERTS }, (_, i) => syntheticExpert(i + 1));
-const smes = Array.from({ length: PROPOSALS + WARMUP }, () => ({
-  prefecture: prefecture(),
-  industry: pick(INDUSTRY_CODES),
-  recruiterExpertId: rand() < 0.5 ? 1 + Math.floor(rand() * EXPERTS) : null,
-}));
-
-const times: number[] = [];
-let checksum = 0;
-smes.forEach((sme, i) => {
-  const started = process.hrtime.bigint();
-  const top = rankExperts(sme, experts, { weights: DEFAULT_RANKING_WEIGHTS, limit: SHOWN });
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  checksum += top[0]?.expertId ?? 0;
-  if (i >= WARMUP) times.push(ms);
-});
-
-times.sort((a, b) => a - b);
-const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
-const result = {
-  benchmark: "ranking",
-  experts: EXPERTS,
-  proposals: PROPOSALS,
-  shown: SHOWN,
-  p50Ms: Number(at(0.5).toFixed(3)),
-  p99Ms: Number(at(0.99).toFixed(3)),
-  maxMs: Number(times[times.length - 1].toFixed(3)),
-  meanMs: Number((times.reduce((s, t) => s + t, 0) / times.length).toFixed(3)),
-  checksum,
-  node: process.version,
-  at: new Date().toISOString(),
-};
-console.log(
-  `ranking ${EXPERTS} experts × ${PROPOSALS} proposals: p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (max ${result.maxMs} ms)`,
-);
-const out = join(dirname(fileURLToPath(import.meta.url)), "results-ranking.json");
-writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
-console.log(`wrote ${out}`);
+/** Ranks all experts for each synthetic SME; returns per-proposal percentiles. */
+export function benchRanking(): { experts: number; proposals: number; p50_ms: number; p99_ms: number; max_ms: number } {
+  const experts = Array.from({ length: EXPERTS }, (_, i) => syntheticExpert(i + 1));
+  const smes = Array.from({ length: PROPOSALS + WARMUP }, () => ({
+    prefecture: prefecture(),
+    industry: pick(INDUSTRY_CODES),
+    recruiterExpertId: rand() < 0.5 ? 1 + Math.floor(rand() * EXPERTS) : null,
+  }));
+  const times: number[] = [];
+  smes.forEach((sme, i) => {
+    const started = process.hrtime.bigint();
+    rankExperts(sme, experts, { weights: DEFAULT_RANKING_WEIGHTS, limit: SHOWN });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (i >= WARMUP) times.push(ms);
+  });
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Number(times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)].toFixed(3));
+  return { experts: EXPERTS, proposals: PROPOSALS, p50_ms: at(0.5), p99_ms: at(0.99), max_ms: at(1) };
+}

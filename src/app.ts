@@ -1,7 +1,7 @@
 import { App, LogLevel } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
 import type { AppEnv } from "./config/env.js";
-import { type Database, openDatabase } from "./db/client.js";
+import { type Database, openDatabase, urgently } from "./db/client.js";
 import { migrateDeploy } from "./db/migrate.js";
 import type { DispatcherOptions } from "./features/outbox/outbox-dispatcher.js";
 import { registerJobs } from "./jobs/index.js";
@@ -128,10 +128,14 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   // Counts requests whose listeners are still running: shutdown waits for them, tests settle on them.
   let inFlight = 0;
   const idleWaiters: (() => void)[] = [];
-  app.use(async ({ next }) => {
+  app.use(async ({ body, next }) => {
     inFlight++;
     try {
-      await next();
+      // A view submission or an options load is answered only after its database work: that work
+      // goes ahead of background work (see urgently in db/client.ts).
+      const type = (body as { type?: string }).type;
+      if (type === "view_submission" || type === "block_suggestion") await urgently(next);
+      else await next();
     } finally {
       inFlight--;
       if (inFlight === 0) for (const resolve of idleWaiters.splice(0)) resolve();

@@ -16,10 +16,9 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(env.LOG_LEVEL);
   const running = await startApp({ env, logger });
-  logger.info(
-    running.port !== undefined
-      ? `Security Guidance Desk is running on port ${running.port} (POST /slack/events)`
-      : "Security Guidance Desk is running in Socket Mode",
+  // Printed whatever LOG_LEVEL says: operators and scripts wait for this line.
+  process.stdout.write(
+    `${running.port !== undefined ? `Security Guidance Desk is running on port ${running.port} (POST /slack/events)` : "Security Guidance Desk is running in Socket Mode"}\n`,
   );
   let exiting = false;
   const shutdown = async (signal: string) => {

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { type Prisma, PrismaClient } from "../generated/prisma/client.js";
+import { AppError } from "../lib/errors.js";
 import { resolveDatabaseUrl } from "./database-url.js";
 
 /** A Prisma client or a transaction client: what repositories take. */
@@ -13,11 +14,88 @@ export type DbClient = Prisma.TransactionClient;
  * queries wait for open transactions, and transactions wait for each other.
  */
 class Lock {
-  private tail: Promise<unknown> = Promise.resolve();
-  run<T>(fn: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(fn, fn);
-    this.tail = result.catch(() => undefined);
-    return result;
+  private held = false;
+  private readonly urgentQueue: (() => void)[] = [];
+  private readonly queue: (() => void)[] = [];
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    await new Promise<void>((resolve) => {
+      (urgency.getStore() ? this.urgentQueue : this.queue).push(resolve);
+      this.grant();
+    });
+    try {
+      return await fn();
+    } finally {
+      this.held = false;
+      this.grant();
+    }
+  }
+
+  private grant(): void {
+    if (this.held) return;
+    const next = this.urgentQueue.shift() ?? this.queue.shift();
+    if (!next) return;
+    this.held = true;
+    // The driver answers synchronously, so granting the next turn at once would chain every
+    // waiting query into one unbroken run of microtasks and starve the HTTP server (acks waited
+    // seconds under load). setImmediate lets incoming requests be read and acked in between.
+    setImmediate(next);
+  }
+}
+
+const urgency = new AsyncLocalStorage<true>();
+
+/**
+ * Runs fn with its database work ahead of background work: what a person is waiting for (a modal
+ * submission, an options load must be answered within Slack's 3 s) goes before deliveries and
+ * the work that follows an ack.
+ */
+export function urgently<T>(fn: () => Promise<T>): Promise<T> {
+  return urgency.run(true, fn);
+}
+
+/**
+ * Another process (the CLI, a backup tool, a second instance) may hold SQLite's write lock.
+ * better-sqlite3 waits for it synchronously, freezing every request of this process, so the
+ * driver waits only briefly and we wait the rest asynchronously, then give up with a clear
+ * "busy, try again": a view submission must be answered within Slack's 3 s.
+ */
+const SYNC_BUSY_MS = 50;
+const TX_BUSY_BUDGET_MS = 1_500;
+/** Single statements (the outbox marking a message sent) wait longer: nobody is waiting on them. */
+const STATEMENT_BUSY_BUDGET_MS = 10_000;
+/** A write that changes nothing: it takes the write lock at the start of a transaction. */
+const TAKE_WRITE_LOCK = 'UPDATE "Program" SET "id" = "id" WHERE 0';
+
+export const busyError = () =>
+  new AppError(
+    "busy",
+    {
+      ja: "ただいま処理が混み合っているため、保存できませんでした（何も変更されていません）。少し待ってから、もう一度送信してください。",
+      en: "The desk is busy and could not save this (nothing was changed). Please wait a moment and submit again.",
+    },
+    { log: "database busy: another connection held the write lock" },
+  );
+
+function isBusy(error: unknown): boolean {
+  const e = error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } }; message?: string };
+  return (
+    e?.meta?.driverAdapterError?.cause?.originalCode === "SQLITE_BUSY" ||
+    /SQLITE_BUSY|database is locked/.test(String(e?.message ?? ""))
+  );
+}
+
+/** Retries `attempt` while the database is locked by another connection, up to `budgetMs`. */
+async function whileBusy<T>(budgetMs: number, attempt: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + budgetMs;
+  for (let pause = 20; ; pause = Math.min(pause * 2, 200)) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+      if (Date.now() + pause > deadline) throw busyError();
+      await new Promise((r) => setTimeout(r, pause));
+    }
   }
 }
 
@@ -33,7 +111,7 @@ export interface Database {
 
 export async function openDatabase(url: string | undefined): Promise<Database> {
   const resolved = resolveDatabaseUrl(url);
-  const adapter = new PrismaBetterSQLite3({ url: resolved, timeout: 10_000 });
+  const adapter = new PrismaBetterSQLite3({ url: resolved, timeout: SYNC_BUSY_MS });
   const base = new PrismaClient({ adapter });
   const lock = new Lock();
   const inTx = new AsyncLocalStorage<DbClient>();
@@ -44,7 +122,7 @@ export async function openDatabase(url: string | undefined): Promise<Database> {
       $allOperations({ args, query }) {
         statements++;
         if (inTx.getStore()) return query(args);
-        return lock.run(() => query(args));
+        return whileBusy(STATEMENT_BUSY_BUDGET_MS, () => lock.run(() => query(args)));
       },
     },
   }) as unknown as PrismaClient;
@@ -58,8 +136,18 @@ export async function openDatabase(url: string | undefined): Promise<Database> {
     transaction<T>(fn: (tx: DbClient) => Promise<T>): Promise<T> {
       const current = inTx.getStore();
       if (current) return fn(current);
-      return lock.run(() =>
-        client.$transaction((tx) => inTx.run(tx, () => fn(tx)), { timeout: 30_000, maxWait: 30_000 }),
+      // The write lock is taken first, so a busy database fails before fn runs and a retry is safe.
+      return whileBusy(TX_BUSY_BUDGET_MS, () =>
+        lock.run(() =>
+          client.$transaction(
+            (tx) =>
+              inTx.run(tx, async () => {
+                await tx.$executeRawUnsafe(TAKE_WRITE_LOCK);
+                return fn(tx);
+              }),
+            { timeout: 30_000, maxWait: 30_000 },
+          ),
+        ),
       );
     },
     statementCount: () => statements,

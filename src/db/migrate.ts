@@ -36,6 +36,9 @@ export function runPrisma(
 
 /** Applies pending migrations; throws with Prisma's output when it fails. */
 export async function migrateDeploy(databaseUrl: string | undefined, opts: { quiet?: boolean } = {}): Promise<void> {
+  // `migrate deploy` wants the database to itself even with nothing to apply (SQLITE_BUSY while a
+  // `desk` command or a backup has the file open); `status` does not, so a restart still starts.
+  if ((await runPrisma(["migrate", "status"], databaseUrl, { quiet: true })).code === 0) return;
   const { code, output } = await runPrisma(["migrate", "deploy"], databaseUrl, opts);
   if (code !== 0) throw new Error(`Database migration failed:\n${output}`);
 }

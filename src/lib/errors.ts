@@ -8,7 +8,8 @@ export type ErrorCode =
   | "conflict"
   | "invalid_state"
   | "rule_violation"
-  | "already_done";
+  | "already_done"
+  | "busy";
 
 /**
  * An error the user may read. `userMessage` is what they see (in their language); `message` is

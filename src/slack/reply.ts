@@ -35,8 +35,8 @@ export async function replyPrivately(
   opts: { respond?: RespondFn; client: WebClient; userId: string; logger: Logger },
   reply: Reply,
 ): Promise<void> {
-  try {
-    if (opts.respond) {
+  if (opts.respond) {
+    try {
       await opts.respond({
         response_type: "ephemeral",
         replace_original: false,
@@ -44,7 +44,12 @@ export async function replyPrivately(
         ...(reply.blocks ? { blocks: reply.blocks as never } : {}),
       });
       return;
+    } catch (error) {
+      // An expired or failing response_url must not swallow the answer: it goes by DM instead.
+      opts.logger.warn("response_url failed; replying by DM", { userId: opts.userId, error: String(error) });
     }
+  }
+  try {
     await opts.client.chat.postMessage({
       channel: opts.userId,
       text: reply.text,

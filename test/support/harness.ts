@@ -30,7 +30,7 @@ export type HarnessOptions = {
   env?: Record<string, string>;
   logLevel?: LogLevel;
   /** Web API timeout and outbox policy overrides (fault tests shorten both). */
-  appOptions?: Pick<StartOptions, "apiTimeoutMs" | "dispatcherOptions">;
+  appOptions?: Pick<StartOptions, "apiTimeoutMs" | "dispatcherOptions" | "retryConfig">;
 };
 
 export type Harness = {
@@ -95,7 +95,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     clock,
     logger: createLogger("debug", sink),
     skipMigrate: true,
-    retryConfig: { retries: 0 },
+    retryConfig: opts.appOptions?.retryConfig ?? { retries: 0 },
     dispatcherOptions: { channelGapMs: 0, baseBackoffMs: 20, maxBackoffMs: 200, ...opts.appOptions?.dispatcherOptions },
     ...(opts.appOptions?.apiTimeoutMs ? { apiTimeoutMs: opts.appOptions.apiTimeoutMs } : {}),
     schedule: false,

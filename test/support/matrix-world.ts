@@ -5,12 +5,13 @@
  * surveys. Every builder makes a FRESH target, so a test that acts on one never disturbs another.
  * SME names, contacts, emails and phones are unique and collected in `secrets` for leak checks.
  */
-import { VISIT_IDS } from "../../src/features/visits/visits-ids.js";
+
 import type { Actor } from "../../src/features/roles/actor.js";
+import { VISIT_IDS } from "../../src/features/visits/visits-ids.js";
 import type { Application, Case, Company, Expert } from "../../src/generated/prisma/client.js";
 import { createApplication, createCase, createExpert } from "./fixtures.js";
 import { type Harness, startHarness, USERS } from "./harness.js";
-import type { FillValue, StateValues } from "./slack-driver.js";
+import { type FillValue, fillView, type StateValues } from "./slack-driver.js";
 import { reportValues } from "./visit-fixtures.js";
 
 export const PENDING_USER = { id: "UPEND1", name: "pending", realName: "保留 中", locale: "ja-JP" };
@@ -65,6 +66,8 @@ export async function buildWorld(h: Harness) {
     email: EXPERT_PRIVATE.otherEmail,
     phone: EXPERT_PRIVATE.otherPhone,
   });
+  /** An active expert who is not on Slack (a reassignment target that is none of the actors). */
+  const spare = await createExpert(h.db, { nameKanji: "佐藤 次郎", nameKana: "さとう じろう", prefecture: 23 });
   const pending = await createExpert(h.db, {
     slackUserId: ACTORS.pending,
     nameKanji: "保留 中",
@@ -212,13 +215,13 @@ export async function buildWorld(h: Harness) {
     return { ...c, expertSurvey: of("expert"), smeSurvey: of("sme") };
   }
 
-  /** An open briefing session in the future, with the owner registered. */
-  async function briefing(opts: { registered?: ActorKey[] } = {}) {
+  /** A briefing session (open, on 2019-10-20 unless told), with the given experts holding seats. */
+  async function briefing(opts: { heldOn?: string; registered?: ("owner" | "other" | "pending")[] } = {}) {
     const program = await h.db.program.findFirstOrThrow({ where: { current: true } });
     const session = await h.db.briefingSession.create({
       data: {
         programId: program.id,
-        heldOn: "2019-10-20",
+        heldOn: opts.heldOn ?? "2019-10-20",
         startTime: "14:00",
         city: "名古屋",
         venue: "名古屋商工会議所",
@@ -226,8 +229,11 @@ export async function buildWorld(h: Harness) {
         createdBy: ACTORS.sec,
       },
     });
-    for (const key of opts.registered ?? []) await h.services.briefings.register(await actor(key), session.id);
-    await h.settle();
+    const experts = { owner, other, pending };
+    for (const key of opts.registered ?? [])
+      await h.db.briefingRegistration.create({
+        data: { sessionId: session.id, expertId: experts[key].id, status: "accepted" },
+      });
     return session;
   }
 
@@ -235,7 +241,9 @@ export async function buildWorld(h: Harness) {
   async function openTicket() {
     const { ticket } = await h.services.helpdesk.ask(await actor("outsider"), `謝金の振込日はいつですか？（${++n}）`);
     await h.settle();
-    return h.db.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
+    // The ticket's message in the secretariat channel (its thread takes "回答: …" replies).
+    const posted = await h.db.outboxMessage.findUniqueOrThrow({ where: { key: `ticket:${ticket.id}:posted` } });
+    return { ...(await h.db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })), messageTs: posted.resultTs };
   }
 
   async function faqEntry() {
@@ -255,10 +263,37 @@ export async function buildWorld(h: Harness) {
     return createExpert(h.db, { status: "pending", nameKanji: `審査 待ち${++n}`, nameKana: "しんさ まち" });
   }
 
+  /**
+   * The background of a running program: an application in every status, visits in every status
+   * (planned, held with a report submitted / returned / accepted and paid-for, cancelled), a
+   * deliverable, a briefing session with a seat taken, an open question and open surveys.
+   */
+  async function baseline() {
+    await received();
+    await valid();
+    await sme({ status: "invalid", invalidReason: "not_sme" });
+    await sme({ status: "withdrawn" });
+    await proposed();
+    await chosen();
+    await scheduledVisit();
+    const cancelled = await scheduledVisit();
+    await h.services.visits.schedule.cancel(await actor("owner"), cancelled.visit.id, "先方の都合");
+    await submittedReport();
+    await returnedReport();
+    await payableLine();
+    await deliverable();
+    await briefing({ registered: ["owner", "pending"] });
+    await openTicket();
+    await openSurveys();
+    await h.settle();
+  }
+
   return {
     h,
+    baseline,
     owner,
     other,
+    spare,
     pending,
     secrets,
     smeData,
@@ -293,7 +328,7 @@ export function startMatrixHarness() {
  * `state.values` for a modal: every input keeps what is pre-filled; required inputs that are
  * empty get a plausible entry for their element type; `byBlock` sets inputs by block_id.
  */
-export function autofill(h: Harness, view: any, byBlock: Record<string, FillValue> = {}): StateValues {
+export function autofill(view: any, byBlock: Record<string, FillValue> = {}): StateValues {
   const v = view.view ?? view;
   const byLabel: Record<string, FillValue> = {};
   for (const block of v.blocks ?? []) {
@@ -340,5 +375,6 @@ export function autofill(h: Harness, view: any, byBlock: Record<string, FillValu
         break;
     }
   }
-  return h.driver.fill(v, byLabel);
+  // fillView, not driver.fill: the view is used as given (no lookup of the fake's stored copy).
+  return fillView(v, byLabel);
 }

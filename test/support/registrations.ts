@@ -11,10 +11,10 @@ import { HONORARIA_IDS } from "../../src/features/honoraria/honoraria-ids.js";
 import { MATCHING_IDS } from "../../src/features/matching/matching-ids.js";
 import { PROGRAM_IDS } from "../../src/features/program/program-ids.js";
 import { REPORT_IDS } from "../../src/features/reports/reports-ids.js";
+import type { Role } from "../../src/features/roles/actor.js";
 import { SURVEY_IDS } from "../../src/features/surveys/surveys-ids.js";
 import { VISIT_IDS } from "../../src/features/visits/visits-ids.js";
 import { registerListeners } from "../../src/listeners/index.js";
-import type { Role } from "../../src/features/roles/actor.js";
 import type { Subcommand } from "../../src/slack/command-router.js";
 import { HomeRegistry } from "../../src/slack/home.js";
 
@@ -50,7 +50,8 @@ export function listRegistrations(): Registration[] {
     shortcut: record("action"),
   };
   const router = {
-    add: (e: Subcommand) => out.push({ kind: "command", key: e.name ? `${e.command} ${e.name}` : e.command, role: e.role }),
+    add: (e: Subcommand) =>
+      out.push({ kind: "command", key: e.name ? `${e.command} ${e.name}` : e.command, role: e.role }),
   };
   const home = new HomeRegistry();
   registerListeners(app as never, {} as never, router as never, home);

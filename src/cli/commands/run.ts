@@ -47,7 +47,13 @@ function describeUpload(u: PlannedUpload): string {
   return `── file upload to ${u.payload.channel} — key ${u.key}\n${u.payload.filename} (${bytes.length.toLocaleString("en-US")} bytes PNG), title「${u.payload.title}」\n`;
 }
 
-function services(db: Database, clock: Clock, client: WebClient, secretariatFallback: string | null, lockSeconds?: number) {
+function services(
+  db: Database,
+  clock: Clock,
+  client: WebClient,
+  secretariatFallback: string | null,
+  lockSeconds?: number,
+) {
   const logger = createLogger(loadDataEnv().LOG_LEVEL === "debug" ? "debug" : "warn");
   const dispatcher = new OutboxDispatcher(db, client, clock, logger, {
     pollMs: 0,

@@ -20,6 +20,19 @@ export interface UserDirectory {
 }
 
 const LOCALE_TTL_MS = 7 * 24 * 3600_000;
+/**
+ * A view submission must be answered within Slack's 3 s, and the actor is resolved before that
+ * answer: a slow users.info falls back to the stored language rather than make the modal fail.
+ */
+const LOOKUP_BUDGET_MS = 1_000;
+
+function within<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
 
 export class RolesService {
   constructor(
@@ -36,10 +49,13 @@ export class RolesService {
     const stale = !user?.fetchedAt || this.clock.now().getTime() - user.fetchedAt.getTime() > LOCALE_TTL_MS;
     if (stale) {
       try {
-        const found = await this.directory.lookup(userId);
+        const found = await within(this.directory.lookup(userId), LOOKUP_BUDGET_MS);
         if (found) {
           locale = found.locale;
-          await saveSlackUser(this.db.client, userId, found, this.clock.now());
+          // Only a cache for next time: a busy database must not hold up this request.
+          saveSlackUser(this.db.client, userId, found, this.clock.now()).catch((error) =>
+            this.logger.warn("could not store the user's locale", { userId, error: String(error) }),
+          );
         }
       } catch (error) {
         this.logger.warn("users.info failed; using the stored locale", { userId, error: String(error) });

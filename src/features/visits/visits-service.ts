@@ -127,11 +127,18 @@ export class VisitsService {
     return result;
   }
 
-  /** A planned visit with its case, for the reschedule, cancel and held modals. */
-  async plannedVisit(actor: Actor, visitId: number): Promise<{ visit: Visit; case: CaseRecord }> {
+  /**
+   * A planned visit with its case, for the reschedule, cancel and held modals. `expertOnly`: only
+   * the case's expert may go on (recording a visit as held), refused before the modal opens.
+   */
+  async plannedVisit(
+    actor: Actor,
+    visitId: number,
+    opts: { expertOnly?: boolean } = {},
+  ): Promise<{ visit: Visit; case: CaseRecord }> {
     const visit = await findVisit(this.db.client, visitId);
     if (!visit) throw notFoundVisit();
-    const c = await readableCase(this.db.client, actor, visit.caseId);
+    const c = await (opts.expertOnly ? ownCase : readableCase)(this.db.client, actor, visit.caseId);
     requireActive(c);
     if (visit.status !== "scheduled") throw notPlanned(visit);
     return { visit, case: c };

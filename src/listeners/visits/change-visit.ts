@@ -42,7 +42,9 @@ export async function submitCancel({ actor, view, values, ctx }: ViewArgs) {
 }
 
 export async function openHeld({ actor, value, body, client, ctx }: ActionArgs) {
-  const { visit, case: c } = await ctx.services.visits.schedule.plannedVisit(actor, Number(value));
+  const { visit, case: c } = await ctx.services.visits.schedule.plannedVisit(actor, Number(value), {
+    expertOnly: true,
+  });
   await openFromAction(client, body, heldModal(actor.locale, c, visit, todayJst(ctx.clock)));
   return undefined;
 }
