@@ -202,6 +202,8 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
         expertRows.push({
           id,
           externalId: `demo-e${id}`,
+          // Demo Slack IDs so that reminders and App Home have people to address (the demo database is throw-away).
+          slackUserId: `UDEMO${String(id).padStart(6, "0")}`,
           nameKanji: `${FAMILY[f]} ${GIVEN[g]}`,
           nameKana: `${FAMILY_KANA[f]} ${GIVEN_KANA[g]}`,
           qualification,
