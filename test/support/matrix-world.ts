@@ -6,6 +6,7 @@
  * SME names, contacts, emails and phones are unique and collected in `secrets` for leak checks.
  */
 
+import { EXPERT_IDS } from "../../src/features/experts/experts-ids.js";
 import type { Actor } from "../../src/features/roles/actor.js";
 import { VISIT_IDS } from "../../src/features/visits/visits-ids.js";
 import type { Application, Case, Company, Expert } from "../../src/generated/prisma/client.js";
@@ -377,4 +378,21 @@ export function autofill(view: any, byBlock: Record<string, FillValue> = {}): St
   }
   // fillView, not driver.fill: the view is used as given (no lookup of the fake's stored copy).
   return fillView(v, byLabel);
+}
+
+/** The expert registration form by block id (either language): a RISS in Aichi, manufacturing. */
+export function expertForm(n: number, over: Record<string, FillValue> = {}): Record<string, FillValue> {
+  const B = EXPERT_IDS.blocks;
+  return {
+    [B.nameKanji]: `新規 専門家${n}`,
+    [B.nameKana]: "しんき せんもんか",
+    [B.qualification]: { value: "RISS" },
+    [B.rissNumber]: String(900000 + n),
+    [B.prefecture]: { value: "23" },
+    [B.covered]: [{ value: "23" }],
+    [B.industries]: [{ value: "E" }],
+    [B.capacity]: "3",
+    [B.profile]: "製造業の支援が得意です。",
+    ...over,
+  };
 }

@@ -3,29 +3,20 @@
  * Home and command router attachments) run against a recording stand-in for the Bolt App, so a
  * new command, action, view, options load or event shows up here without anyone listing it.
  */
-import { APPLICATION_IDS } from "../../src/features/applications/applications-ids.js";
-import { BRIEFING_IDS } from "../../src/features/briefings/briefings-ids.js";
-import { EXPERT_IDS } from "../../src/features/experts/experts-ids.js";
-import { HELPDESK_IDS } from "../../src/features/helpdesk/helpdesk-ids.js";
-import { HONORARIA_IDS } from "../../src/features/honoraria/honoraria-ids.js";
-import { MATCHING_IDS } from "../../src/features/matching/matching-ids.js";
-import { PROGRAM_IDS } from "../../src/features/program/program-ids.js";
-import { REPORT_IDS } from "../../src/features/reports/reports-ids.js";
-import type { Role } from "../../src/features/roles/actor.js";
-import { SURVEY_IDS } from "../../src/features/surveys/surveys-ids.js";
-import { VISIT_IDS } from "../../src/features/visits/visits-ids.js";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { registerListeners } from "../../src/listeners/index.js";
 import type { Subcommand } from "../../src/slack/command-router.js";
 import { HomeRegistry } from "../../src/slack/home.js";
 
-export type RegistrationKind = "command" | "action" | "view" | "options" | "event";
+/** Bolt's listener kinds: `app.action`, `app.view`, `app.options`, `app.event`, … and slash subcommands. */
+export type RegistrationKind = "command" | "action" | "view" | "options" | "event" | (string & {});
 
 export type Registration = {
   kind: RegistrationKind;
   /** "/desk queue", "/apply" (bare command), an action_id, a callback_id or an event type. */
   key: string;
-  /** The role the listener itself checks (commands, onAction, onViewSubmit); undefined otherwise. */
-  role?: Role;
 };
 
 function idOf(x: unknown): string {
@@ -35,23 +26,24 @@ function idOf(x: unknown): string {
   return String(o.action_id ?? o.callback_id ?? o.type ?? JSON.stringify(x));
 }
 
+/** Bolt App methods that register no listener of a user-facing kind (the router's own commands are listed by name). */
+const NOT_LISTENERS = new Set(["command", "use", "error"]);
+
 /** Every registration of the app, in registration order. */
 export function listRegistrations(): Registration[] {
   const out: Registration[] = [];
-  const record = (kind: RegistrationKind) => (id: unknown) => out.push({ kind, key: idOf(id) });
-  const app = {
-    action: record("action"),
-    view: record("view"),
-    options: record("options"),
-    event: record("event"),
-    command: () => {},
-    use: () => {},
-    message: record("event"),
-    shortcut: record("action"),
-  };
+  // Any other listener method (app.shortcut, app.message, app.function…) is recorded under its own name,
+  // so that a new kind of entry point shows up as a registration the matrix has no row for.
+  const app = new Proxy(
+    {},
+    {
+      get: (_t, method) => (id: unknown) => {
+        if (!NOT_LISTENERS.has(String(method))) out.push({ kind: String(method), key: idOf(id) });
+      },
+    },
+  );
   const router = {
-    add: (e: Subcommand) =>
-      out.push({ kind: "command", key: e.name ? `${e.command} ${e.name}` : e.command, role: e.role }),
+    add: (e: Subcommand) => out.push({ kind: "command", key: e.name ? `${e.command} ${e.name}` : e.command }),
   };
   const home = new HomeRegistry();
   registerListeners(app as never, {} as never, router as never, home);
@@ -59,24 +51,25 @@ export function listRegistrations(): Registration[] {
   return out;
 }
 
-/** Every Slack id constant of the features (not block ids): "<FEATURE>.<name>" → id. */
-export function featureIds(): Record<string, string> {
-  const all = {
-    APPLICATION_IDS,
-    BRIEFING_IDS,
-    EXPERT_IDS,
-    HELPDESK_IDS,
-    HONORARIA_IDS,
-    MATCHING_IDS,
-    PROGRAM_IDS,
-    REPORT_IDS,
-    SURVEY_IDS,
-    VISIT_IDS,
-  };
+/**
+ * Every Slack id constant of every feature (`src/features/<feature>/<name>-ids.ts`, not block ids):
+ * "<file>:<EXPORT>.<name>" → id. Read from the files at test time, so a new feature is included.
+ */
+export async function featureIds(): Promise<Record<string, string>> {
+  const root = fileURLToPath(new URL("../../src/features/", import.meta.url));
   const out: Record<string, string> = {};
-  for (const [feature, ids] of Object.entries(all))
-    for (const [name, id] of Object.entries(ids))
-      if (typeof id === "string" && name !== "value" && !name.endsWith("Value") && !name.endsWith("Prefix"))
-        out[`${feature}.${name}`] = id;
+  for (const feature of readdirSync(root)) {
+    const dir = join(root, feature);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith("-ids.ts"))) {
+      const mod = (await import(pathToFileURL(join(dir, file)).href)) as Record<string, unknown>;
+      for (const [exported, ids] of Object.entries(mod)) {
+        if (!exported.endsWith("_IDS") || typeof ids !== "object" || ids === null) continue;
+        for (const [name, id] of Object.entries(ids))
+          if (typeof id === "string" && name !== "value" && !name.endsWith("Value") && !name.endsWith("Prefix"))
+            out[`${file}:${exported}.${name}`] = id;
+      }
+    }
+  }
   return out;
 }
