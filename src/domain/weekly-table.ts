@@ -2,7 +2,8 @@ import { DateTime } from "luxon";
 import { ZONE } from "../lib/clock.js";
 
 /** A held visit as the weekly table needs it: its round and the Japan-time day it was held. */
-export type HeldVisit = { round: number; heldOn: string };
+/** A held visit, or with `count` that many visits of one round held on one day (aggregated in SQL). */
+export type HeldVisit = { round: number; heldOn: string; count?: number };
 
 export type WeeklyRow = {
   /** The Sunday that ends the week (weeks run Monday–Sunday, Japan time), YYYY-MM-DD. */
@@ -54,7 +55,7 @@ export function computeWeeklyVisits(
   for (const v of counted) {
     const week = weekEndingOf(v.heldOn);
     const row = byWeek.get(week) ?? new Array<number>(rounds).fill(0);
-    row[v.round - 1]++;
+    row[v.round - 1] += v.count ?? 1;
     byWeek.set(week, row);
   }
   const held = [...byWeek.keys()].sort();

@@ -3,11 +3,13 @@ import type { HeldVisit } from "../../domain/weekly-table.js";
 
 /** Held visits of the program (round and Japan-time day), the input of Table 3. */
 export async function findHeldVisits(db: DbClient, programId: number): Promise<HeldVisit[]> {
-  const rows = await db.visit.findMany({
+  // Counted per day and round in SQL: a program at 100× holds 150,000 visits, a few hundred groups.
+  const rows = await db.visit.groupBy({
+    by: ["heldOn", "round"],
     where: { status: "held", heldOn: { not: null }, case: { programId } },
-    select: { heldOn: true, round: true },
+    _count: { _all: true },
   });
-  return rows.map((r) => ({ heldOn: r.heldOn as string, round: r.round }));
+  return rows.map((r) => ({ heldOn: r.heldOn as string, round: r.round, count: r._count._all }));
 }
 
 export async function countCasesByStatus(db: DbClient, programId: number): Promise<Record<string, number>> {

@@ -96,7 +96,9 @@ export class DigestService {
     const paceFrom = DateTime.fromISO(weekEnd, { zone: ZONE })
       .minus({ days: 7 * PACE_WEEKS - 1 })
       .toISODate() as string;
-    const recentVisits = held.filter((v) => v.heldOn >= paceFrom && v.heldOn <= weekEnd).length;
+    const recentVisits = held
+      .filter((v) => v.heldOn >= paceFrom && v.heldOn <= weekEnd)
+      .reduce((n, v) => n + (v.count ?? 1), 0);
     // The forecast looks from the end of the week; cases are judged as of the day after it.
     const asOf = DateTime.fromISO(weekEnd, { zone: ZONE }).plus({ days: 1 }).toISODate() as string;
     const forecast = forecastCompletion({
