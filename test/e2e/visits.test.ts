@@ -272,6 +272,15 @@ describe("visits: rules", () => {
       "先方の出席者（役職・氏名）": "代表 田中様",
       "把握した課題・リスク": "書きかけの所見",
     });
+    // Slack fails to refresh the modal: the draft is saved all the same, and the expert is told so.
+    h.fake.failNext("views.update", { status: 500 });
+    await h.driver.clickButton(EXPERT, { actionId: VISIT_IDS.saveDraftButton, view, values: partial });
+    await h.settle();
+    expect((await latestReport(h, v1.id)).status).toBe("draft");
+    expect(
+      JSON.stringify(h.fake.responses().map((r) => r.body)) +
+        JSON.stringify(h.fake.messages(EXPERT).map((m) => m.text)),
+    ).toContain("下書きは保存しました");
     await h.driver.clickButton(EXPERT, { actionId: VISIT_IDS.saveDraftButton, view, values: partial });
     await h.settle();
     view = h.fake.lastView(EXPERT)!;

@@ -115,11 +115,22 @@ export async function saveDraftFromModal({ actor, body, client, ctx }: ActionArg
     actor.locale === "ja"
       ? `下書きを保存しました（${formatInstant(saved.savedAt, "ja")}）。閉じても \`/visit log\` から続きを書けます。`
       : `Draft saved (${formatInstant(saved.savedAt, "en")}). You can close this and continue later with \`/visit log\`.`;
-  await client.views.update({
-    view_id: view.id,
-    hash: view.hash,
-    view: reportModal(actor.locale, { ...log, form }, notice) as never,
-  });
+  try {
+    await client.views.update({
+      view_id: view.id,
+      hash: view.hash,
+      view: reportModal(actor.locale, { ...log, form }, notice) as never,
+    });
+  } catch (error) {
+    // The draft is saved whatever happens to the modal; say so rather than the generic failure.
+    ctx.logger.warn("draft saved but the modal could not be refreshed", { error: String(error) });
+    return {
+      text:
+        actor.locale === "ja"
+          ? `下書きは保存しました（${formatInstant(saved.savedAt, "ja")}）。画面の表示だけ更新できませんでした。\`/visit log\` からいつでも続きを書けます。`
+          : `Your draft is saved (${formatInstant(saved.savedAt, "en")}); only the form could not be refreshed. Continue any time with \`/visit log\`.`,
+    };
+  }
   return undefined;
 }
 
