@@ -13,6 +13,7 @@ import { BRIEFING_IDS } from "../../src/features/briefings/briefings-ids.js";
 import { HELPDESK_IDS } from "../../src/features/helpdesk/helpdesk-ids.js";
 import { MATCHING_IDS } from "../../src/features/matching/matching-ids.js";
 import { VISIT_IDS } from "../../src/features/visits/visits-ids.js";
+import { mulberry32 } from "../../src/lib/random.js";
 import type { RecordedCall } from "./fake-slack.js";
 import { TEAM_ID } from "./fake-slack.js";
 import { createExpert } from "./fixtures.js";
@@ -58,17 +59,6 @@ const ACK_LIMIT_MS = 3000;
 /** The fake's call log, read in place (its accessor deep-copies the whole log on every call). */
 function callLog(h: Harness): RecordedCall[] {
   return (h.fake as unknown as { callLog: RecordedCall[] }).callLog;
-}
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -402,7 +402,8 @@ export function reviewKey(applicationId: number): string {
  * Who hears about an application on Slack: its contact's Slack user, and whoever filled the form
  * in themselves (not the secretariat entering a paper application).
  */
-function applicantUsers(a: ApplicationDetail): string[] {
+/** The Slack users to tell about an application: its contact, and whoever applied through Slack. */
+export function applicantUsers(a: Pick<ApplicationDetail, "contactSlackUserId" | "source" | "submittedBy">): string[] {
   const users = [a.contactSlackUserId, a.source === "slack" ? a.submittedBy : null];
   return [...new Set(users.filter((u): u is string => Boolean(u)))];
 }

@@ -4,6 +4,7 @@ import { databaseFilePath } from "../../db/database-url.js";
 import { addBusinessDays, type Closure } from "../../domain/business-days.js";
 import { DEFAULT_METRO_PREFECTURES } from "../../domain/region-defaults.js";
 import type { Prisma } from "../../generated/prisma/client.js";
+import { mulberry32 } from "../../lib/random.js";
 import {
   APPLICATIONS,
   BRIEFINGS,
@@ -39,18 +40,6 @@ export type DemoSummary = {
   /** Answered surveys (expert and SME). */
   surveys: number;
 };
-
-/** mulberry32: small, fast and deterministic. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FAMILY = [
   "佐藤",
@@ -180,7 +169,7 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
     throw new Error(
       "desk seed demo fills an empty database; this one already has experts or applications. Point DATABASE_URL at a new file.",
     );
-  const rand = prng(opts.seed);
+  const rand = mulberry32(opts.seed);
   const closure: Closure = { from: "12-29", until: "01-03" };
 
   // Experts (Table 2 × scale).

@@ -12,7 +12,7 @@ import { formatSlashDate, isIsoDate } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
 import { type Locale, toLocale } from "../../lib/i18n.js";
 import { searchActiveExperts } from "../applications/applications-repository.js";
-import { kanaSpellings } from "../applications/applications-service.js";
+import { applicantUsers, kanaSpellings } from "../applications/applications-service.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { Channels } from "../experts/experts-service.js";
 import type { Notifier } from "../outbox/notifier.js";
@@ -279,7 +279,7 @@ export class MatchingService {
         now,
       );
       const shown = experts.map((e, i) => ({ expert: e, reasons: scored[i].reasons }));
-      const users = smeUsers(app);
+      const users = applicantUsers(app);
       await this.notifier.post(
         tx,
         proposalMessageKey(proposal.id),
@@ -344,7 +344,7 @@ export class MatchingService {
       const proposal = await findProposal(tx, proposalId);
       if (!proposal) throw err("not_found", "候補の提示が見つかりません。", "Proposal not found.", field);
       const app = await this.requireApplication(tx, proposal.applicationId);
-      if (!actor.isSecretariat && !smeUsers(app).includes(actor.userId))
+      if (!actor.isSecretariat && !applicantUsers(app).includes(actor.userId))
         throw err(
           "forbidden",
           "この候補のご案内はあなた宛てではないため、選択できません。",
@@ -392,7 +392,7 @@ export class MatchingService {
         now,
       );
       const expert = candidate.expert;
-      for (const userId of smeUsers(app)) {
+      for (const userId of applicantUsers(app)) {
         const locale = await localeOf(tx, actor, userId);
         const key = proposalDmKey(proposalId, userId);
         await this.notifier.update(tx, `${key}:decided`, key, smeChoiceDecidedDm(app, expert, how.via, locale));
@@ -480,7 +480,7 @@ export class MatchingService {
           proposal.id,
           [{ expert, reasons: scored.reasons }],
           { kind: "chosen", expert, via: "recruiter", note: null, by: actor.userId },
-          smeUsers(app).length > 0,
+          applicantUsers(app).length > 0,
         ),
       );
     });
@@ -624,7 +624,7 @@ export class MatchingService {
           expertCaseDm(app, expert, created, locale),
         );
       }
-      for (const userId of smeUsers(app)) {
+      for (const userId of applicantUsers(app)) {
         const locale = await localeOf(tx, actor, userId);
         await this.notifier.dm(
           tx,
@@ -680,7 +680,7 @@ export class MatchingService {
           { kind: "rejected", expert, reason: trimmed, by: actor.userId },
           "rejected",
         );
-      for (const userId of smeUsers(app)) {
+      for (const userId of applicantUsers(app)) {
         const locale = await localeOf(tx, actor, userId);
         await this.notifier.dm(
           tx,
@@ -786,7 +786,7 @@ export class MatchingService {
           expertCaseDm(c.application, to, c, locale, { heldVisits, reason }),
         );
       }
-      for (const userId of smeUsers(c.application)) {
+      for (const userId of applicantUsers(c.application)) {
         const locale = await localeOf(tx, actor, userId);
         await this.notifier.dm(tx, `${key}:sme:${userId}`, userId, smeReassignedDm(c.application, to, locale));
       }
@@ -882,7 +882,7 @@ export class MatchingService {
       tx,
       `${key}:${stageKey}`,
       key,
-      proposalSecretariatMessage(app, proposal.id, shown, stage, smeUsers(app).length > 0),
+      proposalSecretariatMessage(app, proposal.id, shown, stage, applicantUsers(app).length > 0),
     );
   }
 }
@@ -899,10 +899,6 @@ function smeOf(app: MatchingApplication): RankedSme {
  * Who hears about an application on Slack: its contact's Slack user, and whoever filled the form
  * in themselves (not the secretariat entering a paper application).
  */
-export function smeUsers(app: Pick<MatchingApplication, "contactSlackUserId" | "source" | "submittedBy">): string[] {
-  const users = [app.contactSlackUserId, app.source === "slack" ? app.submittedBy : null];
-  return [...new Set(users.filter((u): u is string => Boolean(u)))];
-}
 
 async function localeOf(tx: DbClient, actor: Actor, userId: string): Promise<Locale> {
   return userId === actor.userId ? actor.locale : toLocale(await findUserLocale(tx, userId));
