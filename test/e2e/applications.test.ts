@@ -333,6 +333,15 @@ describe("SME applications and screening", () => {
     expect(updated.updated).toBe(true);
     expect(JSON.stringify(updated.blocks)).not.toContain("application_valid");
     expect(updated.text).toContain("有効");
+    // The next step is offered on the same message: propose candidate experts.
+    expect(JSON.stringify(updated.blocks)).toContain("候補の専門家を提示する");
+    await h.driver.clickButton(USERS.sec1.id, {
+      actionId: "matching_propose_open",
+      value: String(app.id),
+      message: updated,
+    });
+    await h.settle();
+    expect(h.fake.lastView(USERS.sec1.id)?.view.callback_id).toBe("matching_propose");
     expect(h.fake.messages(USERS.sme1.id).at(-1)!.text).toContain("有効な申込みとして受け付けました");
 
     // A stale `/desk queue` reply still shows the buttons: clicking changes nothing and says why.

@@ -1,6 +1,7 @@
 import { formatDayLabel } from "../../../lib/dates.js";
 import type { Locale } from "../../../lib/i18n.js";
 import { actions, type Block, button, context, fields, header, section } from "../../../slack/blocks.js";
+import { MATCHING_IDS } from "../../matching/matching-ids.js";
 import { APPLICATION_IDS } from "../applications-ids.js";
 import type { ApplicationDetail } from "../applications-repository.js";
 import {
@@ -45,6 +46,12 @@ export function applicationReviewMessage(a: ApplicationDetail) {
     const by = a.screenedBy ? ` — <@${a.screenedBy}>` : "";
     const reason = a.status === "invalid" ? `\n理由: ${invalidReasonText(a.invalidReason, "ja")}` : "";
     blocks.push(section(`*${status}*${by}${reason}`));
+    if (a.status === "valid")
+      blocks.push(
+        actions(`application_next_${a.id}`, [
+          button("候補の専門家を提示する", MATCHING_IDS.proposeButton, String(a.id), "primary"),
+        ]),
+      );
   } else {
     blocks.push(screeningButtons(a, "ja", "application_review"));
   }
