@@ -9,38 +9,21 @@
  * instant after Slack stored a message and before the row is marked sent is the documented
  * at-least-once window (README → Operations).
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { join } from "node:path";
 import { WebClient } from "@slack/web-api";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../../src/db/client.js";
 import { EXPERT_IDS } from "../../src/features/experts/experts-ids.js";
 import { ProgramService } from "../../src/features/program/program-service.js";
 import { systemClock } from "../../src/lib/clock.js";
+import { type Launched, launch } from "../support/child-process.js";
 import { freshDatabaseFile } from "../support/db-fixture.js";
 import { FakeSlack, type FakeSlackUser } from "../support/fake-slack.js";
 import { SlackDriver } from "../support/slack-driver.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
 const SECRET = "0123456789abcdef0123456789abcdef";
 const TOKEN = "xoxb-crash-test";
 const CHANNEL = "CSECRETARIAT";
 const SEC = ["USEC1", "USEC2"];
-
-type Proc = { child: ChildProcess; output: () => string; exited: Promise<void> };
-
-function launch(args: string[], env: Record<string, string>): Proc {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DOTENV_CONFIG_PATH: "/nonexistent", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout?.on("data", (d) => (out += d));
-  child.stderr?.on("data", (d) => (out += d));
-  const exited = new Promise<void>((resolve) => child.on("close", () => resolve()));
-  return { child, output: () => out, exited };
-}
 
 async function until(check: () => boolean | Promise<boolean>, what: string, ms = 30_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -115,7 +98,7 @@ describe("killed with SIGKILL mid-burst, then restarted", () => {
     return { app, driver };
   }
 
-  async function kill(p: Proc) {
+  async function kill(p: Launched) {
     p.child.kill("SIGKILL");
     await p.exited;
   }

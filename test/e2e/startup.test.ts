@@ -1,29 +1,14 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { launch } from "../support/child-process.js";
 import { FakeSlack } from "../support/fake-slack.js";
 import { SlackDriver } from "../support/slack-driver.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
 const SECRET = "0123456789abcdef0123456789abcdef";
 
-function run(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number> } {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    // A clean environment: nothing leaks in from the developer's shell or .env.
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DOTENV_CONFIG_PATH: "/nonexistent", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout?.on("data", (d) => (out += d));
-  child.stderr?.on("data", (d) => (out += d));
-  const exited = new Promise<number>((resolve) =>
-    child.on("close", (code, signal) => resolve(code ?? (signal ? 128 : 1))),
-  );
-  return { child, output: () => out, exited };
-}
+const run = (env: Record<string, string>) => launch(["src/main.ts"], env);
 
 async function waitFor(check: () => boolean, ms = 30_000) {
   const until = Date.now() + ms;
