@@ -4,6 +4,7 @@
  * database and against a bare Bolt app whose handlers only ack().
  */
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "../src/db/client.js";
@@ -20,6 +21,11 @@ export type AckStats = {
   requests: number;
   errors: number;
   by_kind?: Record<string, AckStats>;
+  /**
+   * CPU the server process and the load generator (with the fake Slack API it serves) spent per
+   * request: on a 2-core machine all three share the cores, so this explains the latencies.
+   */
+  cpu_ms_per_request?: { server: number | null; load_generator: number };
 };
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -104,7 +110,8 @@ function requests(driver: SlackDriver, expertIds: number[]) {
 }
 
 async function load(send: Record<Kind, () => Promise<number>>, total: number, concurrency: number) {
-  const kinds: Kind[] = ["command", "button", "view", "options"];
+  // BENCH_ACK_KINDS=view,options narrows the mix when profiling one kind of request.
+  const kinds = (process.env.BENCH_ACK_KINDS?.split(",") ?? ["command", "button", "view", "options"]) as Kind[];
   const samples: number[] = [];
   const byKind: Record<Kind, number[]> = { command: [], button: [], view: [], options: [] };
   let errors = 0;
@@ -125,13 +132,42 @@ async function load(send: Record<Kind, () => Promise<number>>, total: number, co
   return { ...stats(samples, errors), by_kind: Object.fromEntries(kinds.map((k) => [k, stats(byKind[k], 0)])) };
 }
 
+/** User + system CPU of a process in ms, from /proc (Linux); null elsewhere. */
+function processCpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a load and measures the CPU the server and this process spent on it. */
+async function measured(server: { cpu: () => number | null }, run: () => Promise<AckStats>): Promise<AckStats> {
+  const serverBefore = server.cpu();
+  const ownBefore = process.cpuUsage();
+  const result = await run();
+  const own = process.cpuUsage(ownBefore);
+  const serverAfter = server.cpu();
+  const per = (ms: number) => Number((ms / result.requests).toFixed(2));
+  return {
+    ...result,
+    cpu_ms_per_request: {
+      server: serverBefore === null || serverAfter === null ? null : per(serverAfter - serverBefore),
+      load_generator: per((own.user + own.system) / 1000),
+    },
+  };
+}
+
 /** Starts a server script as its own process (its own event loop, like production) and waits for its port. */
 async function spawnServer(
   args: string[],
   env: Record<string, string>,
   ready: RegExp,
-): Promise<{ port: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+): Promise<{ port: number; cpu: () => number | null; stop: () => Promise<void> }> {
+  // BENCH_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers under load.
+  const nodeArgs = (process.env.BENCH_APP_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DOTENV_CONFIG_PATH: "/nonexistent", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -149,6 +185,7 @@ async function spawnServer(
   });
   return {
     port,
+    cpu: () => processCpuMs(child.pid),
     stop: () =>
       new Promise<void>((resolve) => {
         child.removeAllListeners("close");
@@ -200,7 +237,7 @@ export async function benchAck(
       fake,
     });
     await load(requests(driver, ids), 200, 10); // warm-up: JIT, statement caches, locale lookups
-    const appStats = await load(requests(driver, ids), opts.total, opts.concurrency);
+    const appStats = await measured(app, () => load(requests(driver, ids), opts.total, opts.concurrency));
     await app.stop();
 
     const bare = await spawnServer(["bench/bare-app.ts"], { ...env, PORT: "0" }, /bare app on port (\d+)/);
@@ -210,7 +247,7 @@ export async function benchAck(
       fake,
     });
     await load(requests(bareDriver, ids), 200, 10);
-    const bareStats = await load(requests(bareDriver, ids), opts.total, opts.concurrency);
+    const bareStats = await measured(bare, () => load(requests(bareDriver, ids), opts.total, opts.concurrency));
     await bare.stop();
     return {
       app: appStats,
@@ -220,4 +257,12 @@ export async function benchAck(
   } finally {
     await fake.stop();
   }
+}
+
+// Standalone, for profiling: node --import tsx bench/ack.ts file:/path/seeded.db [requests] [concurrency]
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [url, total = "2000", concurrency = "50"] = process.argv.slice(2);
+  if (!url) throw new Error("usage: bench/ack.ts file:/path/seeded.db [requests] [concurrency]");
+  const result = await benchAck(url, { total: Number(total), concurrency: Number(concurrency) });
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }

@@ -17,6 +17,7 @@ import { benchAck } from "./ack.js";
 import { benchDelivery } from "./delivery.js";
 import { benchJobs, type JobResult } from "./jobs.js";
 import { benchRanking } from "./ranking.js";
+import { updateReadme } from "./readme-table.js";
 
 const quick = process.argv.includes("--quick");
 const SCALES = quick ? [1] : [1, 10, 100];
@@ -65,6 +66,13 @@ async function main() {
     `  app  p50 ${ack.app.p50_ms} / p95 ${ack.app.p95_ms} / p99 ${ack.app.p99_ms} ms (${ack.app.requests} requests, ${ack.app.errors} errors)`,
   );
   log(`  bare p50 ${ack.bare.p50_ms} / p95 ${ack.bare.p95_ms} / p99 ${ack.bare.p99_ms} ms; ratio p50 ${ack.ratio_p50}`);
+  for (const [name, s] of [
+    ["app", ack.app],
+    ["bare", ack.bare],
+  ] as const)
+    log(
+      `  ${name} CPU per request: server ${s.cpu_ms_per_request?.server ?? "n/a"} ms, load generator ${s.cpu_ms_per_request?.load_generator} ms`,
+    );
 
   log(`delivery of ${DELIVERY_MESSAGES} DMs under rate limits …`);
   const delivery = await benchDelivery(DELIVERY_MESSAGES);
@@ -90,6 +98,10 @@ async function main() {
   const out = join(dirname(fileURLToPath(import.meta.url)), quick ? "results-quick.json" : "results.json");
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   log(`wrote ${out} (${results.total_s} s)`);
+  if (!quick) {
+    updateReadme(results);
+    log("updated the Performance table in README.md");
+  }
 }
 
 main()

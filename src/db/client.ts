@@ -3,6 +3,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { type Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { AppError } from "../lib/errors.js";
 import { resolveDatabaseUrl } from "./database-url.js";
+import { openReader, type Reader } from "./reader.js";
 
 /** A Prisma client or a transaction client: what repositories take. */
 export type DbClient = Prisma.TransactionClient;
@@ -102,6 +103,11 @@ async function whileBusy<T>(budgetMs: number, attempt: () => Promise<T>): Promis
 export interface Database {
   /** The shared client. Plain queries are safe to call at any time. */
   client: DbClient;
+  /**
+   * Hot-path reads on a second, read-only connection (see reader.ts): the last committed state,
+   * without waiting for the write lock. Inside a transaction use the transaction client instead.
+   */
+  read: Reader;
   /** Runs fn in one transaction; nested calls join the outer transaction. */
   transaction<T>(fn: (tx: DbClient) => Promise<T>): Promise<T>;
   /** Raw SQL statements executed since start (benchmarks count them). */
@@ -130,9 +136,11 @@ export async function openDatabase(url: string | undefined): Promise<Database> {
   // WAL lets the CLI (backups, reports) read while the app writes.
   await lock.run(() => base.$queryRawUnsafe("PRAGMA journal_mode = WAL"));
   await lock.run(() => base.$queryRawUnsafe("PRAGMA foreign_keys = ON"));
+  const read = openReader(resolved, () => statements++);
 
   return {
     client,
+    read,
     transaction<T>(fn: (tx: DbClient) => Promise<T>): Promise<T> {
       const current = inTx.getStore();
       if (current) return fn(current);
@@ -151,6 +159,9 @@ export async function openDatabase(url: string | undefined): Promise<Database> {
       );
     },
     statementCount: () => statements,
-    disconnect: () => base.$disconnect(),
+    disconnect: async () => {
+      read.close();
+      await base.$disconnect();
+    },
   };
 }

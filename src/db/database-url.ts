@@ -14,7 +14,10 @@ export function resolveDatabaseUrl(url: string | undefined): string {
     throw new Error(`DATABASE_URL must be a SQLite file URL such as ${DEFAULT_DATABASE_URL}`);
   }
   const path = raw.slice("file:".length);
-  if (path === ":memory:") return raw;
+  if (path === ":memory:" || path === "") {
+    // The app reads on a second connection (src/db/reader.ts), which an in-memory database cannot share.
+    throw new Error(`DATABASE_URL must name a SQLite file, such as ${DEFAULT_DATABASE_URL} (not ${raw})`);
+  }
   const absolute = resolve(path);
   mkdirSync(dirname(absolute), { recursive: true });
   return `file:${absolute}`;

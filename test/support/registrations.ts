@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { registerListeners } from "../../src/listeners/index.js";
 import type { Subcommand } from "../../src/slack/command-router.js";
 import { HomeRegistry } from "../../src/slack/home.js";
+import { routedIds } from "../../src/slack/interactions.js";
 
 /** Bolt's listener kinds: `app.action`, `app.view`, `app.options`, `app.event`, … and slash subcommands. */
 export type RegistrationKind = "command" | "action" | "view" | "options" | "event" | (string & {});
@@ -48,7 +49,10 @@ export function listRegistrations(): Registration[] {
   const home = new HomeRegistry();
   registerListeners(app as never, {} as never, router as never, home);
   home.attach(app as never, {} as never);
-  return out;
+  // Block actions and modal submissions reach Bolt through one catch-all listener each, which
+  // routes by id (src/slack/interactions.ts): list the routed ids in their place.
+  const catchAll = new Set(["action /.*/", "view /.*/"]);
+  return [...out.filter((r) => !catchAll.has(`${r.kind} ${r.key}`)), ...routedIds(app as never)];
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { DbClient } from "../../db/client.js";
+import type { Reader } from "../../db/reader.js";
 import type { Application, Company } from "../../generated/prisma/client.js";
+import { ExpertNameIndex } from "../experts/expert-name-index.js";
 
 export type { Application, Company };
 
@@ -103,25 +105,39 @@ export async function listApplicationsByStatus(
   });
 }
 
+export async function countApplicationsInStatus(db: DbClient, programId: number, status: string): Promise<number> {
+  return db.application.count({ where: { programId, status } });
+}
+
 export async function countApplicationsByStatus(db: DbClient, programId: number): Promise<Record<string, number>> {
   const rows = await db.application.groupBy({ by: ["status"], where: { programId }, _count: { _all: true } });
   return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
 }
 
+const nameIndexes = new WeakMap<Reader, ExpertNameIndex>();
+
 /**
- * Active experts whose kanji or kana name contains, for every term, one of its spellings
- * (`[["やまだ", "ヤマダ"], ["太郎"]]`).
+ * Active experts whose kanji or kana name contains every term (either kana script, any width),
+ * in name order, with their open cases and capacity: the candidate and recruiter pickers. Runs
+ * on the read connection and the in-memory name index (options loads wait on it).
  */
-export async function searchActiveExperts(db: DbClient, terms: string[][], take: number) {
-  return db.expert.findMany({
-    where: {
-      status: "active",
-      AND: terms.map((spellings) => ({
-        OR: spellings.flatMap((s) => [{ nameKanji: { contains: s } }, { nameKana: { contains: s } }]),
-      })),
-    },
-    select: { id: true, nameKanji: true, nameKana: true, prefecture: true },
-    orderBy: [{ nameKana: "asc" }, { id: "asc" }],
-    take,
-  });
+export function searchActiveExperts(read: Reader, terms: string[], take: number) {
+  let index = nameIndexes.get(read);
+  if (!index) {
+    index = new ExpertNameIndex(read);
+    nameIndexes.set(read, index);
+  }
+  const found = index.search(terms, take);
+  if (found.length === 0) return [];
+  const load = new Map(
+    read
+      .all<{ id: number; capacity: number; open: number }>(
+        `SELECT e."id" AS id, e."capacity" AS capacity,
+                (SELECT COUNT(*) FROM "Case" c WHERE c."expertId" = e."id" AND c."status" = 'active') AS open
+         FROM "Expert" e WHERE e."id" IN (SELECT value FROM json_each(?))`,
+        JSON.stringify(found.map((e) => e.id)),
+      )
+      .map((r) => [r.id, r]),
+  );
+  return found.map((e) => ({ ...e, capacity: load.get(e.id)?.capacity ?? 0, open: load.get(e.id)?.open ?? 0 }));
 }

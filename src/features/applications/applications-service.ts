@@ -25,6 +25,7 @@ import { APPLICATION_IDS } from "./applications-ids.js";
 import {
   type ApplicationDetail,
   countApplicationsByStatus,
+  countApplicationsInStatus,
   createApplication,
   createCompany,
   findApplicationById,
@@ -75,13 +76,6 @@ export function normaliseCompanyName(name: string): string {
     .replace(/株式会社|有限会社|\(株\)|\(有\)/g, "")
     .replace(/\s+/g, "")
     .toLowerCase();
-}
-
-/** ひらがな ↔ カタカナ, so that a kana query finds names stored in either script. */
-export function kanaSpellings(term: string): string[] {
-  const kata = term.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
-  const hira = term.replace(/[\u30A1-\u30F6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
-  return [...new Set([term, kata, hira])];
 }
 
 const CATEGORY_LABELS: Record<Exclude<SmeCategory, "not_eligible">, Localized> = {
@@ -253,7 +247,7 @@ export class ApplicationsService {
   async suggestRecruiters(query: string) {
     const terms = query.normalize("NFKC").trim().split(/\s+/).filter(Boolean).slice(0, 4);
     if (terms.length === 0) return [];
-    return searchActiveExperts(this.db.client, terms.map(kanaSpellings), SUGGESTION_LIMIT);
+    return searchActiveExperts(this.db.read, terms, SUGGESTION_LIMIT);
   }
 
   async get(actor: Actor, applicationId: number): Promise<ApplicationDetail> {
@@ -301,11 +295,11 @@ export class ApplicationsService {
   async queue(actor: Actor, take: number): Promise<{ items: ApplicationDetail[]; total: number }> {
     requireRole(actor, "secretariat");
     const program = await this.program.current();
-    const [items, counts] = await Promise.all([
+    const [items, total] = await Promise.all([
       listApplicationsByStatus(this.db.client, program.id, "received", take),
-      countApplicationsByStatus(this.db.client, program.id),
+      countApplicationsInStatus(this.db.client, program.id, "received"),
     ]);
-    return { items, total: counts.received ?? 0 };
+    return { items, total };
   }
 
   async dashboard(actor: Actor, take: number): Promise<SecretariatDashboard> {

@@ -178,6 +178,7 @@ export class ExpertsService {
   /** Approves a pending expert; a second click finds it decided and says so. */
   async approve(actor: Actor, expertId: number): Promise<Expert> {
     requireRole(actor, "secretariat");
+    this.refuseIfDecided(expertId);
     const result = await this.db.transaction(async (tx) => {
       const expert = await findExpertById(tx, expertId);
       if (!expert) throw new AppError("not_found", { ja: "専門家が見つかりません。", en: "Expert not found." });
@@ -223,6 +224,21 @@ export class ExpertsService {
     });
     this.notifier.kick();
     return result;
+  }
+
+  /**
+   * A second click on 承認 (or a retried request) is answered from the read connection without
+   * opening a transaction; the transaction below still checks, for clicks that race.
+   */
+  private refuseIfDecided(expertId: number): void {
+    const row = Number.isSafeInteger(expertId)
+      ? this.db.read.get<{ status: string; nameKanji: string }>(
+          'SELECT "status", "nameKanji" FROM "Expert" WHERE "id" = ?',
+          expertId,
+        )
+      : undefined;
+    if (!row) throw new AppError("not_found", { ja: "専門家が見つかりません。", en: "Expert not found." });
+    if (row.status !== "pending") throw alreadyDecided(row);
   }
 
   async reject(actor: Actor, expertId: number, reason: string): Promise<Expert> {
@@ -284,7 +300,7 @@ async function reviewRound(tx: DbClient, expertId: number): Promise<number> {
   });
 }
 
-function alreadyDecided(expert: Expert, field?: string): AppError {
+function alreadyDecided(expert: Pick<Expert, "status" | "nameKanji">, field?: string): AppError {
   const status =
     expert.status === "active"
       ? { ja: "承認済み", en: "approved" }

@@ -12,7 +12,7 @@ import { formatSlashDate, isIsoDate } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
 import { type Locale, toLocale } from "../../lib/i18n.js";
 import { searchActiveExperts } from "../applications/applications-repository.js";
-import { applicantUsers, kanaSpellings } from "../applications/applications-service.js";
+import { applicantUsers } from "../applications/applications-service.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { Channels } from "../experts/experts-service.js";
 import type { Notifier } from "../outbox/notifier.js";
@@ -828,14 +828,7 @@ export class MatchingService {
     requireRole(actor, "secretariat");
     const terms = query.normalize("NFKC").trim().split(/\s+/).filter(Boolean).slice(0, 4);
     if (terms.length === 0) return [];
-    const found = await searchActiveExperts(this.db.client, terms.map(kanaSpellings), SEARCH_LIMIT);
-    const ids = found.map((e) => e.id);
-    const [open, experts] = await Promise.all([
-      openCaseCounts(this.db.client, ids),
-      findExpertsByIds(this.db.client, ids),
-    ]);
-    const capacity = new Map(experts.map((e) => [e.id, e.capacity]));
-    return found.map((e) => ({ ...e, open: open.get(e.id) ?? 0, capacity: capacity.get(e.id) ?? 0 }));
+    return searchActiveExperts(this.db.read, terms, SEARCH_LIMIT);
   }
 
   /** The secretariat's App Home: what waits for matching steps. */

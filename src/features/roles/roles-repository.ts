@@ -1,12 +1,30 @@
 import type { DbClient } from "../../db/client.js";
+import type { Reader } from "../../db/reader.js";
 
-export async function findActorRecords(db: DbClient, userId: string) {
-  const [member, expert, user] = await Promise.all([
-    db.secretariatMember.findUnique({ where: { slackUserId: userId }, select: { active: true } }),
-    db.expert.findUnique({ where: { slackUserId: userId }, select: { id: true, status: true } }),
-    db.slackUser.findUnique({ where: { slackUserId: userId }, select: { locale: true, fetchedAt: true } }),
-  ]);
-  return { member, expert, user };
+const ACTOR_SQL = `
+  SELECT (SELECT "active" FROM "SecretariatMember" WHERE "slackUserId" = ?) AS memberActive,
+         e."id" AS expertId, e."status" AS expertStatus,
+         (SELECT "locale" FROM "SlackUser" WHERE "slackUserId" = ?) AS locale,
+         (SELECT "fetchedAt" FROM "SlackUser" WHERE "slackUserId" = ?) AS fetchedAt
+  FROM (SELECT 1) LEFT JOIN "Expert" e ON e."slackUserId" = ?`;
+
+/** Who the user is to the desk, in one statement on the read connection (every request asks this). */
+export function findActorRecords(read: Reader, userId: string) {
+  const row = read.get<{
+    memberActive: number | null;
+    expertId: number | null;
+    expertStatus: string | null;
+    locale: string | null;
+    fetchedAt: string | null;
+  }>(ACTOR_SQL, userId, userId, userId, userId);
+  return {
+    member: row?.memberActive == null ? null : { active: row.memberActive === 1 },
+    expert: row?.expertId == null ? null : { id: row.expertId, status: row.expertStatus ?? "" },
+    user:
+      row?.locale == null && row?.fetchedAt == null
+        ? null
+        : { locale: row?.locale ?? null, fetchedAt: row?.fetchedAt ? new Date(row.fetchedAt) : null },
+  };
 }
 
 export async function findSecretariatMember(db: DbClient, userId: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kanaSpellings, normaliseCompanyName } from "../../../../src/features/applications/applications-service.js";
+import { normaliseCompanyName } from "../../../../src/features/applications/applications-service.js";
 
 describe("normaliseCompanyName", () => {
   it.each([
@@ -22,13 +22,5 @@ describe("normaliseCompanyName", () => {
   it("keeps different companies apart", () => {
     expect(normaliseCompanyName("株式会社サンプル")).not.toBe(normaliseCompanyName("株式会社サンプル製作所"));
     expect(normaliseCompanyName("合同会社サンプル")).not.toBe(normaliseCompanyName("株式会社サンプル"));
-  });
-});
-
-describe("kanaSpellings", () => {
-  it("gives the hiragana and katakana spellings of a kana term", () => {
-    expect(kanaSpellings("やまだ").sort()).toEqual(["やまだ", "ヤマダ"].sort());
-    expect(kanaSpellings("ヤマダ").sort()).toEqual(["やまだ", "ヤマダ"].sort());
-    expect(kanaSpellings("山田")).toEqual(["山田"]);
   });
 });

@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type Database, openDatabase } from "../../src/db/client.js";
+import { searchActiveExperts } from "../../src/features/applications/applications-repository.js";
+import { freshDatabase } from "../support/db-fixture.js";
+
+/** The name search behind the candidate and recruiter pickers (options loads). */
+describe("expert name search", () => {
+  let db: Database;
+  let url: string;
+  let close: () => Promise<void>;
+
+  beforeEach(async () => {
+    ({ db, url, close } = await freshDatabase());
+  });
+  afterEach(async () => close());
+
+  async function expert(nameKanji: string, nameKana: string, status = "active", prefecture: number | null = 13) {
+    return db.client.expert.create({
+      data: { nameKanji, nameKana, status, prefecture, qualification: "riss", registeredOn: "2019-09-01" },
+    });
+  }
+  const names = (terms: string[], take = 100) => searchActiveExperts(db.read, terms, take).map((e) => e.nameKanji);
+
+  it("finds kanji or kana in either kana script and any width, in kana order", async () => {
+    await expert("鈴木 一郎", "すずき いちろう");
+    await expert("佐藤 花子", "サトウ ハナコ");
+    await expert("佐藤 太郎", "さとう たろう");
+    expect(names(["佐藤"])).toEqual(["佐藤 太郎", "佐藤 花子"]);
+    expect(names(["すずき"])).toEqual(["鈴木 一郎"]);
+    expect(names(["スズキ"])).toEqual(["鈴木 一郎"]);
+    expect(names(["ｽｽﾞｷ"])).toEqual(["鈴木 一郎"]);
+    expect(names(["さとう"])).toEqual(["佐藤 太郎", "佐藤 花子"]);
+    expect(names(["佐藤", "はなこ"])).toEqual(["佐藤 花子"]);
+    expect(names(["田中"])).toEqual([]);
+  });
+
+  it("treats % and _ as themselves and ignores empty terms", async () => {
+    await expert("山田 太郎", "やまだ たろう");
+    expect(names(["%"])).toEqual([]);
+    expect(names(["_"])).toEqual([]);
+    expect(names([""])).toEqual([]);
+  });
+
+  it("leaves out experts who are not active and stops at the limit", async () => {
+    await expert("山田 一", "やまだ はじめ", "pending");
+    await expert("山田 二", "やまだ じろう", "withdrawn");
+    for (let i = 0; i < 5; i++) await expert(`山本 ${i}`, `やまもと ${i}`);
+    expect(names(["山"])).toHaveLength(5);
+    expect(names(["山"], 2)).toEqual(["山本 0", "山本 1"]);
+  });
+
+  it("sees every change at once, including writes made by another connection", async () => {
+    const taro = await expert("山田 太郎", "やまだ たろう");
+    expect(names(["山田"])).toEqual(["山田 太郎"]);
+    await db.client.expert.update({ where: { id: taro.id }, data: { nameKanji: "山川 太郎" } });
+    expect(names(["山田"])).toEqual([]);
+    expect(names(["山川"])).toEqual(["山川 太郎"]);
+    await db.client.expert.update({ where: { id: taro.id }, data: { status: "suspended" } });
+    expect(names(["山川"])).toEqual([]);
+    // A second process (desk import, desk seed) writes through its own connection.
+    const other = await openDatabase(url);
+    try {
+      await other.client.expert.create({
+        data: {
+          nameKanji: "川口 次郎",
+          nameKana: "かわぐち じろう",
+          status: "active",
+          qualification: "itc",
+          registeredOn: "2019-09-01",
+        },
+      });
+    } finally {
+      await other.disconnect();
+    }
+    expect(names(["川"])).toEqual(["川口 次郎"]);
+  });
+
+  it("forgets a deleted expert", async () => {
+    const taro = await expert("山田 太郎", "やまだ たろう");
+    await expert("山田 花子", "やまだ はなこ");
+    expect(names(["山田"])).toEqual(["山田 太郎", "山田 花子"]);
+    await db.client.expert.delete({ where: { id: taro.id } });
+    expect(names(["山田"])).toEqual(["山田 花子"]);
+  });
+
+  it("returns each match's capacity and open cases", async () => {
+    const e = await expert("高橋 健", "たかはし けん");
+    const [found] = searchActiveExperts(db.read, ["高橋"], 10);
+    expect(found).toMatchObject({ id: e.id, nameKana: "たかはし けん", prefecture: 13, capacity: 3, open: 0 });
+  });
+});
