@@ -40,6 +40,22 @@ describe("desk backup / desk restore", () => {
     expect((await h.services.program.current()).name).toBe("復元後も書ける");
   });
 
+  it("the running app's expert name search follows a restore", async () => {
+    const expert = (nameKanji: string, nameKana: string) =>
+      h.db.expert.create({
+        data: { nameKanji, nameKana, status: "active", qualification: "riss", registeredOn: "2019-09-01" },
+      });
+    const found = async () => (await h.services.applications.suggestRecruiters("山")).map((e) => e.nameKanji);
+    await expert("山田 太郎", "やまだ たろう");
+    const file = join(dir, "desk-backup.db");
+    await backupDatabase(h.env.DATABASE_URL, file);
+    await expert("山本 花子", "やまもと はなこ");
+    expect(await found()).toEqual(["山田 太郎", "山本 花子"]);
+
+    await restoreDatabase(h.env.DATABASE_URL, file);
+    expect(await found()).toEqual(["山田 太郎"]);
+  });
+
   it("refuses to restore a file that is not a desk backup, and changes nothing", async () => {
     const junk = join(dir, "junk.db");
     writeFileSync(junk, "not a database");

@@ -70,5 +70,5 @@ END;
 
 CREATE TRIGGER "Expert_name_version_delete" AFTER DELETE ON "Expert"
 BEGIN
-  UPDATE "ExpertNameVersion" SET "version" = "version" + 1, "epoch" = "epoch" + 1 WHERE "id" = 1;
+  UPDATE "ExpertNameVersion" SET "version" = "version" + 1, "epoch" = abs(random() % 2147483647) WHERE "id" = 1;
 END;

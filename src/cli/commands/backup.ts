@@ -61,6 +61,14 @@ export async function restoreDatabase(databaseUrl: string, backupFile: string): 
     .filter((d) => d.isDirectory())
     .map((d) => d.name);
   if (known.some((name) => !applied.has(name))) await migrateDeploy(databaseUrl, { quiet: true });
+  // A running app keeps the experts' names in memory (src/features/experts/expert-name-index.ts):
+  // a new epoch tells it to read them again from the restored database.
+  const restored = new Database(databaseFilePath(databaseUrl), { fileMustExist: true, timeout: 10_000 });
+  try {
+    restored.prepare('UPDATE "ExpertNameVersion" SET "epoch" = abs(random() % 2147483647) WHERE "id" = 1').run();
+  } finally {
+    restored.close();
+  }
 }
 
 function checkIntegrity(file: string): void {

@@ -17,7 +17,8 @@ const COLUMNS = `"id", "nameKanji", "nameKana", "prefecture", "status"`;
  * the limit. Triggers on "Expert" (migration …_search_indexes) bump ExpertNameVersion and stamp
  * the changed expert's nameVersion whenever a name, prefecture or status changes, whichever
  * process wrote it (the app, `desk import`, `desk seed`). Each search compares that one number
- * and reads only the experts stamped since; a deleted expert (epoch) reloads everything.
+ * and reads only the experts stamped since; a deleted expert or a restore (a new random epoch)
+ * reloads everything.
  */
 export class ExpertNameIndex {
   private version: number | null = null;
@@ -70,7 +71,8 @@ export class ExpertNameIndex {
       'SELECT "version", "epoch" FROM "ExpertNameVersion" WHERE "id" = 1',
     );
     if (state && state.version === this.version && state.epoch === this.epoch) return;
-    if (!state || this.version === null || state.epoch !== this.epoch) {
+    // A smaller version or another epoch: experts were deleted or the database was restored.
+    if (!state || this.version === null || state.epoch !== this.epoch || state.version < this.version) {
       const rows = this.read.all<Row>(
         `SELECT ${COLUMNS} FROM "Expert" WHERE "status" = 'active' ORDER BY "nameKana", "nameKanji", "prefecture", "id"`,
       );
