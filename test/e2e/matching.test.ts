@@ -144,6 +144,21 @@ describe("matching", () => {
     expect(count.element.initial_value).toBe("3");
   });
 
+  it("App Home lists the valid applications waiting for candidates, and its button opens the proposal", async () => {
+    await pool();
+    const app = await smeApplication();
+    await h.driver.appHomeOpened(USERS.sec2.id);
+    await h.settle();
+    const home = h.fake.homeView(USERS.sec2.id)!;
+    const row = home.view.blocks.find((b: any) => b.block_id === `home_matching_valid_${app.id}`);
+    expect(row.text.text).toContain(`#${app.id} 株式会社サンプル製作所`);
+    expect(row.text.text).toContain("愛知県");
+    expect(row.accessory.text.text).toBe("候補を提示する");
+    await h.driver.clickButton(USERS.sec2.id, { actionId: M.proposeButton, view: home, value: String(app.id) });
+    await h.settle();
+    expect(h.fake.lastView(USERS.sec2.id)!.view.callback_id).toBe(M.proposeModal);
+  });
+
   it("puts the expert who recruited the SME first", async () => {
     const p = await pool();
     const app = await smeApplication({ recruiterExpertId: p.sato.id });

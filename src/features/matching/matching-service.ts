@@ -130,6 +130,8 @@ export type MatchEntry =
 
 export type MatchingHome = {
   counts: Record<string, number>;
+  /** Valid applications waiting for candidates, longest-waiting first. */
+  valid: { id: number; companyName: string; prefecture: number; receivedOn: string }[];
   chosen: { id: number; companyName: string; expertName: string | null }[];
 };
 
@@ -836,12 +838,19 @@ export class MatchingService {
     if (!actor.isSecretariat) return null;
     const program = await this.program.currentOrNull();
     if (!program) return null;
-    const [counts, chosen] = await Promise.all([
+    const [counts, valid, chosen] = await Promise.all([
       countApplicationsInStatus(this.db.client, program.id, ["valid", "proposed", "chosen"]),
+      listApplicationsInStatus(this.db.client, program.id, "valid", take),
       listApplicationsInStatus(this.db.client, program.id, "chosen", take),
     ]);
     return {
       counts,
+      valid: valid.map((a) => ({
+        id: a.id,
+        companyName: a.company.name,
+        prefecture: a.company.prefecture,
+        receivedOn: a.receivedOn,
+      })),
       chosen: chosen.map((a) => ({
         id: a.id,
         companyName: a.company.name,
