@@ -50,7 +50,6 @@ import {
   listRankableExperts,
   type MatchingApplication,
   moveCase,
-  openCaseCounts,
   type Proposal,
   type ProposalWithCandidates,
   refusedExpertIds,
