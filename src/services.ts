@@ -7,6 +7,7 @@ import { ExpertsService } from "./features/experts/experts-service.js";
 import { HelpdeskService } from "./features/helpdesk/helpdesk-service.js";
 import { HonorariaService } from "./features/honoraria/honoraria-service.js";
 import { MatchingService } from "./features/matching/matching-service.js";
+import { RankingSettingsService } from "./features/matching/ranking-settings-service.js";
 import { Notifier } from "./features/outbox/notifier.js";
 import { type DispatcherOptions, OutboxDispatcher } from "./features/outbox/outbox-dispatcher.js";
 import { ProgramService } from "./features/program/program-service.js";
@@ -44,6 +45,7 @@ export function buildServices(deps: ServiceDeps) {
   const surveys = new SurveysService(db, clock, notifier, channels);
   const applications = new ApplicationsService(db, clock, notifier, channels, program);
   const matching = new MatchingService(db, clock, notifier, channels, program);
+  const ranking = new RankingSettingsService(db, clock, program);
   const reminders = new RemindersService(db, clock, notifier, program, channels, logger);
   const digest = new DigestService(db, notifier, program, channels, logger);
   const honoraria = new HonorariaService(db, clock, notifier);
@@ -66,6 +68,7 @@ export function buildServices(deps: ServiceDeps) {
     reminders,
     digest,
     matching,
+    ranking,
     honoraria,
     visits,
     reports,

@@ -208,6 +208,20 @@ const ROWS: Row[] = [
     allow: SEC_ONLY,
     ...modal(async (w, who) => ({ view: await openWith(w, who, PROGRAM_IDS.openSettingsButton, "open") })),
   },
+  {
+    kind: "command",
+    key: "/desk ranking",
+    allow: SEC_ONLY,
+    target: async () => null,
+    request: () => command("/desk", "ranking"),
+    allowed: (_w, _t, _who, seen) => expectModal(seen, MATCHING_IDS.rankingModal),
+  },
+  {
+    kind: "view",
+    key: MATCHING_IDS.rankingModal,
+    allow: SEC_ONLY,
+    ...modal(async (w) => ({ view: await openByCommand(w, "sec", "/desk", "ranking", MATCHING_IDS.rankingModal) })),
+  },
   // ---------------------------------------------------------------- experts
   {
     kind: "command",

@@ -144,6 +144,46 @@ describe("matching", () => {
     expect(count.element.initial_value).toBe("3");
   });
 
+  it("/desk ranking changes the weights in a modal: checked per field, audited, used by the next proposal", async () => {
+    const p = await pool();
+    const app = await smeApplication();
+    await h.driver.command(USERS.sec1.id, "/desk", "ranking");
+    await h.settle();
+    const view = h.fake.lastView(USERS.sec1.id)!;
+    expect(view.view.callback_id).toBe(M.rankingModal);
+    const same = view.view.blocks.find((b: any) => b.block_id === "weight_samePrefecture");
+    expect(same.label.text).toBe("企業と同じ都道府県に住んでいる");
+    expect(same.element.initial_value).toBe("40");
+
+    // A crafted submission out of range is refused next to the field; nothing is saved.
+    const bad = await h.driver.submitView(
+      USERS.sec1.id,
+      view,
+      h.driver.fill(view, { 企業と同じ都道府県に住んでいる: "1001", 隣の都道府県に住んでいる: "-1" }),
+      { skipClientChecks: true },
+    );
+    expect(bad.body?.response_action).toBe("errors");
+    expect(bad.body.errors).toEqual({
+      weight_samePrefecture: "0〜1000 の整数で入力してください。",
+      weight_neighbouringPrefecture: "0〜1000 の整数で入力してください。",
+    });
+    expect(await h.db.auditLog.count({ where: { action: "program.ranking_weights" } })).toBe(0);
+
+    const ok = await h.driver.submitView(
+      USERS.sec1.id,
+      view,
+      h.driver.fill(view, { 企業と同じ都道府県に住んでいる: "0", 隣の都道府県に住んでいる: "100" }),
+    );
+    expect(ok.body?.response_action).toBeUndefined();
+    const audit = await h.db.auditLog.findFirstOrThrow({ where: { action: "program.ranking_weights" } });
+    expect(JSON.parse(audit.after ?? "{}")).toMatchObject({ samePrefecture: 0, neighbouringPrefecture: 100 });
+
+    // The neighbour now outranks the expert in the SME's own prefecture.
+    await h.driver.command(USERS.sec1.id, "/desk", `match #${app.id}`);
+    await h.settle();
+    expect(candidateIds(h.fake.lastView(USERS.sec1.id)!.view).slice(0, 2)).toEqual([p.suzuki.id, p.yamada.id]);
+  });
+
   it("App Home lists the valid applications waiting for candidates, and its button opens the proposal", async () => {
     await pool();
     const app = await smeApplication();

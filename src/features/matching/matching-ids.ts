@@ -25,6 +25,8 @@ export const MATCHING_IDS = {
   reassignModal: "matching_reassign",
   /** external_select of active experts inside the reassignment modal. */
   reassignExpertSelect: "matching_reassign_expert",
+  /** `/desk ranking`: the weights that order the candidates (one number input per weight). */
+  rankingModal: "matching_ranking",
   blocks: {
     count: "count",
     add: "add_candidate",
@@ -35,6 +37,8 @@ export const MATCHING_IDS = {
     firstVisitTarget: "first_visit_target",
     override: "override",
     reason: "reason",
+    /** Ranking modal: the block id of a weight is this prefix + its key (weight_samePrefecture). */
+    weightPrefix: "weight_",
   },
   /** Every input has one element; its action_id is "value" (selects with options have their own id). */
   value: "value",

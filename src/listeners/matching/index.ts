@@ -11,6 +11,7 @@ import { addCandidate, removeCandidate } from "./edit-candidates.js";
 import { matchCommand } from "./match-command.js";
 import { matchingHomeSection } from "./matching-home.js";
 import { openPropose, submitProposal } from "./propose.js";
+import { openRanking, submitRanking } from "./ranking.js";
 import { openReassign, reassignCommand, submitReassign } from "./reassign.js";
 import { suggestExperts } from "./suggest-experts.js";
 
@@ -36,6 +37,25 @@ export function registerMatching(app: App, ctx: AppContext, router: CommandRoute
     summary: { ja: "案件の担当専門家を変更する", en: "Reassign a case to another expert" },
     handler: reassignCommand,
   });
+  router.add({
+    command: "/desk",
+    name: "ranking",
+    role: "secretariat",
+    usage: "ranking",
+    summary: {
+      ja: "候補の並び順を決める点数（重み）を変更する",
+      en: "Change the weights that rank candidate experts",
+    },
+    handler: openRanking,
+  });
+  onViewSubmit(
+    app,
+    ctx,
+    MATCHING_IDS.rankingModal,
+    "secretariat",
+    { generalBlockId: `${B.weightPrefix}samePrefecture` },
+    submitRanking,
+  );
   onAction(app, ctx, MATCHING_IDS.proposeButton, "secretariat", openPropose);
   onAction(app, ctx, MATCHING_IDS.removeCandidate, "secretariat", removeCandidate);
   onAction(app, ctx, MATCHING_IDS.addCandidate, "secretariat", addCandidate);
