@@ -31,6 +31,13 @@ if (/^\s*(-- This is an empty migration\.)?\s*$/.test(sql)) {
   process.stdout.write("No schema changes since the last migration.\n");
   process.exit(0);
 }
+// Prisma knows nothing of the triggers on "Expert" (the name search's version stamps): a migration
+// that redefines the table drops them, so say so where the person writing the migration looks.
+if (/DROP TABLE "Expert"/.test(sql))
+  process.stdout.write(
+    'Note: this migration redefines the "Expert" table, which drops its triggers. Append the three\n' +
+      "CREATE TRIGGER statements of prisma/migrations/20261125222431_search_indexes/migration.sql to it.\n",
+  );
 const stamp = new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
 const dir = join(root, "prisma", "migrations", `${stamp}_${name}`);
 mkdirSync(dir, { recursive: true });

@@ -83,6 +83,19 @@ describe("expert name search", () => {
     expect(names(["山田"])).toEqual(["山田 花子"]);
   });
 
+  it("keeps its three triggers through every migration (a redefined Expert table would drop them)", async () => {
+    const triggers = db.read
+      .all<{ name: string }>(
+        `SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Expert' ORDER BY name`,
+      )
+      .map((t) => t.name);
+    expect(triggers).toEqual([
+      "Expert_name_version_delete",
+      "Expert_name_version_insert",
+      "Expert_name_version_update",
+    ]);
+  });
+
   it("returns each match's capacity and open cases", async () => {
     const e = await expert("高橋 健", "たかはし けん");
     const [found] = searchActiveExperts(db.read, ["高橋"], 10);
