@@ -470,6 +470,14 @@ const ROWS: Row[] = [
   },
   {
     kind: "action",
+    key: MATCHING_IDS.withdrawButton,
+    allow: SEC_ONLY,
+    target: (w) => w.proposed(),
+    request: (p) => click(MATCHING_IDS.withdrawButton, String(p.proposalId)),
+    allowed: (_w, _t, _who, seen) => expectModal(seen, MATCHING_IDS.withdrawModal),
+  },
+  {
+    kind: "action",
     key: MATCHING_IDS.approveButton,
     allow: SEC_ONLY,
     target: (w) => w.chosen(),
@@ -529,6 +537,17 @@ const ROWS: Row[] = [
         view: await openWith(w, who, MATCHING_IDS.rejectButton, String((await w.chosen()).app.id)),
       }),
       () => ({ [MATCHING_IDS.blocks.reason]: "専門家の都合がつかないため" }),
+    ),
+  },
+  {
+    kind: "view",
+    key: MATCHING_IDS.withdrawModal,
+    allow: SEC_ONLY,
+    ...modal(
+      async (w, who) => ({
+        view: await openWith(w, who, MATCHING_IDS.withdrawButton, String((await w.proposed()).proposalId)),
+      }),
+      () => ({ [MATCHING_IDS.blocks.reason]: "企業からいずれの候補も希望しないと連絡があったため" }),
     ),
   },
   {

@@ -334,6 +334,61 @@ describe("matching", () => {
     expect(lastResponse()).toContain("すでに選択済み");
   });
 
+  it("an open proposal can be withdrawn with a reason: the SME's buttons stop, the application can be proposed again", async () => {
+    const p = await pool();
+    const app = await smeApplication();
+    const proposal = await propose(app.id);
+    const dm = h.fake.messages(USERS.sme1.id).at(-1)!;
+    expect(JSON.stringify(dm.blocks)).toContain(M.chooseButton);
+
+    await h.driver.clickButton(USERS.sec2.id, {
+      actionId: M.withdrawButton,
+      value: String(proposal.id),
+      message: secretariatMessage(proposal.id),
+    });
+    await h.settle();
+    const view = h.fake.lastView(USERS.sec2.id)!;
+    expect(view.view.callback_id).toBe(M.withdrawModal);
+    const res = await h.driver.submitView(
+      USERS.sec2.id,
+      view,
+      h.driver.fill(view, { 取り下げの理由: "企業からいずれの候補も希望しないと連絡があったため" }),
+    );
+    expect(res.body?.response_action).toBeUndefined();
+    await h.settle();
+
+    expect((await h.db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("valid");
+    expect((await h.db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).status).toBe("cancelled");
+    const audit = await h.db.auditLog.findFirstOrThrow({ where: { action: "matching.withdraw" } });
+    expect(audit).toMatchObject({ actor: USERS.sec2.id, entityId: String(app.id) });
+    const updatedDm = h.fake.messages(USERS.sme1.id).find((m) => m.ts === dm.ts)!;
+    expect(updatedDm.updated).toBe(true);
+    expect(JSON.stringify(updatedDm.blocks)).not.toContain(M.chooseButton);
+    expect(updatedDm.text).toContain("取り下げました");
+    const sec = JSON.stringify(secretariatMessage(proposal.id).blocks);
+    expect(sec).toContain("企業からいずれの候補も希望しないと連絡があったため");
+    expect(sec).toContain(M.proposeButton);
+    expect(sec).not.toContain(M.withdrawButton);
+
+    // The SME clicking a stale copy of the DM is told the candidates are closed; nothing changes.
+    await h.driver.clickButton(USERS.sme1.id, {
+      actionId: M.chooseButton,
+      value: `${proposal.id}:${p.yamada.id}`,
+      channelId: dm.channel,
+    });
+    await h.settle();
+    expect(lastResponse()).toContain("締め切られています");
+    expect((await h.db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("valid");
+
+    // A second withdrawal (a double click) is refused, and a new proposal can be made.
+    await h.driver.clickButton(USERS.sec1.id, { actionId: M.withdrawButton, value: String(proposal.id) });
+    await h.settle();
+    expect(lastResponse()).toContain("締め切られています");
+    const again = await propose(app.id);
+    expect(again.id).not.toBe(proposal.id);
+    expect((await h.db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("proposed");
+  });
+
   it("approval without override opens the case, tells the expert the SME's contact and updates the messages", async () => {
     const p = await pool();
     const app = await smeApplication();

@@ -14,6 +14,9 @@ export const MATCHING_IDS = {
   /** Button value: the proposal id. Opens the modal to record the SME's choice on its behalf. */
   recordChoiceButton: "matching_record_choice_open",
   recordChoiceModal: "matching_record_choice",
+  /** Button value: the proposal id. Opens the modal asking why an open proposal is withdrawn. */
+  withdrawButton: "matching_withdraw_open",
+  withdrawModal: "matching_withdraw",
   /** Button value: the application id. Opens the approval modal for the chosen pair. */
   approveButton: "matching_approve_open",
   approveModal: "matching_approve",

@@ -66,6 +66,7 @@ import {
   smeChoiceDecidedDm,
   smeChoiceDm,
   smeMatchedDm,
+  smeProposalWithdrawnDm,
   smeReassignedDm,
   smeReproposalDm,
 } from "./views/matching-messages.js";
@@ -413,6 +414,58 @@ export class MatchingService {
     });
     this.notifier.kick();
     return result;
+  }
+
+  /**
+   * Withdraws an open proposal with a reason (the SME declined every candidate, or one is no
+   * longer available): the application goes back to proposing candidates, the SME's choice
+   * buttons go away and the channel message offers to propose again.
+   */
+  async withdraw(actor: Actor, proposalId: number, reason: string): Promise<void> {
+    requireRole(actor, "secretariat");
+    const trimmed = reason.trim();
+    if (trimmed === "")
+      throw err("invalid_input", "取り下げの理由を入力してください。", "Enter the reason for withdrawing.", B.reason);
+    await this.db.transaction(async (tx) => {
+      const proposal = Number.isSafeInteger(proposalId) ? await findProposal(tx, proposalId) : null;
+      if (!proposal) throw err("not_found", "候補の提示が見つかりません。", "Proposal not found.", B.reason);
+      const app = await this.requireApplication(tx, proposal.applicationId);
+      if (proposal.status !== "open") throw alreadyDecided(proposal, B.reason);
+      const now = this.clock.now();
+      const closed = await transitionProposal(tx, proposalId, "open", {
+        status: "cancelled",
+        decidedAt: now,
+        decidedBy: actor.userId,
+      });
+      if (!closed) throw alreadyDecided(proposal, B.reason);
+      if (!(await transitionApplication(tx, app.id, "proposed", { status: "valid" })))
+        throw notChoosable(app, B.reason);
+      await writeAudit(
+        tx,
+        {
+          actor: actor.userId,
+          action: "matching.withdraw",
+          entityType: "application",
+          entityId: app.id,
+          before: { status: "proposed", proposalId },
+          after: { status: "valid", reason: trimmed },
+        },
+        now,
+      );
+      for (const userId of applicantUsers(app)) {
+        const locale = await localeOf(tx, actor, userId);
+        const key = proposalDmKey(proposalId, userId);
+        await this.notifier.update(tx, `${key}:withdrawn`, key, smeProposalWithdrawnDm(app, locale));
+      }
+      await this.updateProposalMessage(
+        tx,
+        app,
+        proposal,
+        { kind: "withdrawn", reason: trimmed, by: actor.userId },
+        "withdrawn",
+      );
+    });
+    this.notifier.kick();
   }
 
   /**

@@ -14,6 +14,7 @@ import { openPropose, submitProposal } from "./propose.js";
 import { openRanking, submitRanking } from "./ranking.js";
 import { openReassign, reassignCommand, submitReassign } from "./reassign.js";
 import { suggestExperts } from "./suggest-experts.js";
+import { openWithdraw, submitWithdraw } from "./withdraw.js";
 
 const B = MATCHING_IDS.blocks;
 
@@ -84,6 +85,8 @@ export function registerMatching(app: App, ctx: AppContext, router: CommandRoute
     submitApprove,
   );
   onViewSubmit(app, ctx, MATCHING_IDS.rejectModal, "secretariat", { generalBlockId: B.reason }, submitReject);
+  onAction(app, ctx, MATCHING_IDS.withdrawButton, "secretariat", openWithdraw);
+  onViewSubmit(app, ctx, MATCHING_IDS.withdrawModal, "secretariat", { generalBlockId: B.reason }, submitWithdraw);
   onViewSubmit(app, ctx, MATCHING_IDS.reassignModal, "secretariat", { generalBlockId: B.expert }, submitReassign);
   app.options(MATCHING_IDS.addCandidate, suggestExperts(ctx));
   app.options(MATCHING_IDS.reassignExpertSelect, suggestExperts(ctx));

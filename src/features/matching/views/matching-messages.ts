@@ -21,7 +21,8 @@ export type ProposalStage =
   | { kind: "open" }
   | { kind: "chosen"; expert: Expert; via: string | null; note: string | null; by: string }
   | { kind: "approved"; expert: Expert; caseId: number; by: string; firstVisitTarget: string | null; override: boolean }
-  | { kind: "rejected"; expert: Expert; reason: string; by: string };
+  | { kind: "rejected"; expert: Expert; reason: string; by: string }
+  | { kind: "withdrawn"; reason: string; by: string };
 
 /**
  * The secretariat channel's message for one proposal (or direct match). It is replaced as the
@@ -39,6 +40,7 @@ export function proposalSecretariatMessage(
     chosen: "専門家が選ばれました（事務局の承認待ち）",
     approved: "マッチングを承認しました",
     rejected: "マッチングを不承認にしました（候補の再提示待ち）",
+    withdrawn: "候補の提示を取り下げました（候補の再提示待ち）",
   }[stage.kind];
   const blocks: Block[] = [header(`${title} — ${appTitle(a)}`)];
   if (candidates.length > 0) {
@@ -62,6 +64,7 @@ export function proposalSecretariatMessage(
     blocks.push(
       actions(`matching_open_${proposalId}`, [
         button("企業に代わって選択を記録", MATCHING_IDS.recordChoiceButton, String(proposalId)),
+        button("提示を取り下げる（理由を入力）", MATCHING_IDS.withdrawButton, String(proposalId)),
       ]),
     );
   } else if (stage.kind === "chosen") {
@@ -91,6 +94,13 @@ export function proposalSecretariatMessage(
     blocks.push(
       actions(`matching_approved_${proposalId}`, [
         button("担当の専門家を変更（理由を入力）", MATCHING_IDS.reassignButton, String(stage.caseId)),
+      ]),
+    );
+  } else if (stage.kind === "withdrawn") {
+    blocks.push(section(`*取り下げの理由*: ${stage.reason}\n*記録*: <@${stage.by}>`));
+    blocks.push(
+      actions(`matching_withdrawn_${proposalId}`, [
+        button("候補を提示し直す", MATCHING_IDS.proposeButton, String(a.id), "primary"),
       ]),
     );
   } else {
@@ -158,6 +168,15 @@ export function smeReproposalDm(a: App, locale: Locale) {
     locale === "ja"
       ? `事務局で確認した結果、担当専門家を改めてご案内することになりました（${appTitle(a)}）。新しい候補をお送りしますので、お待ちください。`
       : `After checking, the secretariat will propose experts to you again (${appTitle(a)}). Please wait for the new candidates.`;
+  return { text, blocks: [section(text)] };
+}
+
+/** The SME's choice DM once the proposal is withdrawn: no buttons left, new candidates to follow. */
+export function smeProposalWithdrawnDm(a: App, locale: Locale) {
+  const text =
+    locale === "ja"
+      ? `${a.company.name} 様：先日ご案内した専門家の候補は、事務局で取り下げました（${appTitle(a)}）。改めて候補をご案内しますので、お待ちください。`
+      : `${a.company.name}: the secretariat has withdrawn the experts proposed earlier (${appTitle(a)}). New candidates will follow; please wait for them.`;
   return { text, blocks: [section(text)] };
 }
 

@@ -312,3 +312,33 @@ export function reassignModal(locale: Locale, p: ReassignPreview): Block {
     ],
   });
 }
+
+/** Withdraw an open proposal: why (the SME declined every candidate, an expert dropped out …). */
+export function withdrawModal(locale: Locale, proposal: { id: number; title: string }): Block {
+  const ja = locale === "ja";
+  return modal({
+    callbackId: MATCHING_IDS.withdrawModal,
+    title: ja ? "候補の提示の取り下げ" : "Withdraw proposal",
+    submit: ja ? "取り下げる" : "Withdraw",
+    close: ja ? "キャンセル" : "Cancel",
+    metadata: { proposalId: proposal.id },
+    blocks: [
+      section(
+        ja
+          ? `*${proposal.title}* への候補の提示（提示番号 ${proposal.id}）を取り下げます。企業の選択ボタンは無効になり、申込みは候補の提示に戻ります。理由は事務局の記録に残り、企業には改めて案内する旨だけを伝えます。`
+          : `Withdraw the candidates proposed to *${proposal.title}* (proposal ${proposal.id}). The SME's choice buttons stop working and the application goes back to proposing candidates. The reason stays in the secretariat's record; the SME is only told new candidates will follow.`,
+      ),
+      input(
+        MATCHING_IDS.blocks.reason,
+        ja ? "取り下げの理由" : "Reason",
+        textInput(MATCHING_IDS.value, {
+          multiline: true,
+          maxLength: 1000,
+          placeholder: ja
+            ? "例: 企業からいずれの候補も希望しないと連絡があったため"
+            : "e.g. The SME wants none of these experts",
+        }),
+      ),
+    ],
+  });
+}
