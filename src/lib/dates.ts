@@ -10,6 +10,9 @@ export function parseIsoDate(date: string): DateTime {
 
 /** 2019/11/17 (the program's table style), the same in both languages. */
 export function formatSlashDate(date: string): string {
+  // A calendar day needs no time zone arithmetic (reports format tens of thousands of them).
+  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (plain) return `${plain[1]}/${Number(plain[2])}/${Number(plain[3])}`;
   const d = parseIsoDate(date);
   return `${d.year}/${d.month}/${d.day}`;
 }
