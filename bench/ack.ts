@@ -11,6 +11,7 @@ import { openDatabase } from "../src/db/client.js";
 import { EXPERT_IDS } from "../src/features/experts/experts-ids.js";
 import { expertFormModal } from "../src/features/experts/views/expert-form.js";
 import { MATCHING_IDS } from "../src/features/matching/matching-ids.js";
+import { mulberry32 } from "../src/lib/random.js";
 import { FakeSlack } from "../test/support/fake-slack.js";
 import { SlackDriver } from "../test/support/slack-driver.js";
 
@@ -109,15 +110,30 @@ function requests(driver: SlackDriver, expertIds: number[]) {
   } satisfies Record<Kind, () => Promise<number>>;
 }
 
-async function load(send: Record<Kind, () => Promise<number>>, total: number, concurrency: number) {
+/**
+ * `concurrency` workers send `total` requests. Without `thinkMs` each sends its next request as
+ * soon as the last is answered (a saturating closed loop: latency is mostly the queue). With it,
+ * each pauses a random time in [min, max] ms first: people at work, not a flood.
+ */
+async function load(
+  send: Record<Kind, () => Promise<number>>,
+  total: number,
+  concurrency: number,
+  thinkMs?: [number, number],
+) {
   // BENCH_ACK_KINDS=view,options narrows the mix when profiling one kind of request.
   const kinds = (process.env.BENCH_ACK_KINDS?.split(",") ?? ["command", "button", "view", "options"]) as Kind[];
   const samples: number[] = [];
   const byKind: Record<Kind, number[]> = { command: [], button: [], view: [], options: [] };
   let errors = 0;
   let next = 0;
+  const random = mulberry32(2019);
   const worker = async () => {
     while (next < total) {
+      if (thinkMs) {
+        await new Promise((r) => setTimeout(r, thinkMs[0] + random() * (thinkMs[1] - thinkMs[0])));
+        if (next >= total) break;
+      }
       const kind = kinds[next++ % kinds.length];
       try {
         const ms = await send[kind]();
@@ -195,11 +211,19 @@ async function spawnServer(
   };
 }
 
+/** The paced load: each of the 50 people acts again 0.5–2.5 s after an answer (as the soak test does). */
+const PACED_THINK_MS: [number, number] = [500, 2500];
+
 /** Runs both loads; `databaseUrl` must hold a seeded program (desk seed demo). */
 export async function benchAck(
   databaseUrl: string,
-  opts: { total: number; concurrency: number },
-): Promise<{ app: AckStats; bare: AckStats; ratio_p50: number }> {
+  opts: { total: number; concurrency: number; pacedTotal: number },
+): Promise<{
+  app: AckStats;
+  bare: AckStats;
+  ratio_p50: number;
+  paced: { users: number; think_ms: [number, number]; app: AckStats; bare: AckStats };
+}> {
   const users = [{ id: SEC, name: "bench-sec" }, ...EXPERTS.map((id, i) => ({ id, name: `bench-expert-${i}` }))];
   const fake = await FakeSlack.start({ users, channels: ["CBENCHSEC"], botToken: TOKEN });
   try {
@@ -238,6 +262,9 @@ export async function benchAck(
     });
     await load(requests(driver, ids), 200, 10); // warm-up: JIT, statement caches, locale lookups
     const appStats = await measured(app, () => load(requests(driver, ids), opts.total, opts.concurrency));
+    const pacedApp = await measured(app, () =>
+      load(requests(driver, ids), opts.pacedTotal, opts.concurrency, PACED_THINK_MS),
+    );
     await app.stop();
 
     const bare = await spawnServer(["bench/bare-app.ts"], { ...env, PORT: "0" }, /bare app on port (\d+)/);
@@ -248,21 +275,29 @@ export async function benchAck(
     });
     await load(requests(bareDriver, ids), 200, 10);
     const bareStats = await measured(bare, () => load(requests(bareDriver, ids), opts.total, opts.concurrency));
+    const pacedBare = await measured(bare, () =>
+      load(requests(bareDriver, ids), opts.pacedTotal, opts.concurrency, PACED_THINK_MS),
+    );
     await bare.stop();
     return {
       app: appStats,
       bare: bareStats,
       ratio_p50: Number((appStats.p50_ms / Math.max(0.01, bareStats.p50_ms)).toFixed(2)),
+      paced: { users: opts.concurrency, think_ms: PACED_THINK_MS, app: pacedApp, bare: pacedBare },
     };
   } finally {
     await fake.stop();
   }
 }
 
-// Standalone, for profiling: node --import tsx bench/ack.ts file:/path/seeded.db [requests] [concurrency]
+// Standalone, for profiling: node --import tsx bench/ack.ts file:/path/seeded.db [requests] [concurrency] [paced requests]
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const [url, total = "2000", concurrency = "50"] = process.argv.slice(2);
-  if (!url) throw new Error("usage: bench/ack.ts file:/path/seeded.db [requests] [concurrency]");
-  const result = await benchAck(url, { total: Number(total), concurrency: Number(concurrency) });
+  const [url, total = "2000", concurrency = "50", pacedTotal = "0"] = process.argv.slice(2);
+  if (!url) throw new Error("usage: bench/ack.ts file:/path/seeded.db [requests] [concurrency] [paced requests]");
+  const result = await benchAck(url, {
+    total: Number(total),
+    concurrency: Number(concurrency),
+    pacedTotal: Number(pacedTotal),
+  });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }

@@ -11,7 +11,14 @@ import type { AckStats } from "./ack.js";
 type Results = {
   date: string;
   machine: { cores: number; cpu: string; memory_gb: number; node: string };
-  ack: { scale: number; concurrency: number; app: AckStats; bare: AckStats; ratio_p50: number };
+  ack: {
+    scale: number;
+    concurrency: number;
+    app: AckStats;
+    bare: AckStats;
+    ratio_p50: number;
+    paced?: { users: number; think_ms: [number, number]; app: AckStats; bare: AckStats };
+  };
   jobs: { job: string; scale: number; wall_ms: number; peak_rss_mb: number; sql_statements: number }[];
   ranking: { experts: number; p50_ms: number; p99_ms: number };
   delivery: { messages: number; delivered: number; duplicates: number; wall_s: number; ceiling_s: number };
@@ -45,6 +52,24 @@ export function renderTable(r: Results): string {
     ],
     ["ratio of p50s (app / bare)", n(r.ack.ratio_p50), "≤ 1.5"],
     ["app by kind (p50 / p99)", kinds, "—"],
+    ...(r.ack.paced
+      ? ([
+          [
+            `time to ack, app, paced: ${r.ack.paced.users} people each acting ${n(r.ack.paced.think_ms[0] / 1000)}–${n(r.ack.paced.think_ms[1] / 1000)} s after an answer (${n(r.ack.paced.app.requests)} requests)`,
+            `p50 ${n(r.ack.paced.app.p50_ms)} ms, p95 ${n(r.ack.paced.app.p95_ms)} ms, p99 ${n(r.ack.paced.app.p99_ms)} ms, ${r.ack.paced.app.errors} errors; by kind ${Object.entries(
+              r.ack.paced.app.by_kind ?? {},
+            )
+              .map(([kind, s]) => `${kind} ${n(s.p50_ms)} / ${n(s.p99_ms)} ms`)
+              .join(", ")}`,
+            "—",
+          ],
+          [
+            "time to ack, bare Bolt app, paced (same load)",
+            `p50 ${n(r.ack.paced.bare.p50_ms)} ms, p95 ${n(r.ack.paced.bare.p95_ms)} ms, p99 ${n(r.ack.paced.bare.p99_ms)} ms`,
+            "—",
+          ],
+        ] as [string, string, string][])
+      : []),
     ...r.jobs.map((j): [string, string, string] => [
       `${j.job} at scale ${j.scale}`,
       `${n(j.wall_ms)} ms, peak RSS ${n(j.peak_rss_mb)} MB, ${j.sql_statements} SQL statements`,
