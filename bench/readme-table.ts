@@ -19,7 +19,14 @@ type Results = {
     ratio_p50: number;
     paced?: { users: number; think_ms: [number, number]; app: AckStats; bare: AckStats };
   };
-  jobs: { job: string; scale: number; wall_ms: number; peak_rss_mb: number; sql_statements: number }[];
+  jobs: {
+    job: string;
+    scale: number;
+    wall_ms: number;
+    peak_rss_mb: number;
+    rss_growth_mb?: number;
+    sql_statements: number;
+  }[];
   ranking: { experts: number; p50_ms: number; p99_ms: number };
   delivery: { messages: number; delivered: number; duplicates: number; wall_s: number; ceiling_s: number };
   total_s: number;
@@ -72,7 +79,7 @@ export function renderTable(r: Results): string {
       : []),
     ...r.jobs.map((j): [string, string, string] => [
       `${j.job} at scale ${j.scale}`,
-      `${n(j.wall_ms)} ms, peak RSS ${n(j.peak_rss_mb)} MB, ${j.sql_statements} SQL statements`,
+      `${n(j.wall_ms)} ms, peak RSS ${n(j.peak_rss_mb)} MB${j.rss_growth_mb === undefined ? "" : ` (+${n(j.rss_growth_mb)} MB during the job)`}, ${j.sql_statements} SQL statements`,
       j.job === "weekly-digest" && j.scale === 100 ? "< 2 s at scale 100" : "—",
     ]),
     [

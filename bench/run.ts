@@ -57,7 +57,7 @@ async function main() {
       const { output, ...row } = r;
       jobs.push(row);
       log(
-        `  ${r.job.padEnd(16)} ${String(r.wall_ms).padStart(6)} ms  ${String(r.peak_rss_mb).padStart(5)} MB  ${String(r.sql_statements).padStart(4)} SQL  (${output})`,
+        `  ${r.job.padEnd(16)} ${String(r.wall_ms).padStart(6)} ms  ${String(r.peak_rss_mb).padStart(5)} MB (+${r.rss_growth_mb})  ${String(r.sql_statements).padStart(4)} SQL  (${output})`,
       );
     }
   }
