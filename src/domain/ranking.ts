@@ -44,7 +44,10 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
   itc: 5,
 };
 
-const weight = z.number().min(0).max(1000);
+/** The most points a weight may be (the least is 0). */
+export const MAX_RANKING_WEIGHT = 1000;
+
+const weight = z.number().min(0).max(MAX_RANKING_WEIGHT);
 
 /** A partial set of weights as stored in the program settings. */
 export const RankingWeightsSchema = z

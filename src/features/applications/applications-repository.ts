@@ -105,8 +105,14 @@ export async function listApplicationsByStatus(
   });
 }
 
-export async function countApplicationsInStatus(db: DbClient, programId: number, status: string): Promise<number> {
-  return db.application.count({ where: { programId, status } });
+/** How many of a program's applications are in each of the given statuses (absent ones are missing). */
+export async function countApplicationsInStatus(db: DbClient, programId: number, statuses: string[]) {
+  const rows = await db.application.groupBy({
+    by: ["status"],
+    where: { programId, status: { in: statuses } },
+    _count: { _all: true },
+  });
+  return Object.fromEntries(rows.map((r) => [r.status, r._count._all])) as Record<string, number>;
 }
 
 export async function countApplicationsByStatus(db: DbClient, programId: number): Promise<Record<string, number>> {
@@ -117,11 +123,14 @@ export async function countApplicationsByStatus(db: DbClient, programId: number)
 const nameIndexes = new WeakMap<Reader, ExpertNameIndex>();
 
 /**
- * Active experts whose kanji or kana name contains every term (either kana script, any width),
+ * Active experts whose kanji or kana name contains every term of the query (either kana script, any width),
  * in name order, with their open cases and capacity: the candidate and recruiter pickers. Runs
  * on the read connection and the in-memory name index (options loads wait on it).
  */
-export function searchActiveExperts(read: Reader, terms: string[], take: number) {
+export function searchActiveExperts(read: Reader, query: string, take: number) {
+  // Up to four whitespace-separated terms, each of which must match.
+  const terms = query.normalize("NFKC").trim().split(/\s+/).filter(Boolean).slice(0, 4);
+  if (terms.length === 0) return [];
   let index = nameIndexes.get(read);
   if (!index) {
     index = new ExpertNameIndex(read);

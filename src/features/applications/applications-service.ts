@@ -245,9 +245,7 @@ export class ApplicationsService {
 
   /** Active experts for the preferred-expert select, by any part of the kanji or kana name. */
   async suggestRecruiters(query: string) {
-    const terms = query.normalize("NFKC").trim().split(/\s+/).filter(Boolean).slice(0, 4);
-    if (terms.length === 0) return [];
-    return searchActiveExperts(this.db.read, terms, SUGGESTION_LIMIT);
+    return searchActiveExperts(this.db.read, query, SUGGESTION_LIMIT);
   }
 
   async get(actor: Actor, applicationId: number): Promise<ApplicationDetail> {
@@ -295,11 +293,11 @@ export class ApplicationsService {
   async queue(actor: Actor, take: number): Promise<{ items: ApplicationDetail[]; total: number }> {
     requireRole(actor, "secretariat");
     const program = await this.program.current();
-    const [items, total] = await Promise.all([
+    const [items, counts] = await Promise.all([
       listApplicationsByStatus(this.db.client, program.id, "received", take),
-      countApplicationsInStatus(this.db.client, program.id, "received"),
+      countApplicationsInStatus(this.db.client, program.id, ["received"]),
     ]);
-    return { items, total };
+    return { items, total: counts.received ?? 0 };
   }
 
   async dashboard(actor: Actor, take: number): Promise<SecretariatDashboard> {

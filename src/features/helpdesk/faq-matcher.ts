@@ -1,3 +1,5 @@
+import { toHiragana } from "../../lib/kana.js";
+
 /**
  * Matching questions against the FAQ without a word splitter. Japanese has no spaces between
  * words, so Japanese text is cut into overlapping two-character pieces (bigrams): 謝金はいつ →
@@ -37,12 +39,6 @@ export function normalize(text: string): string {
   return text.normalize("NFKC").toLowerCase();
 }
 
-/** Katakana → hiragana so that either spelling matches the other. */
-function foldKana(ch: string): string {
-  const code = ch.charCodeAt(0);
-  return code >= 0x30a1 && code <= 0x30f6 ? String.fromCharCode(code - 0x60) : ch;
-}
-
 export function stem(word: string): string {
   if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
   if (word.length > 5 && word.endsWith("ing")) return word.slice(0, -3);
@@ -64,7 +60,7 @@ export function toGrams(text: string): Grams {
     if (JAPANESE.test(chars[i])) {
       const run: { key: string; hira: boolean }[] = [];
       while (i < chars.length && JAPANESE.test(chars[i])) {
-        run.push({ key: foldKana(chars[i]), hira: HIRAGANA.test(chars[i]) });
+        run.push({ key: toHiragana(chars[i]), hira: HIRAGANA.test(chars[i]) });
         i++;
       }
       if (run.length === 1 && !run[0].hira) add(grams, run[0].key, 0.5);

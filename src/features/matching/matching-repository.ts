@@ -232,15 +232,6 @@ export async function countAssignments(db: DbClient, caseId: number): Promise<nu
   return db.caseAssignment.count({ where: { caseId } });
 }
 
-export async function countApplicationsInStatus(db: DbClient, programId: number, statuses: string[]) {
-  const rows = await db.application.groupBy({
-    by: ["status"],
-    where: { programId, status: { in: statuses } },
-    _count: { _all: true },
-  });
-  return Object.fromEntries(rows.map((r) => [r.status, r._count._all])) as Record<string, number>;
-}
-
 export async function listApplicationsInStatus(db: DbClient, programId: number, status: string, take: number) {
   return db.application.findMany({
     where: { programId, status },

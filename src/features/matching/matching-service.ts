@@ -11,7 +11,7 @@ import { type Clock, todayJst, ZONE } from "../../lib/clock.js";
 import { formatSlashDate, isIsoDate } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
 import { type Locale, toLocale } from "../../lib/i18n.js";
-import { searchActiveExperts } from "../applications/applications-repository.js";
+import { countApplicationsInStatus, searchActiveExperts } from "../applications/applications-repository.js";
 import { applicantUsers } from "../applications/applications-service.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { Channels } from "../experts/experts-service.js";
@@ -30,7 +30,6 @@ import {
 import { MATCHING_IDS } from "./matching-ids.js";
 import {
   type CaseDetail,
-  countApplicationsInStatus,
   countAssignments,
   countHeldVisits,
   countOpenCasesOf,
@@ -880,9 +879,7 @@ export class MatchingService {
   /** Active experts whose kanji or kana name contains what was typed, with their load (≤ 100). */
   async searchExperts(actor: Actor, query: string): Promise<ExpertSuggestion[]> {
     requireRole(actor, "secretariat");
-    const terms = query.normalize("NFKC").trim().split(/\s+/).filter(Boolean).slice(0, 4);
-    if (terms.length === 0) return [];
-    return searchActiveExperts(this.db.read, terms, SEARCH_LIMIT);
+    return searchActiveExperts(this.db.read, query, SEARCH_LIMIT);
   }
 
   /** The secretariat's App Home: what waits for matching steps. */

@@ -1,4 +1,4 @@
-import type { RankingWeights } from "../../domain/ranking.js";
+import { MAX_RANKING_WEIGHT, type RankingWeights } from "../../domain/ranking.js";
 import { MATCHING_IDS } from "../../features/matching/matching-ids.js";
 import { rankingModal, WEIGHT_LABELS, weightBlockId } from "../../features/matching/views/ranking-modal.js";
 import { AppError, type Localized } from "../../lib/errors.js";
@@ -20,10 +20,10 @@ export async function submitRanking({ actor, values, ctx }: ViewArgs) {
     const raw = readText(values as StateValues, weightBlockId(key), MATCHING_IDS.value).normalize("NFKC");
     const n = Number(raw);
     if (raw === "") fields[weightBlockId(key)] = { ja: "点数を入力してください。", en: "Enter a number." };
-    else if (!Number.isInteger(n) || n < 0 || n > 1000)
+    else if (!Number.isInteger(n) || n < 0 || n > MAX_RANKING_WEIGHT)
       fields[weightBlockId(key)] = {
-        ja: "0〜1000 の整数で入力してください。",
-        en: "Enter a whole number from 0 to 1000.",
+        ja: `0〜${MAX_RANKING_WEIGHT} の整数で入力してください。`,
+        en: `Enter a whole number from 0 to ${MAX_RANKING_WEIGHT}.`,
       };
     else patch[key] = n;
   }

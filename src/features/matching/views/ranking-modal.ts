@@ -1,4 +1,4 @@
-import { DEFAULT_RANKING_WEIGHTS, type RankingWeights } from "../../../domain/ranking.js";
+import { DEFAULT_RANKING_WEIGHTS, MAX_RANKING_WEIGHT, type RankingWeights } from "../../../domain/ranking.js";
 import type { Locale } from "../../../lib/i18n.js";
 import { type Block, input, modal, numberInput, section } from "../../../slack/blocks.js";
 import { MATCHING_IDS } from "../matching-ids.js";
@@ -41,7 +41,7 @@ export function rankingModal(locale: Locale, weights: RankingWeights): Block {
         input(
           weightBlockId(key),
           WEIGHT_LABELS[key][locale],
-          numberInput(MATCHING_IDS.value, { initial: weights[key], min: 0, max: 1000 }),
+          numberInput(MATCHING_IDS.value, { initial: weights[key], min: 0, max: MAX_RANKING_WEIGHT }),
           {
             hint: ja ? `初期値 ${DEFAULT_RANKING_WEIGHTS[key]}` : `Default ${DEFAULT_RANKING_WEIGHTS[key]}`,
           },
