@@ -14,7 +14,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(env.LOG_LEVEL);
+  // The app's log is JSON lines on stdout (journald, `docker logs`); the desk CLI logs to stderr.
+  const logger = createLogger(env.LOG_LEVEL, (line) => process.stdout.write(`${line}\n`));
   const running = await startApp({ env, logger });
   // Printed whatever LOG_LEVEL says: operators and scripts wait for this line.
   process.stdout.write(

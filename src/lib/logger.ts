@@ -1,4 +1,4 @@
-/** Structured one-line logs to stderr; the level comes from LOG_LEVEL. */
+/** Structured one-line JSON logs (stderr unless a sink is given); the level comes from LOG_LEVEL. */
 export type Logger = {
   debug(msg: string, fields?: Record<string, unknown>): void;
   info(msg: string, fields?: Record<string, unknown>): void;
