@@ -26,7 +26,7 @@ export function textSlots(payload: unknown, where: string): TextSlot[] {
   const out: TextSlot[] = [];
   const walk = (x: unknown, path: string) => {
     if (Array.isArray(x)) {
-      x.forEach((item, i) => walk(item, `${path}[${i}]`));
+      for (const [i, item] of x.entries()) walk(item, `${path}[${i}]`);
       return;
     }
     if (!x || typeof x !== "object") return;
