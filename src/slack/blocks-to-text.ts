@@ -1,7 +1,19 @@
-/** Plain-text rendering of Block Kit for terminals (`npm run demo`, `desk run --dry-run`). */
+/** What Slack shows for escaped mrkdwn: people's text as they typed it (a terminal parses no markup). */
+function unescapeMrkdwn(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+/**
+ * Plain-text rendering of Block Kit for terminals (`npm run demo`): mrkdwn texts are shown as Slack
+ * shows them (entities decoded), plain_text as it is.
+ */
 export function blocksToText(blocks: readonly unknown[]): string {
   const out: string[] = [];
-  const text = (t: unknown) => (t && typeof t === "object" && "text" in t ? String((t as { text: unknown }).text) : "");
+  const text = (t: unknown) => {
+    if (!t || typeof t !== "object" || !("text" in t)) return "";
+    const o = t as { type?: unknown; text: unknown };
+    return o.type === "mrkdwn" ? unescapeMrkdwn(String(o.text)) : String(o.text);
+  };
   for (const raw of blocks) {
     const b = raw as Record<string, any>;
     switch (b.type) {

@@ -4,6 +4,7 @@ import type { Actor, Role } from "../features/roles/actor.js";
 import { hasRole, requireRole } from "../features/roles/actor.js";
 import type { Localized } from "../lib/errors.js";
 import type { AppContext } from "./context.js";
+import { esc } from "./mrkdwn.js";
 import { errorText, logUnexpected, type Reply, replyPrivately } from "./reply.js";
 
 export type SubcommandArgs = {
@@ -99,8 +100,8 @@ export class CommandRouter {
               name === ""
                 ? ""
                 : actor.locale === "ja"
-                  ? `\`${command} ${name}\` というコマンドはありません。\n`
-                  : `There is no \`${command} ${name}\` command.\n`;
+                  ? `\`${command} ${esc(name)}\` というコマンドはありません。\n`
+                  : `There is no \`${command} ${esc(name)}\` command.\n`;
             await replyPrivately(
               { respond, client, userId: cmd.user_id, logger: ctx.logger },
               {

@@ -5,6 +5,7 @@ import { type Clock, todayJst } from "../../lib/clock.js";
 import { formatSlashDate } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
 import { type Locale, toLocale } from "../../lib/i18n.js";
+import { esc } from "../../slack/mrkdwn.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import { countExpertsByStatus, findExpertById, listPendingExperts } from "../experts/experts-repository.js";
 import type { Channels } from "../experts/experts-service.js";
@@ -485,8 +486,8 @@ function alreadyScreened(a: ApplicationDetail, field?: string): AppError {
   return new AppError(
     "already_done",
     {
-      ja: `申込み #${a.id}（${a.company.name}）はすでに審査済みです（${status("ja")}）。変更はありません。`,
-      en: `Application #${a.id} (${a.company.name}) has already been screened (${status("en")}); nothing was changed.`,
+      ja: `申込み #${a.id}（${esc(a.company.name)}）はすでに審査済みです（${status("ja")}）。変更はありません。`,
+      en: `Application #${a.id} (${esc(a.company.name)}) has already been screened (${status("en")}); nothing was changed.`,
     },
     field ? { field } : {},
   );

@@ -2,6 +2,7 @@ import type { Database, DbClient } from "../../db/client.js";
 import { type Clock, todayJst } from "../../lib/clock.js";
 import { AppError, type Localized } from "../../lib/errors.js";
 import { toLocale } from "../../lib/i18n.js";
+import { esc } from "../../slack/mrkdwn.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
 import { type Actor, requireRole } from "../roles/actor.js";
@@ -310,8 +311,8 @@ function alreadyDecided(expert: Pick<Expert, "status" | "nameKanji">, field?: st
   return new AppError(
     "already_done",
     {
-      ja: `${expert.nameKanji} さんの登録はすでに${status.ja}です。変更はありません。`,
-      en: `${expert.nameKanji}'s registration is already ${status.en}; nothing was changed.`,
+      ja: `${esc(expert.nameKanji)} さんの登録はすでに${status.ja}です。変更はありません。`,
+      en: `${esc(expert.nameKanji)}'s registration is already ${status.en}; nothing was changed.`,
     },
     field ? { field } : {},
   );

@@ -11,6 +11,7 @@ import { type Clock, todayJst, ZONE } from "../../lib/clock.js";
 import { formatSlashDate, isIsoDate } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
 import { type Locale, toLocale } from "../../lib/i18n.js";
+import { esc } from "../../slack/mrkdwn.js";
 import { countApplicationsInStatus, searchActiveExperts } from "../applications/applications-repository.js";
 import { applicantUsers } from "../applications/applications-service.js";
 import { writeAudit } from "../audit/audit-repository.js";
@@ -405,7 +406,7 @@ export class MatchingService {
         `${proposalMessageKey(proposalId)}:chosen:notice`,
         channel,
         {
-          text: `${appTitle(app)}: ${expert.nameKanji} さんが選ばれました。内容を確認して承認してください。`,
+          text: `${esc(appTitle(app))}: ${esc(expert.nameKanji)} さんが選ばれました。内容を確認して承認してください。`,
         },
         { threadOfKey: proposalMessageKey(proposalId) },
       );
@@ -1003,8 +1004,8 @@ function alreadyDecided(proposal: ProposalWithCandidates, field?: string): AppEr
   if (proposal.status === "decided" && chosen)
     return err(
       "already_done",
-      `この候補の案内はすでに選択済みです（${chosen.nameKanji} さん）。変更はありません。`,
-      `A choice was already made for these candidates (${chosen.nameKanji}); nothing was changed.`,
+      `この候補の案内はすでに選択済みです（${esc(chosen.nameKanji)} さん）。変更はありません。`,
+      `A choice was already made for these candidates (${esc(chosen.nameKanji)}); nothing was changed.`,
       field,
     );
   return err(

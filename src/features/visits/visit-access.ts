@@ -8,6 +8,7 @@ import {
 } from "../../domain/visit-rules.js";
 import { AppError } from "../../lib/errors.js";
 import { type Locale, toLocale } from "../../lib/i18n.js";
+import { esc } from "../../slack/mrkdwn.js";
 import { findCurrentProgram, type Program } from "../program/program-repository.js";
 import type { Actor } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
@@ -59,8 +60,8 @@ export async function ownCase(db: DbClient, actor: Actor, caseId: number): Promi
     throw ruleError({
       rule: "own_case_only",
       detail: {
-        ja: `案件 #${caseId} の報告書は担当の専門家（${c.expert.nameKanji} さん）だけが書けます。`,
-        en: `Only the case's expert (${c.expert.nameKanji}) writes the reports of case #${caseId}.`,
+        ja: `案件 #${caseId} の報告書は担当の専門家（${esc(c.expert.nameKanji)} さん）だけが書けます。`,
+        en: `Only the case's expert (${esc(c.expert.nameKanji)}) writes the reports of case #${caseId}.`,
       },
     });
   return c;

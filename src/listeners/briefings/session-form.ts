@@ -2,6 +2,7 @@ import { BRIEFING_IDS } from "../../features/briefings/briefings-ids.js";
 import { createModal } from "../../features/briefings/views/briefing-views.js";
 import { readDate, readText, readTime, type StateValues } from "../../slack/blocks.js";
 import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
+import { esc } from "../../slack/mrkdwn.js";
 
 const B = BRIEFING_IDS.blocks;
 const V = BRIEFING_IDS.value;
@@ -30,8 +31,8 @@ export async function submitCreateSession({ actor, values, ctx, client }: ViewAr
       await client.chat.postMessage({
         channel: actor.userId,
         text: ja
-          ? `説明会 #${session.id}（${session.heldOn} ${session.city}・定員 ${session.capacity}）を作成しました。専門家は \`/expert briefings\` と App Home から申し込めます。`
-          : `Created briefing session #${session.id} (${session.heldOn} ${session.city}, capacity ${session.capacity}). Experts can register with \`/expert briefings\` or from App Home.`,
+          ? `説明会 #${session.id}（${session.heldOn} ${esc(session.city)}・定員 ${session.capacity}）を作成しました。専門家は \`/expert briefings\` と App Home から申し込めます。`
+          : `Created briefing session #${session.id} (${session.heldOn} ${esc(session.city)}, capacity ${session.capacity}). Experts can register with \`/expert briefings\` or from App Home.`,
       });
     },
   };

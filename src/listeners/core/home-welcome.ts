@@ -3,6 +3,7 @@ import type { Actor } from "../../features/roles/actor.js";
 import { formatSlashDate } from "../../lib/dates.js";
 import { actions, button, context, header, section } from "../../slack/blocks.js";
 import type { AppContext } from "../../slack/context.js";
+import { esc } from "../../slack/mrkdwn.js";
 
 /** App Home top: the program, its dates, and what this person can do next. */
 export async function welcomeHomeSection(actor: Actor, ctx: AppContext) {
@@ -13,8 +14,8 @@ export async function welcomeHomeSection(actor: Actor, ctx: AppContext) {
     blocks.push(
       section(
         ja
-          ? `*${program.name}*\n事業期間: ${formatSlashDate(program.startDate)}〜${formatSlashDate(program.endDate)}\n申込受付: ${formatSlashDate(program.applyFrom)}〜${formatSlashDate(program.applyUntil)}`
-          : `*${program.name}*\nProgram period: ${formatSlashDate(program.startDate)}–${formatSlashDate(program.endDate)}\nApplications: ${formatSlashDate(program.applyFrom)}–${formatSlashDate(program.applyUntil)}`,
+          ? `*${esc(program.name)}*\n事業期間: ${formatSlashDate(program.startDate)}〜${formatSlashDate(program.endDate)}\n申込受付: ${formatSlashDate(program.applyFrom)}〜${formatSlashDate(program.applyUntil)}`
+          : `*${esc(program.name)}*\nProgram period: ${formatSlashDate(program.startDate)}–${formatSlashDate(program.endDate)}\nApplications: ${formatSlashDate(program.applyFrom)}–${formatSlashDate(program.applyUntil)}`,
       ),
     );
   }

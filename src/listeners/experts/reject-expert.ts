@@ -4,14 +4,15 @@ import { AppError } from "../../lib/errors.js";
 import { readText, type StateValues } from "../../slack/blocks.js";
 import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
 import { readMetadata } from "../../slack/interactions.js";
+import { esc } from "../../slack/mrkdwn.js";
 
 /** The Reject button opens a modal for the reason (only while the expert is still pending). */
 export async function openRejectExpert({ actor, value, body, client, ctx }: ActionArgs) {
   const expert = await ctx.services.experts.get(actor, Number(value));
   if (expert.status !== "pending") {
     throw new AppError("already_done", {
-      ja: `${expert.nameKanji} さんの登録はすでに審査済みです。`,
-      en: `${expert.nameKanji}'s registration has already been decided.`,
+      ja: `${esc(expert.nameKanji)} さんの登録はすでに審査済みです。`,
+      en: `${esc(expert.nameKanji)}'s registration has already been decided.`,
     });
   }
   await client.views.open({ trigger_id: body.trigger_id, view: rejectReasonModal(actor.locale, expert) as never });

@@ -4,6 +4,7 @@ import { recordChoiceModal } from "../../features/matching/views/matching-modals
 import { todayJst } from "../../lib/clock.js";
 import { readDate, readSelected, readText, type StateValues } from "../../slack/blocks.js";
 import { type ActionArgs, readMetadata, type ViewArgs } from "../../slack/interactions.js";
+import { esc } from "../../slack/mrkdwn.js";
 
 const B = MATCHING_IDS.blocks;
 const V = MATCHING_IDS.value;
@@ -15,8 +16,8 @@ export async function chooseFromDm({ actor, value, ctx }: ActionArgs) {
   return {
     text:
       actor.locale === "ja"
-        ? `${expert.nameKanji} さんを選びました。事務局が確認のうえ確定し、改めてお知らせします。`
-        : `You chose ${expert.nameKanji}. The secretariat will confirm the match and tell you.`,
+        ? `${esc(expert.nameKanji)} さんを選びました。事務局が確認のうえ確定し、改めてお知らせします。`
+        : `You chose ${esc(expert.nameKanji)}. The secretariat will confirm the match and tell you.`,
   };
 }
 

@@ -4,6 +4,7 @@ import type { Actor } from "../../features/roles/actor.js";
 import { formatSlashDate } from "../../lib/dates.js";
 import { button, context, header, section } from "../../slack/blocks.js";
 import type { AppContext } from "../../slack/context.js";
+import { esc } from "../../slack/mrkdwn.js";
 
 const SHOWN = 5;
 
@@ -29,8 +30,8 @@ export async function matchingHomeSection(actor: Actor, ctx: AppContext) {
     blocks.push(
       section(
         ja
-          ? `*#${a.id} ${a.companyName}*（${where}・受付 ${formatSlashDate(a.receivedOn)}）— 候補の提示待ち`
-          : `*#${a.id} ${a.companyName}* (${where}, received ${formatSlashDate(a.receivedOn)}) — waiting for candidates`,
+          ? `*#${a.id} ${esc(a.companyName)}*（${where}・受付 ${formatSlashDate(a.receivedOn)}）— 候補の提示待ち`
+          : `*#${a.id} ${esc(a.companyName)}* (${where}, received ${formatSlashDate(a.receivedOn)}) — waiting for candidates`,
         {
           block_id: `home_matching_valid_${a.id}`,
           accessory: button(ja ? "候補を提示する" : "Propose candidates", MATCHING_IDS.proposeButton, String(a.id)),
@@ -48,7 +49,7 @@ export async function matchingHomeSection(actor: Actor, ctx: AppContext) {
     );
   for (const a of home.chosen) {
     blocks.push(
-      section(`*#${a.id} ${a.companyName}* — ${a.expertName ?? "—"}`, {
+      section(`*#${a.id} ${esc(a.companyName)}* — ${a.expertName ? esc(a.expertName) : "—"}`, {
         block_id: `home_matching_${a.id}`,
         accessory: button(ja ? "承認の確認" : "Review approval", MATCHING_IDS.approveButton, String(a.id)),
       }),

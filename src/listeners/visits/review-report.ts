@@ -3,6 +3,7 @@ import { reportViewModal, returnReportModal } from "../../features/visits/views/
 import { VISIT_IDS } from "../../features/visits/visits-ids.js";
 import { readText, type StateValues } from "../../slack/blocks.js";
 import { type ActionArgs, readMetadata, type ViewArgs } from "../../slack/interactions.js";
+import { esc } from "../../slack/mrkdwn.js";
 import { openFromAction } from "./open-modal.js";
 
 /** "Accept" on a review message or App Home: value = report id. */
@@ -17,7 +18,7 @@ export async function acceptReport({ actor, value, ctx }: ActionArgs) {
     : "";
   return {
     text: ja
-      ? `#${r.case.id} ${r.case.companyName} ${round}の報告書を受理しました（謝金 ${r.amountYen.toLocaleString("en-US")}円を計上）。${done}`
+      ? `#${r.case.id} ${esc(r.case.companyName)} ${round}の報告書を受理しました（謝金 ${r.amountYen.toLocaleString("en-US")}円を計上）。${done}`
       : `Accepted the report for ${round.toLowerCase()} of case #${r.case.id} (honorarium ¥${r.amountYen.toLocaleString("en-US")} payable).${done}`,
   };
 }

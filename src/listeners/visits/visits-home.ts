@@ -5,6 +5,7 @@ import { VISIT_IDS } from "../../features/visits/visits-ids.js";
 import { formatSlashDate } from "../../lib/dates.js";
 import { actions, type Block, button, context, header, section } from "../../slack/blocks.js";
 import type { AppContext } from "../../slack/context.js";
+import { esc } from "../../slack/mrkdwn.js";
 
 const MAX_CASES_ON_HOME = 6;
 const MAX_REPORTS_ON_HOME = 5;
@@ -39,7 +40,7 @@ export async function reviewQueueHomeSection(actor: Actor, ctx: AppContext) {
   for (const r of items) {
     blocks.push(
       section(
-        `*#${r.caseId} ${r.companyName}* — ${roundLabel(r.round, actor.locale)}（${ja ? `第${r.version}版` : `v${r.version}`}）\n${r.expertName}${r.heldOn ? ` ・ ${ja ? "実施日" : "held"} ${formatSlashDate(r.heldOn)}` : ""}`,
+        `*#${r.caseId} ${esc(r.companyName)}* — ${roundLabel(r.round, actor.locale)}（${ja ? `第${r.version}版` : `v${r.version}`}）\n${esc(r.expertName)}${r.heldOn ? ` ・ ${ja ? "実施日" : "held"} ${formatSlashDate(r.heldOn)}` : ""}`,
       ),
       actions(`home_report_${r.reportId}`, [
         button(ja ? "受理する" : "Accept", VISIT_IDS.acceptReportButton, String(r.reportId), "primary"),

@@ -1,6 +1,7 @@
 import { formatDayLabel } from "../../../lib/dates.js";
 import type { Locale } from "../../../lib/i18n.js";
 import { actions, type Block, button, context, fields, header, section } from "../../../slack/blocks.js";
+import { esc } from "../../../slack/mrkdwn.js";
 import { MATCHING_IDS } from "../../matching/matching-ids.js";
 import { APPLICATION_IDS } from "../applications-ids.js";
 import type { ApplicationDetail } from "../applications-repository.js";
@@ -64,8 +65,8 @@ export function applicationReviewMessage(a: ApplicationDetail) {
 export function receiptDm(a: ApplicationDetail, locale: Locale) {
   const text =
     locale === "ja"
-      ? `${a.company.name} 様の専門家指導のお申込みを受け付けました（申込番号 #${a.id}、受付日 ${formatDayLabel(a.receivedOn, "ja")}）。事務局で内容を確認し、結果をこのアプリのメッセージでお知らせします。`
-      : `We received the application of ${a.company.name} for expert guidance (application #${a.id}, received ${formatDayLabel(a.receivedOn, "en")}). The secretariat will check it and tell you the result in this app's messages.`;
+      ? `${esc(a.company.name)} 様の専門家指導のお申込みを受け付けました（申込番号 #${a.id}、受付日 ${formatDayLabel(a.receivedOn, "ja")}）。事務局で内容を確認し、結果をこのアプリのメッセージでお知らせします。`
+      : `We received the application of ${esc(a.company.name)} for expert guidance (application #${a.id}, received ${formatDayLabel(a.receivedOn, "en")}). The secretariat will check it and tell you the result in this app's messages.`;
   return { text, blocks: [section(text)] };
 }
 

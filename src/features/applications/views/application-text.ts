@@ -3,6 +3,7 @@ import { prefectureName } from "../../../domain/prefectures.js";
 import { formatSlashDate, formatYen } from "../../../lib/dates.js";
 import type { Localized } from "../../../lib/errors.js";
 import type { Locale } from "../../../lib/i18n.js";
+import { esc } from "../../../slack/mrkdwn.js";
 import {
   type ApplicationSource,
   type ApplicationStatus,
@@ -54,17 +55,18 @@ export function labelOf<K extends string>(table: Record<K, Localized>, key: stri
   return (table as Record<string, Localized>)[key]?.[locale] ?? key;
 }
 
+/** The reason as mrkdwn: the secretariat's typed detail is escaped. */
 export function invalidReasonText(stored: string | null, locale: Locale): string {
   if (!stored) return "—";
   const { code, detail } = parseInvalidReason(stored);
-  if (!code) return detail;
+  if (!code) return esc(detail);
   const head = INVALID_REASON_LABELS[code][locale];
-  return detail ? `${head}（${detail}）` : head;
+  return detail ? `${head}（${esc(detail)}）` : head;
 }
 
-/** #12 株式会社サンプル */
+/** #12 株式会社サンプル, as mrkdwn (the company name is escaped). */
 export function applicationTitle(a: ApplicationDetail): string {
-  return `#${a.id} ${a.company.name}`;
+  return `#${a.id} ${esc(a.company.name)}`;
 }
 
 export function sizeText(a: ApplicationDetail, locale: Locale): string {
@@ -74,7 +76,7 @@ export function sizeText(a: ApplicationDetail, locale: Locale): string {
   return ja ? `資本金 ${capital}・従業員 ${employees}` : `Capital ${capital}, employees ${employees}`;
 }
 
-/** One-line facts for lists: where, what, how large, when and how it arrived. */
+/** One-line facts for lists (mrkdwn): where, what, how large, when and how it arrived. */
 export function applicationLine(a: ApplicationDetail, locale: Locale): string {
   const ja = locale === "ja";
   const where = `${prefectureName(a.company.prefecture, locale)}・${industryName(a.company.industry, locale)}`;
@@ -83,7 +85,7 @@ export function applicationLine(a: ApplicationDetail, locale: Locale): string {
 }
 
 /**
- * The application's facts for the secretariat. Contact email and phone are left out: the summary
+ * The application's facts for the secretariat, as mrkdwn fields (people's text escaped). Contact email and phone are left out: the summary
  * travels through channels and stays free of links.
  */
 export function applicationSummaryFields(a: ApplicationDetail, locale: Locale): string[] {
@@ -91,16 +93,16 @@ export function applicationSummaryFields(a: ApplicationDetail, locale: Locale): 
   const c = a.company;
   const none = "—";
   return [
-    `*${ja ? "企業名" : "Company"}*\n${c.name}${c.nameKana ? `（${c.nameKana}）` : ""}`,
-    `*${ja ? "法人番号" : "Corporate number"}*\n${c.corporateNumber ?? none}`,
+    `*${ja ? "企業名" : "Company"}*\n${esc(c.name)}${c.nameKana ? `（${esc(c.nameKana)}）` : ""}`,
+    `*${ja ? "法人番号" : "Corporate number"}*\n${c.corporateNumber ? esc(c.corporateNumber) : none}`,
     `*${ja ? "業種" : "Industry"}*\n${industryName(c.industry, locale)}`,
     `*${ja ? "規模" : "Size"}*\n${sizeText(a, locale)}`,
-    `*${ja ? "所在地" : "Location"}*\n${prefectureName(c.prefecture, locale)} ${c.address}`,
-    `*${ja ? "担当者" : "Contact"}*\n${a.contactName}${a.contactTitle ? `（${a.contactTitle}）` : ""}`,
+    `*${ja ? "所在地" : "Location"}*\n${prefectureName(c.prefecture, locale)} ${esc(c.address)}`,
+    `*${ja ? "担当者" : "Contact"}*\n${esc(a.contactName)}${a.contactTitle ? `（${esc(a.contactTitle)}）` : ""}`,
     `*${ja ? "受付" : "Received"}*\n${formatSlashDate(a.receivedOn)}（${labelOf(SOURCE_LABELS, a.source, locale)}）`,
     `*${ja ? "申込みのきっかけ" : "Heard of us via"}*\n${labelOf(HEARD_FROM_LABELS, a.heardFrom, locale)}`,
-    `*${ja ? "希望する専門家" : "Preferred expert"}*\n${a.recruiter ? `${a.recruiter.nameKanji}（${a.recruiter.nameKana}）` : none}`,
-    `*${ja ? "日程の希望" : "Schedule wishes"}*\n${a.scheduleWishes || none}`,
+    `*${ja ? "希望する専門家" : "Preferred expert"}*\n${a.recruiter ? `${esc(a.recruiter.nameKanji)}（${esc(a.recruiter.nameKana)}）` : none}`,
+    `*${ja ? "日程の希望" : "Schedule wishes"}*\n${a.scheduleWishes ? esc(a.scheduleWishes) : none}`,
   ];
 }
 

@@ -1,6 +1,7 @@
 import { formatDayLabel } from "../../../lib/dates.js";
 import type { Locale } from "../../../lib/i18n.js";
 import { actions, type Block, button, context, fields, header, section } from "../../../slack/blocks.js";
+import { esc } from "../../../slack/mrkdwn.js";
 import { EXPERT_IDS } from "../../experts/experts-ids.js";
 import type { Expert } from "../../experts/experts-repository.js";
 import { prefectureOrNone, qualificationLabel, statusLabel } from "../../experts/views/expert-text.js";
@@ -65,7 +66,7 @@ export function secretariatHomeBlocks(d: SecretariatDashboard, locale: Locale): 
     for (const e of d.pendingExperts) {
       blocks.push(
         section(
-          `*${e.nameKanji}*（${e.nameKana}）・${qualificationLabel(e.qualification, locale)}・${prefectureOrNone(e.prefecture, locale)}\n${ja ? "申請日" : "Applied"} ${formatDayLabel(e.registeredOn, locale)}`,
+          `*${esc(e.nameKanji)}*（${esc(e.nameKana)}）・${qualificationLabel(e.qualification, locale)}・${prefectureOrNone(e.prefecture, locale)}\n${ja ? "申請日" : "Applied"} ${formatDayLabel(e.registeredOn, locale)}`,
         ),
         actions(`home_expert_${e.id}`, [
           button(ja ? "承認する" : "Approve", EXPERT_IDS.approveButton, String(e.id), "primary"),

@@ -16,6 +16,7 @@ import {
   textInput,
   timePicker,
 } from "../../../slack/blocks.js";
+import { esc, mrkdwnLink } from "../../../slack/mrkdwn.js";
 import { BRIEFING_IDS } from "../briefings-ids.js";
 import type { BriefingSession, SessionDetail } from "../briefings-repository.js";
 
@@ -33,10 +34,10 @@ export function sessionStatusLabel(status: string, locale: Locale): string {
   return (locale === "ja" ? ja : en)[status] ?? status;
 }
 
-/** "8月20日(火) 14:00 名古屋（○○会議室）" */
+/** "8月20日(火) 14:00 名古屋（○○会議室）", as mrkdwn (city and venue escaped). */
 export function sessionTitle(s: Pick<BriefingSession, "heldOn" | "startTime" | "city" | "venue">, locale: Locale) {
-  const venue = s.venue ? (locale === "ja" ? `（${s.venue}）` : ` (${s.venue})`) : "";
-  return `${formatDayLabel(s.heldOn, locale)} ${s.startTime} ${s.city}${venue}`;
+  const venue = s.venue ? (locale === "ja" ? `（${esc(s.venue)}）` : ` (${esc(s.venue)})`) : "";
+  return `${formatDayLabel(s.heldOn, locale)} ${s.startTime} ${esc(s.city)}${venue}`;
 }
 
 export function counts(s: SessionDetail) {
@@ -49,8 +50,8 @@ export function counts(s: SessionDetail) {
 function videoLine(s: Pick<BriefingSession, "videoUrl" | "videoViews">, locale: Locale): string {
   if (!s.videoUrl) return "";
   return locale === "ja"
-    ? `\n録画動画: <${s.videoUrl}|視聴する>（再生 ${s.videoViews.toLocaleString("en-US")} 回）`
-    : `\nRecording: <${s.videoUrl}|watch> (${s.videoViews.toLocaleString("en-US")} views)`;
+    ? `\n録画動画: ${mrkdwnLink(s.videoUrl, "視聴する")}（再生 ${s.videoViews.toLocaleString("en-US")} 回）`
+    : `\nRecording: ${mrkdwnLink(s.videoUrl, "watch")} (${s.videoViews.toLocaleString("en-US")} views)`;
 }
 
 /** The secretariat's list: every session with its numbers and the buttons that manage it. */
@@ -61,8 +62,8 @@ export function secretariatList(sessions: SessionDetail[], locale: Locale) {
   for (const s of sessions.slice(0, 20)) {
     const c = counts(s);
     const line = ja
-      ? `*#${s.id} ${sessionTitle(s, locale)}* — ${sessionStatusLabel(s.status, locale)}\n定員 ${s.capacity}・参加確定 ${c.accepted}・キャンセル待ち ${c.waitlisted}${s.status === "held" ? `・出席 ${c.attended}` : ""}${s.cancelReason ? `\n中止理由: ${s.cancelReason}` : ""}`
-      : `*#${s.id} ${sessionTitle(s, locale)}* — ${sessionStatusLabel(s.status, locale)}\nCapacity ${s.capacity}, accepted ${c.accepted}, waitlisted ${c.waitlisted}${s.status === "held" ? `, attended ${c.attended}` : ""}${s.cancelReason ? `\nCancelled because: ${s.cancelReason}` : ""}`;
+      ? `*#${s.id} ${sessionTitle(s, locale)}* — ${sessionStatusLabel(s.status, locale)}\n定員 ${s.capacity}・参加確定 ${c.accepted}・キャンセル待ち ${c.waitlisted}${s.status === "held" ? `・出席 ${c.attended}` : ""}${s.cancelReason ? `\n中止理由: ${esc(s.cancelReason)}` : ""}`
+      : `*#${s.id} ${sessionTitle(s, locale)}* — ${sessionStatusLabel(s.status, locale)}\nCapacity ${s.capacity}, accepted ${c.accepted}, waitlisted ${c.waitlisted}${s.status === "held" ? `, attended ${c.attended}` : ""}${s.cancelReason ? `\nCancelled because: ${esc(s.cancelReason)}` : ""}`;
     blocks.push(section(line + videoLine(s, locale)));
     const id = String(s.id);
     const buttons: Block[] = [];
@@ -319,8 +320,8 @@ export function acceptedDm(s: BriefingSession, locale: Locale, promoted = false)
 export function waitlistedDm(s: BriefingSession, place: number, locale: Locale) {
   const ja = locale === "ja";
   const text = ja
-    ? `事業説明会 *${sessionTitle(s, locale)}* は定員に達しているため、キャンセル待ち（${place}番目）として受け付けました。空きが出たら順番に繰り上げ、このメッセージでお知らせします。${s.videoUrl ? `\n説明の内容は録画動画でもご覧いただけます: ${s.videoUrl}` : ""}`
-    : `The briefing session *${sessionTitle(s, locale)}* is full, so you are on the waitlist (#${place}). We promote people in order when seats free up and will tell you here.${s.videoUrl ? `\nThe content is also available as a video: ${s.videoUrl}` : ""}`;
+    ? `事業説明会 *${sessionTitle(s, locale)}* は定員に達しているため、キャンセル待ち（${place}番目）として受け付けました。空きが出たら順番に繰り上げ、このメッセージでお知らせします。${s.videoUrl ? `\n説明の内容は録画動画でもご覧いただけます: ${esc(s.videoUrl)}` : ""}`
+    : `The briefing session *${sessionTitle(s, locale)}* is full, so you are on the waitlist (#${place}). We promote people in order when seats free up and will tell you here.${s.videoUrl ? `\nThe content is also available as a video: ${esc(s.videoUrl)}` : ""}`;
   return { text, blocks: [section(text)] };
 }
 
@@ -349,12 +350,12 @@ export function sessionCancelledDm(
       ? (ja ? "\n\n*録画動画*\n" : "\n\n*Recordings*\n") +
         videos
           .slice(0, 3)
-          .map((v) => `• ${v}`)
+          .map((v) => `• ${esc(v)}`)
           .join("\n")
       : "";
   const text = ja
-    ? `申し訳ありません。事業説明会 *${sessionTitle(s, locale)}* は中止になりました。\n理由: ${reason}${alt}${video}`
-    : `We are sorry: the briefing session *${sessionTitle(s, locale)}* is cancelled.\nReason: ${reason}${alt}${video}`;
+    ? `申し訳ありません。事業説明会 *${sessionTitle(s, locale)}* は中止になりました。\n理由: ${esc(reason)}${alt}${video}`
+    : `We are sorry: the briefing session *${sessionTitle(s, locale)}* is cancelled.\nReason: ${esc(reason)}${alt}${video}`;
   const blocks: Block[] = [section(text)];
   if (lines.length > 0)
     blocks.push(

@@ -3,6 +3,7 @@ import type { RegionalRow } from "../../../domain/regional-table.js";
 import { highlightOf, type WeeklyTable } from "../../../domain/weekly-table.js";
 import { formatDayLabel, formatSlashDate } from "../../../lib/dates.js";
 import { type Block, context, fields, header, section } from "../../../slack/blocks.js";
+import { esc } from "../../../slack/mrkdwn.js";
 
 /** Everything the digest shows: aggregates only, no SME names (it goes to a shared channel). */
 export type DigestData = {
@@ -104,7 +105,7 @@ export function digestMessage(d: DigestData) {
       `*専門家の稼働* 担当中 ${n(u.busyExperts)}名 / 承認済み ${n(u.activeExperts)}名（${pct(u.busyExperts, u.activeExperts)}）・担当件数 ${n(u.activeCases)} / 受入上限 ${n(u.capacity)}（${pct(u.activeCases, u.capacity)}）`,
     ),
     section(
-      `*地域バランス（マッチング）* ${metro.label} ${n(metro.matchings)}件（${metro.matchingsPct.toFixed(1)}%）・${other.label} ${n(other.matchings)}件（${other.matchingsPct.toFixed(1)}%）— 企業数の比率 ${metro.enterprisesPct.toFixed(1)}% : ${other.enterprisesPct.toFixed(1)}%（計 ${n(all.matchings)}件）`,
+      `*地域バランス（マッチング）* ${esc(metro.label)} ${n(metro.matchings)}件（${metro.matchingsPct.toFixed(1)}%）・${esc(other.label)} ${n(other.matchings)}件（${other.matchingsPct.toFixed(1)}%）— 企業数の比率 ${metro.enterprisesPct.toFixed(1)}% : ${other.enterprisesPct.toFixed(1)}%（計 ${n(all.matchings)}件）`,
     ),
     context(["このチャンネルには集計値だけを載せています。グラフ画像を続けて共有します。"]),
   ];

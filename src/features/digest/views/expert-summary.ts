@@ -1,6 +1,7 @@
 import { formatDayLabel, formatSlashDate } from "../../../lib/dates.js";
 import type { Locale } from "../../../lib/i18n.js";
 import { type Block, context, header, section } from "../../../slack/blocks.js";
+import { esc } from "../../../slack/mrkdwn.js";
 
 export type ExpertSummary = {
   weekStart: string;
@@ -34,7 +35,7 @@ export function expertSummaryMessage(s: ExpertSummary, locale: Locale) {
       section(
         `*${ja ? "今週の訪問" : "Visits this week"}*\n${s.held
           .slice(0, LIMIT)
-          .map((v) => `• ${day(v.heldOn)} ${v.companyName} ${ja ? `第${v.round}回` : `visit ${v.round}`}`)
+          .map((v) => `• ${day(v.heldOn)} ${esc(v.companyName)} ${ja ? `第${v.round}回` : `visit ${v.round}`}`)
           .join("\n")}`,
       ),
     );
@@ -43,7 +44,7 @@ export function expertSummaryMessage(s: ExpertSummary, locale: Locale) {
       section(
         `*${ja ? "来週以降の予定（7日以内）" : "Planned in the next 7 days"}*\n${s.upcoming
           .slice(0, LIMIT)
-          .map((v) => `• ${day(v.on)} ${v.companyName} ${ja ? `第${v.round}回` : `visit ${v.round}`}`)
+          .map((v) => `• ${day(v.on)} ${esc(v.companyName)} ${ja ? `第${v.round}回` : `visit ${v.round}`}`)
           .join("\n")}`,
       ),
     );

@@ -13,6 +13,7 @@ import {
   staticSelect,
   textInput,
 } from "../../../slack/blocks.js";
+import { esc } from "../../../slack/mrkdwn.js";
 import { EXPERT_IDS } from "../experts-ids.js";
 import type { Expert } from "../experts-repository.js";
 
@@ -161,8 +162,8 @@ export function rejectReasonModal(locale: Locale, expert: Expert): Block {
     blocks: [
       section(
         ja
-          ? `*${expert.nameKanji}* さんの登録を不承認にします。理由は本人に通知されます。`
-          : `Reject *${expert.nameKanji}*. The reason is sent to them.`,
+          ? `*${esc(expert.nameKanji)}* さんの登録を不承認にします。理由は本人に通知されます。`
+          : `Reject *${esc(expert.nameKanji)}*. The reason is sent to them.`,
       ),
       input(
         B.reason,

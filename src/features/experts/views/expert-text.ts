@@ -1,6 +1,7 @@
 import { industryName } from "../../../domain/industries.js";
 import { prefectureName } from "../../../domain/prefectures.js";
 import type { Locale } from "../../../lib/i18n.js";
+import { esc } from "../../../slack/mrkdwn.js";
 import type { Expert } from "../experts-repository.js";
 
 export function qualificationLabel(q: string, locale: Locale): string {
@@ -47,12 +48,12 @@ export function listIndustries(json: string, locale: Locale): string {
   return codes.map((c) => industryName(c, locale)).join(locale === "ja" ? "、" : ", ");
 }
 
-/** Profile lines for messages (no private contact details). */
+/** Profile lines for messages as mrkdwn fields (no private contact details; people's text escaped). */
 export function expertSummaryFields(e: Expert, locale: Locale): string[] {
   const ja = locale === "ja";
   return [
-    `*${ja ? "氏名" : "Name"}*\n${e.nameKanji}（${e.nameKana}）`,
-    `*${ja ? "資格" : "Qualification"}*\n${qualificationLabel(e.qualification, locale)}${e.rissNumber ? `\n${ja ? "登録番号" : "Reg. no."} ${e.rissNumber}` : ""}`,
+    `*${ja ? "氏名" : "Name"}*\n${esc(e.nameKanji)}（${esc(e.nameKana)}）`,
+    `*${ja ? "資格" : "Qualification"}*\n${qualificationLabel(e.qualification, locale)}${e.rissNumber ? `\n${ja ? "登録番号" : "Reg. no."} ${esc(e.rissNumber)}` : ""}`,
     `*${ja ? "居住都道府県" : "Prefecture"}*\n${prefectureOrNone(e.prefecture, locale)}`,
     `*${ja ? "訪問可能な都道府県" : "Can visit"}*\n${listPrefectures(e.coveredPrefectures, locale)}`,
     `*${ja ? "得意な業種" : "Industries"}*\n${listIndustries(e.industries, locale)}`,

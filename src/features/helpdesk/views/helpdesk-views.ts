@@ -14,6 +14,7 @@ import {
   section,
   textInput,
 } from "../../../slack/blocks.js";
+import { esc } from "../../../slack/mrkdwn.js";
 import { type FaqPlaceholders, fillPlaceholders } from "../default-faq.js";
 import type { FaqHit } from "../faq-matcher.js";
 import { HELPDESK_IDS } from "../helpdesk-ids.js";
@@ -24,7 +25,7 @@ const V = HELPDESK_IDS.value;
 /** A button value holds 2000 characters; the question travels in it. */
 const MAX_QUESTION = 1900;
 
-/** The entry in the reader's language (English when it has one). */
+/** The entry in the reader's language (English when it has one), unescaped: wrap in `esc()` inside mrkdwn. */
 export function faqText(e: FaqEntry, locale: Locale, values: FaqPlaceholders) {
   const en = locale === "en" && e.questionEn !== "" && e.answerEn !== "";
   return {
@@ -54,15 +55,17 @@ export function faqSearchReply(
   const ja = locale === "ja";
   if (hits.length === 0) {
     const text = ja
-      ? `「${clip(query, 200)}」に当てはまるFAQは見つかりませんでした。下のボタンを押すと、この質問を事務局に送ります。回答はこのアプリのメッセージでお届けします。`
-      : `No FAQ entry answers “${clip(query, 200)}”. Press the button to send this question to the secretariat; the answer will arrive in this app's messages.`;
+      ? `「${esc(clip(query, 200))}」に当てはまるFAQは見つかりませんでした。下のボタンを押すと、この質問を事務局に送ります。回答はこのアプリのメッセージでお届けします。`
+      : `No FAQ entry answers “${esc(clip(query, 200))}”. Press the button to send this question to the secretariat; the answer will arrive in this app's messages.`;
     return { text, blocks: [section(text), actions("helpdesk_miss", [askButton(locale, query, true)])] };
   }
-  const blocks: Block[] = [section(ja ? `*「${clip(query, 200)}」に関するFAQ*` : `*FAQ for “${clip(query, 200)}”*`)];
+  const blocks: Block[] = [
+    section(ja ? `*「${esc(clip(query, 200))}」に関するFAQ*` : `*FAQ for “${esc(clip(query, 200))}”*`),
+  ];
   for (const hit of hits) {
     const t = faqText(hit.entry, locale, values);
     blocks.push(
-      section(`*Q. ${t.question}*\n${t.answer}`),
+      section(`*Q. ${esc(t.question)}*\n${esc(t.answer)}`),
       ...(canEdit
         ? [
             actions(`helpdesk_faq_${hit.entry.id}`, [
@@ -92,7 +95,7 @@ export function faqListReply(entries: FaqEntry[], locale: Locale, canEdit: boole
   const ja = locale === "ja";
   const lines = entries.map((e) => {
     const q = locale === "en" && e.questionEn ? e.questionEn : e.questionJa;
-    return canEdit ? `• #${e.id} ${q}` : `• ${q}`;
+    return canEdit ? `• #${e.id} ${esc(q)}` : `• ${esc(q)}`;
   });
   const chunks: string[] = [];
   for (const line of lines) {
@@ -198,7 +201,7 @@ export function faqModal(locale: Locale, entry: FaqEntry | null): Block {
 export function ticketMessage(t: Ticket) {
   const blocks: Block[] = [
     header(t.status === "answered" ? `問い合わせ #${t.id} — 回答済み` : `問い合わせ #${t.id}`),
-    section(`*<@${t.askerSlackId}> さんからの質問*\n${t.question}`),
+    section(`*<@${t.askerSlackId}> さんからの質問*\n${esc(t.question)}`),
     context([
       `受付 ${formatInstant(t.createdAt, "ja")}・FAQで解決しなかった質問です${t.status === "open" ? "・このスレッドに「回答:」で始めて返信しても回答できます" : ""}`,
     ]),
@@ -206,7 +209,7 @@ export function ticketMessage(t: Ticket) {
   if (t.status === "answered")
     blocks.push(
       section(
-        `*回答*（<@${t.answeredBy}>）\n${t.answer ?? ""}${t.faqEntryId ? `\n_FAQ #${t.faqEntryId} に追加しました_` : ""}`,
+        `*回答*（<@${t.answeredBy}>）\n${esc(t.answer ?? "")}${t.faqEntryId ? `\n_FAQ #${t.faqEntryId} に追加しました_` : ""}`,
       ),
     );
   else
@@ -214,7 +217,7 @@ export function ticketMessage(t: Ticket) {
       actions(`helpdesk_ticket_${t.id}`, [button("回答する", HELPDESK_IDS.answerButton, String(t.id), "primary")]),
     );
   const text =
-    t.status === "answered" ? `問い合わせ #${t.id}: 回答済み` : `問い合わせ #${t.id}: ${clip(t.question, 200)}`;
+    t.status === "answered" ? `問い合わせ #${t.id}: 回答済み` : `問い合わせ #${t.id}: ${esc(clip(t.question, 200))}`;
   return { text, blocks };
 }
 
@@ -227,7 +230,7 @@ export function answerModal(locale: Locale, t: Ticket): Block {
     close: ja ? "キャンセル" : "Cancel",
     metadata: { ticketId: t.id },
     blocks: [
-      section(`*${ja ? "質問" : "Question"}*（<@${t.askerSlackId}>）\n${t.question}`),
+      section(`*${ja ? "質問" : "Question"}*（<@${t.askerSlackId}>）\n${esc(t.question)}`),
       input(
         B.answer,
         ja ? "回答（質問者にDMで届きます）" : "Answer (sent to the asker by DM)",
@@ -254,8 +257,8 @@ export function answerModal(locale: Locale, t: Ticket): Block {
 export function ticketAnsweredDm(t: Ticket, answer: string, locale: Locale) {
   const ja = locale === "ja";
   const text = ja
-    ? `お問い合わせ（#${t.id}）への事務局からの回答です。\n\n*質問*\n${t.question}\n\n*回答*\n${answer}`
-    : `The secretariat answered your question (#${t.id}).\n\n*Question*\n${t.question}\n\n*Answer*\n${answer}`;
+    ? `お問い合わせ（#${t.id}）への事務局からの回答です。\n\n*質問*\n${esc(t.question)}\n\n*回答*\n${esc(answer)}`
+    : `The secretariat answered your question (#${t.id}).\n\n*Question*\n${esc(t.question)}\n\n*Answer*\n${esc(answer)}`;
   return { text: clip(text, 3000), blocks: [section(text)] };
 }
 
@@ -282,9 +285,12 @@ export function openTicketsHome(tickets: Ticket[], total: number, locale: Locale
   }
   for (const t of tickets) {
     blocks.push(
-      section(`*#${t.id}* <@${t.askerSlackId}>（${formatInstant(t.createdAt, locale)}）\n${clip(t.question, 300)}`, {
-        accessory: button(ja ? "回答する" : "Answer", HELPDESK_IDS.answerButton, String(t.id)),
-      }),
+      section(
+        `*#${t.id}* <@${t.askerSlackId}>（${formatInstant(t.createdAt, locale)}）\n${esc(clip(t.question, 300))}`,
+        {
+          accessory: button(ja ? "回答する" : "Answer", HELPDESK_IDS.answerButton, String(t.id)),
+        },
+      ),
     );
   }
   if (total > tickets.length)

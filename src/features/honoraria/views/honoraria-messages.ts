@@ -13,6 +13,7 @@ import {
   section,
   textInput,
 } from "../../../slack/blocks.js";
+import { esc } from "../../../slack/mrkdwn.js";
 import { HONORARIA_IDS } from "../honoraria-ids.js";
 import type { LineDetail } from "../honoraria-repository.js";
 
@@ -31,7 +32,7 @@ function lineText(l: LineDetail, locale: Locale): string {
       : ja
         ? "支払待ち"
         : "payable";
-  return `• ${l.companyName} ${roundLabel(l.round, locale)}（${held}） ${formatYen(l.amountYen, locale)} — ${status}`;
+  return `• ${esc(l.companyName)} ${roundLabel(l.round, locale)}（${held}） ${formatYen(l.amountYen, locale)} — ${status}`;
 }
 
 /** DM to an expert when a batch pays some of their lines. */
@@ -97,7 +98,7 @@ export function honorariaSummaryMessage(
     blocks.push(
       section(
         summary.experts
-          .map((e) => `• ${e.name} — ${e.count}${ja ? "件" : " lines"} ${formatYen(e.amountYen, locale)}`)
+          .map((e) => `• ${esc(e.name)} — ${e.count}${ja ? "件" : " lines"} ${formatYen(e.amountYen, locale)}`)
           .join("\n"),
       ),
     );

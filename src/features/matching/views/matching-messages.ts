@@ -1,6 +1,7 @@
 import type { RankingReason } from "../../../domain/ranking.js";
 import type { Locale } from "../../../lib/i18n.js";
 import { actions, type Block, button, context, header, section } from "../../../slack/blocks.js";
+import { esc } from "../../../slack/mrkdwn.js";
 import { MATCHING_IDS } from "../matching-ids.js";
 import type { Application, Company, Expert } from "../matching-repository.js";
 import {
@@ -48,7 +49,7 @@ export function proposalSecretariatMessage(
       section(
         [
           "*提示した候補（推薦順）*",
-          ...candidates.map((c, i) => `${i + 1}. ${expertName(c.expert)} — ${reasonsText(c.reasons, "ja")}`),
+          ...candidates.map((c, i) => `${i + 1}. ${esc(expertName(c.expert))} — ${reasonsText(c.reasons, "ja")}`),
         ].join("\n"),
       ),
     );
@@ -70,7 +71,7 @@ export function proposalSecretariatMessage(
   } else if (stage.kind === "chosen") {
     blocks.push(
       section(
-        `*選ばれた専門家*: ${expertName(stage.expert)}\n*選択の方法*: ${viaText(stage.via, "ja")}${stage.note ? `\n*メモ*: ${stage.note}` : ""}\n*記録*: <@${stage.by}>`,
+        `*選ばれた専門家*: ${esc(expertName(stage.expert))}\n*選択の方法*: ${viaText(stage.via, "ja")}${stage.note ? `\n*メモ*: ${esc(stage.note)}` : ""}\n*記録*: <@${stage.by}>`,
       ),
     );
     blocks.push(
@@ -82,13 +83,13 @@ export function proposalSecretariatMessage(
   } else if (stage.kind === "approved") {
     blocks.push(
       section(
-        `*担当専門家*: ${expertName(stage.expert)}\n*案件番号*: #${stage.caseId}\n*初回訪問の目標日*: ${dateText(stage.firstVisitTarget)}\n*承認*: <@${stage.by}>${stage.override ? "\n:warning: 担当上限を超えての承認（監査ログに記録済み）" : ""}`,
+        `*担当専門家*: ${esc(expertName(stage.expert))}\n*案件番号*: #${stage.caseId}\n*初回訪問の目標日*: ${dateText(stage.firstVisitTarget)}\n*承認*: <@${stage.by}>${stage.override ? "\n:warning: 担当上限を超えての承認（監査ログに記録済み）" : ""}`,
       ),
     );
     if (!stage.expert.slackUserId)
       blocks.push(
         section(
-          `:warning: ${stage.expert.nameKanji} さんは Slack を使っていません。案件の内容を直接お知らせください（${stage.expert.email ?? "メール未登録"} / ${stage.expert.phone ?? "電話未登録"}）。`,
+          `:warning: ${esc(stage.expert.nameKanji)} さんは Slack を使っていません。案件の内容を直接お知らせください（${stage.expert.email ? esc(stage.expert.email) : "メール未登録"} / ${stage.expert.phone ? esc(stage.expert.phone) : "電話未登録"}）。`,
         ),
       );
     blocks.push(
@@ -97,14 +98,16 @@ export function proposalSecretariatMessage(
       ]),
     );
   } else if (stage.kind === "withdrawn") {
-    blocks.push(section(`*取り下げの理由*: ${stage.reason}\n*記録*: <@${stage.by}>`));
+    blocks.push(section(`*取り下げの理由*: ${esc(stage.reason)}\n*記録*: <@${stage.by}>`));
     blocks.push(
       actions(`matching_withdrawn_${proposalId}`, [
         button("候補を提示し直す", MATCHING_IDS.proposeButton, String(a.id), "primary"),
       ]),
     );
   } else {
-    blocks.push(section(`*不承認*: ${expertName(stage.expert)}\n*理由*: ${stage.reason}\n*記録*: <@${stage.by}>`));
+    blocks.push(
+      section(`*不承認*: ${esc(expertName(stage.expert))}\n*理由*: ${esc(stage.reason)}\n*記録*: <@${stage.by}>`),
+    );
     blocks.push(
       actions(`matching_rejected_${proposalId}`, [
         button("候補を提示し直す", MATCHING_IDS.proposeButton, String(a.id), "primary"),
@@ -112,15 +115,15 @@ export function proposalSecretariatMessage(
     );
   }
   blocks.push(context([`申込番号 #${a.id} ・ 提示番号 ${proposalId}`]));
-  return { text: `${title}: ${appTitle(a)}`, blocks };
+  return { text: `${title}: ${esc(appTitle(a))}`, blocks };
 }
 
 /** The SME's DM: the candidates' public profiles, one Choose button each. */
 export function smeChoiceDm(a: App, proposalId: number, experts: Expert[], locale: Locale) {
   const ja = locale === "ja";
   const intro = ja
-    ? `${a.company.name} 様：指導を担当する専門家の候補をご案内します。ご希望の専門家を1名お選びください。選択は事務局の確認を経て確定します。`
-    : `${a.company.name}: here are the experts proposed to guide you. Please choose one; the secretariat confirms the match.`;
+    ? `${esc(a.company.name)} 様：指導を担当する専門家の候補をご案内します。ご希望の専門家を1名お選びください。選択は事務局の確認を経て確定します。`
+    : `${esc(a.company.name)}: here are the experts proposed to guide you. Please choose one; the secretariat confirms the match.`;
   const blocks: Block[] = [header(ja ? "担当専門家の候補のご案内" : "Experts proposed to you"), section(intro)];
   for (const e of experts) {
     blocks.push(section(publicProfileText(e, locale)));
@@ -150,24 +153,24 @@ export function smeChoiceDecidedDm(a: App, chosen: Expert, via: string, locale: 
         ? `事務局がご連絡（${viaText(via, "ja")}）で伺ったご選択を記録しました`
         : `The secretariat recorded the choice you gave them (${viaText(via, "en")})`;
   const text = ja
-    ? `${how}：${chosen.nameKanji} さん。事務局が確認のうえ確定し、改めてお知らせします（${appTitle(a)}）。`
-    : `${how}: ${chosen.nameKanji}. The secretariat will confirm the match and tell you (${appTitle(a)}).`;
+    ? `${how}：${esc(chosen.nameKanji)} さん。事務局が確認のうえ確定し、改めてお知らせします（${esc(appTitle(a))}）。`
+    : `${how}: ${esc(chosen.nameKanji)}. The secretariat will confirm the match and tell you (${esc(appTitle(a))}).`;
   return { text, blocks: [section(text)] };
 }
 
 export function smeMatchedDm(a: App, expert: Expert, firstVisitTarget: string | null, locale: Locale) {
   const ja = locale === "ja";
   const text = ja
-    ? `担当の専門家が決まりました：${expert.nameKanji} さん（${appTitle(a)}）。初回訪問の日程は事務局から調整のご連絡をします${firstVisitTarget ? `（目安: ${dateText(firstVisitTarget)}ごろ）` : ""}。`
-    : `Your expert is confirmed: ${expert.nameKanji} (${appTitle(a)}). The secretariat will contact you to arrange the first visit${firstVisitTarget ? ` (around ${dateText(firstVisitTarget)})` : ""}.`;
+    ? `担当の専門家が決まりました：${esc(expert.nameKanji)} さん（${esc(appTitle(a))}）。初回訪問の日程は事務局から調整のご連絡をします${firstVisitTarget ? `（目安: ${dateText(firstVisitTarget)}ごろ）` : ""}。`
+    : `Your expert is confirmed: ${esc(expert.nameKanji)} (${esc(appTitle(a))}). The secretariat will contact you to arrange the first visit${firstVisitTarget ? ` (around ${dateText(firstVisitTarget)})` : ""}.`;
   return { text, blocks: [section(publicProfileText(expert, locale)), section(text)] };
 }
 
 export function smeReproposalDm(a: App, locale: Locale) {
   const text =
     locale === "ja"
-      ? `事務局で確認した結果、担当専門家を改めてご案内することになりました（${appTitle(a)}）。新しい候補をお送りしますので、お待ちください。`
-      : `After checking, the secretariat will propose experts to you again (${appTitle(a)}). Please wait for the new candidates.`;
+      ? `事務局で確認した結果、担当専門家を改めてご案内することになりました（${esc(appTitle(a))}）。新しい候補をお送りしますので、お待ちください。`
+      : `After checking, the secretariat will propose experts to you again (${esc(appTitle(a))}). Please wait for the new candidates.`;
   return { text, blocks: [section(text)] };
 }
 
@@ -175,16 +178,16 @@ export function smeReproposalDm(a: App, locale: Locale) {
 export function smeProposalWithdrawnDm(a: App, locale: Locale) {
   const text =
     locale === "ja"
-      ? `${a.company.name} 様：先日ご案内した専門家の候補は、事務局で取り下げました（${appTitle(a)}）。改めて候補をご案内しますので、お待ちください。`
-      : `${a.company.name}: the secretariat has withdrawn the experts proposed earlier (${appTitle(a)}). New candidates will follow; please wait for them.`;
+      ? `${esc(a.company.name)} 様：先日ご案内した専門家の候補は、事務局で取り下げました（${esc(appTitle(a))}）。改めて候補をご案内しますので、お待ちください。`
+      : `${esc(a.company.name)}: the secretariat has withdrawn the experts proposed earlier (${esc(appTitle(a))}). New candidates will follow; please wait for them.`;
   return { text, blocks: [section(text)] };
 }
 
 export function smeReassignedDm(a: App, expert: Expert, locale: Locale) {
   const ja = locale === "ja";
   const text = ja
-    ? `担当の専門家が ${expert.nameKanji} さんに変わりました（${appTitle(a)}）。これまでの訪問の記録は引き継がれます。`
-    : `Your expert is now ${expert.nameKanji} (${appTitle(a)}). The visits held so far are kept.`;
+    ? `担当の専門家が ${esc(expert.nameKanji)} さんに変わりました（${esc(appTitle(a))}）。これまでの訪問の記録は引き継がれます。`
+    : `Your expert is now ${esc(expert.nameKanji)} (${esc(appTitle(a))}). The visits held so far are kept.`;
   return { text, blocks: [section(publicProfileText(expert, locale)), section(text)] };
 }
 
@@ -199,15 +202,15 @@ export function expertCaseDm(
   const ja = locale === "ja";
   const head = handover
     ? ja
-      ? `${expert.nameKanji} さん、案件 #${c.id}（${a.company.name}）の担当を引き継いでいただくことになりました。`
-      : `${expert.nameKanji}, you are taking over case #${c.id} (${a.company.name}).`
+      ? `${esc(expert.nameKanji)} さん、案件 #${c.id}（${esc(a.company.name)}）の担当を引き継いでいただくことになりました。`
+      : `${esc(expert.nameKanji)}, you are taking over case #${c.id} (${esc(a.company.name)}).`
     : ja
-      ? `${expert.nameKanji} さん、案件 #${c.id}（${a.company.name}）の担当が決まりました。`
-      : `${expert.nameKanji}, you have been matched with case #${c.id} (${a.company.name}).`;
+      ? `${esc(expert.nameKanji)} さん、案件 #${c.id}（${esc(a.company.name)}）の担当が決まりました。`
+      : `${esc(expert.nameKanji)}, you have been matched with case #${c.id} (${esc(a.company.name)}).`;
   const next = handover
     ? ja
-      ? `実施済みの訪問: ${handover.heldVisits}回（記録はそのまま引き継がれます）\n変更の理由: ${handover.reason}`
-      : `Visits held so far: ${handover.heldVisits} (their records stay with the case)\nReason for the change: ${handover.reason}`
+      ? `実施済みの訪問: ${handover.heldVisits}回（記録はそのまま引き継がれます）\n変更の理由: ${esc(handover.reason)}`
+      : `Visits held so far: ${handover.heldVisits} (their records stay with the case)\nReason for the change: ${esc(handover.reason)}`
     : ja
       ? `初回訪問の目標日: ${dateText(c.firstVisitTarget)}\n初回訪問の日程は事務局が企業と調整します。`
       : `Target date for the first visit: ${dateText(c.firstVisitTarget)}\nThe secretariat arranges the first visit with the SME.`;
@@ -223,8 +226,8 @@ export function expertCaseDm(
 export function expertReleasedDm(a: App, expert: Expert, caseId: number, reason: string, locale: Locale) {
   const text =
     locale === "ja"
-      ? `${expert.nameKanji} さん、案件 #${caseId}（${a.company.name}）の担当は別の専門家に変更になりました。\n理由: ${reason}\nこれまでの訪問の記録はそのまま残ります。ご対応ありがとうございました。`
-      : `${expert.nameKanji}, case #${caseId} (${a.company.name}) has been reassigned to another expert.\nReason: ${reason}\nThe records of your visits are kept. Thank you for your work.`;
+      ? `${esc(expert.nameKanji)} さん、案件 #${caseId}（${esc(a.company.name)}）の担当は別の専門家に変更になりました。\n理由: ${esc(reason)}\nこれまでの訪問の記録はそのまま残ります。ご対応ありがとうございました。`
+      : `${esc(expert.nameKanji)}, case #${caseId} (${esc(a.company.name)}) has been reassigned to another expert.\nReason: ${esc(reason)}\nThe records of your visits are kept. Thank you for your work.`;
   return { text, blocks: [section(text)] };
 }
 
@@ -237,10 +240,10 @@ export function reassignedSecretariatMessage(
   by: string,
   override: boolean,
 ) {
-  const text = `案件 #${caseId}（${appTitle(a)}）の担当を変更しました: ${expertName(from)} → ${expertName(to)}`;
+  const text = `案件 #${caseId}（${esc(appTitle(a))}）の担当を変更しました: ${esc(expertName(from))} → ${esc(expertName(to))}`;
   const blocks: Block[] = [
     section(
-      `${text}\n*理由*: ${reason}\n*変更*: <@${by}>${override ? "\n:warning: 担当上限を超えての変更（監査ログに記録済み）" : ""}`,
+      `${text}\n*理由*: ${esc(reason)}\n*変更*: <@${by}>${override ? "\n:warning: 担当上限を超えての変更（監査ログに記録済み）" : ""}`,
     ),
     actions(`matching_reassigned_${caseId}_${to.id}`, [
       button("担当の専門家を変更（理由を入力）", MATCHING_IDS.reassignButton, String(caseId)),

@@ -18,6 +18,7 @@ import {
   staticSelect,
   textInput,
 } from "../../../slack/blocks.js";
+import { esc } from "../../../slack/mrkdwn.js";
 import { statusLabel } from "../../experts/views/expert-text.js";
 import { MAX_PRESENTED, RECORDED_VIA } from "../matching.schemas.js";
 import { MATCHING_IDS } from "../matching-ids.js";
@@ -63,13 +64,13 @@ export function proposeModal(locale: Locale, p: ProposalPreview): Block {
   const ja = locale === "ja";
   const a = p.application;
   const where = `${prefectureName(a.company.prefecture, locale)}・${industryName(a.company.industry, locale)}`;
-  const blocks: Block[] = [section(`*${appTitle(a)}*（${where}）`)];
+  const blocks: Block[] = [section(`*${esc(appTitle(a))}*（${where}）`)];
   if (p.recruiter) {
     blocks.push(
       section(
         ja
-          ? `この企業を紹介した専門家: *${expertName(p.recruiter)}*\n紹介した専門家とは、企業の選択を省いて直接マッチングできます（事務局の承認は必要です）。`
-          : `Recruited by: *${expertName(p.recruiter)}*\nYou can match the recruiting expert directly, skipping the SME's choice (approval is still needed).`,
+          ? `この企業を紹介した専門家: *${esc(expertName(p.recruiter))}*\n紹介した専門家とは、企業の選択を省いて直接マッチングできます（事務局の承認は必要です）。`
+          : `Recruited by: *${esc(expertName(p.recruiter))}*\nYou can match the recruiting expert directly, skipping the SME's choice (approval is still needed).`,
         {
           accessory: button(
             ja ? "紹介者と直接マッチング" : "Match recruiter directly",
@@ -99,7 +100,7 @@ export function proposeModal(locale: Locale, p: ProposalPreview): Block {
   p.rows.forEach((row, i) => {
     const tag = row.added ? (ja ? "（手動で追加）" : " (added by hand)") : "";
     blocks.push(
-      section(`*${i + 1}. ${expertName(row.expert)}*${tag}\n${reasonsText(row.reasons, locale)}`, {
+      section(`*${i + 1}. ${esc(expertName(row.expert))}*${tag}\n${reasonsText(row.reasons, locale)}`, {
         block_id: `candidate_${row.expert.id}`,
         accessory: button(ja ? "外す" : "Remove", MATCHING_IDS.removeCandidate, String(row.expert.id)),
       }),
@@ -152,8 +153,8 @@ export function recordChoiceModal(
     blocks: [
       section(
         ja
-          ? `*${proposal.title}* が選んだ専門家を、企業に代わって記録します。`
-          : `Record the expert *${proposal.title}* chose, on the SME's behalf.`,
+          ? `*${esc(proposal.title)}* が選んだ専門家を、企業に代わって記録します。`
+          : `Record the expert *${esc(proposal.title)}* chose, on the SME's behalf.`,
       ),
       input(
         B.expert,
@@ -226,8 +227,8 @@ export function approvalModal(locale: Locale, p: ApprovalPreview): Block {
     blocks: [
       section(
         ja
-          ? `*${appTitle(p.application)}* と *${expertName(p.expert)}* のマッチングを承認し、案件を作成します。専門家には企業の連絡先が通知されます。`
-          : `Approve *${appTitle(p.application)}* with *${expertName(p.expert)}* and open the case. The expert receives the SME's contact details.`,
+          ? `*${esc(appTitle(p.application))}* と *${esc(expertName(p.expert))}* のマッチングを承認し、案件を作成します。専門家には企業の連絡先が通知されます。`
+          : `Approve *${esc(appTitle(p.application))}* with *${esc(expertName(p.expert))}* and open the case. The expert receives the SME's contact details.`,
       ),
       section(`*${ja ? "確認事項" : "Checks"}*\n${checkLines(p, locale).join("\n")}`),
       input(
@@ -255,8 +256,8 @@ export function rejectModal(locale: Locale, p: ApprovalPreview): Block {
     blocks: [
       section(
         ja
-          ? `*${appTitle(p.application)}* と *${expertName(p.expert)}* の組み合わせを不承認にします。申込みは候補の提示に戻ります。理由は事務局の記録に残り、企業には再提示の旨だけを伝えます。`
-          : `Reject *${appTitle(p.application)}* with *${expertName(p.expert)}*. The application goes back to proposing candidates. The reason stays in the secretariat's record; the SME is only told new candidates will follow.`,
+          ? `*${esc(appTitle(p.application))}* と *${esc(expertName(p.expert))}* の組み合わせを不承認にします。申込みは候補の提示に戻ります。理由は事務局の記録に残り、企業には再提示の旨だけを伝えます。`
+          : `Reject *${esc(appTitle(p.application))}* with *${esc(expertName(p.expert))}*. The application goes back to proposing candidates. The reason stays in the secretariat's record; the SME is only told new candidates will follow.`,
       ),
       input(
         B.reason,
@@ -283,8 +284,8 @@ export function reassignModal(locale: Locale, p: ReassignPreview): Block {
     blocks: [
       section(
         ja
-          ? `案件 #${p.caseId}（${appTitle(p.application)}）の担当を *${expertName(p.current)}* さんから別の専門家に変更します。実施済みの訪問（${p.heldVisits}回）の記録はそのまま残ります。両方の専門家に通知します。`
-          : `Move case #${p.caseId} (${appTitle(p.application)}) from *${expertName(p.current)}* to another expert. The visits held (${p.heldVisits}) are kept. Both experts are told.`,
+          ? `案件 #${p.caseId}（${esc(appTitle(p.application))}）の担当を *${esc(expertName(p.current))}* さんから別の専門家に変更します。実施済みの訪問（${p.heldVisits}回）の記録はそのまま残ります。両方の専門家に通知します。`
+          : `Move case #${p.caseId} (${esc(appTitle(p.application))}) from *${esc(expertName(p.current))}* to another expert. The visits held (${p.heldVisits}) are kept. Both experts are told.`,
       ),
       input(
         B.expert,
@@ -325,8 +326,8 @@ export function withdrawModal(locale: Locale, proposal: { id: number; title: str
     blocks: [
       section(
         ja
-          ? `*${proposal.title}* への候補の提示（提示番号 ${proposal.id}）を取り下げます。企業の選択ボタンは無効になり、申込みは候補の提示に戻ります。理由は事務局の記録に残り、企業には改めて案内する旨だけを伝えます。`
-          : `Withdraw the candidates proposed to *${proposal.title}* (proposal ${proposal.id}). The SME's choice buttons stop working and the application goes back to proposing candidates. The reason stays in the secretariat's record; the SME is only told new candidates will follow.`,
+          ? `*${esc(proposal.title)}* への候補の提示（提示番号 ${proposal.id}）を取り下げます。企業の選択ボタンは無効になり、申込みは候補の提示に戻ります。理由は事務局の記録に残り、企業には改めて案内する旨だけを伝えます。`
+          : `Withdraw the candidates proposed to *${esc(proposal.title)}* (proposal ${proposal.id}). The SME's choice buttons stop working and the application goes back to proposing candidates. The reason stays in the secretariat's record; the SME is only told new candidates will follow.`,
       ),
       input(
         MATCHING_IDS.blocks.reason,

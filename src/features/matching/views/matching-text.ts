@@ -4,6 +4,7 @@ import type { RankingReason } from "../../../domain/ranking.js";
 import { formatSlashDate } from "../../../lib/dates.js";
 import type { Localized } from "../../../lib/errors.js";
 import type { Locale } from "../../../lib/i18n.js";
+import { esc } from "../../../slack/mrkdwn.js";
 import { listIndustries, prefectureOrNone, qualificationLabel } from "../../experts/views/expert-text.js";
 import type { ChoiceVia } from "../matching.schemas.js";
 import type { Application, Company, Expert } from "../matching-repository.js";
@@ -65,44 +66,45 @@ export function viaText(via: string | null, locale: Locale): string {
   return (via && VIA_LABELS[via as ChoiceVia]?.[locale]) ?? via ?? "—";
 }
 
-/** #12 株式会社サンプル */
+/** #12 株式会社サンプル, unescaped: wrap in `esc()` inside mrkdwn. */
 export function appTitle(a: Application & { company: Company }): string {
   return `#${a.id} ${a.company.name}`;
 }
 
+/** 山田 太郎（ヤマダ タロウ）, unescaped: wrap in `esc()` inside mrkdwn. */
 export function expertName(e: Pick<Expert, "nameKanji" | "nameKana">): string {
   return `${e.nameKanji}（${e.nameKana}）`;
 }
 
 /**
  * What an SME may see of an expert: name, qualification, where they are, industries, their own
- * profile text. Never email, phone, load or anything about other SMEs.
+ * profile text, as mrkdwn (their text escaped). Never email, phone, load or anything about other SMEs.
  */
 export function publicProfileText(e: Expert, locale: Locale): string {
   const ja = locale === "ja";
   const lines = [
-    `*${expertName(e)}*`,
+    `*${esc(expertName(e))}*`,
     `${ja ? "資格" : "Qualification"}: ${qualificationLabel(e.qualification, locale)}`,
     `${ja ? "拠点" : "Based in"}: ${prefectureOrNone(e.prefecture, locale)}`,
     `${ja ? "支援経験のある業種" : "Industries"}: ${listIndustries(e.industries, locale)}`,
   ];
-  if (e.profile) lines.push(`${ja ? "自己紹介" : "Profile"}: ${clipText(e.profile, 600)}`);
+  if (e.profile) lines.push(`${ja ? "自己紹介" : "Profile"}: ${esc(clipText(e.profile, 600))}`);
   return lines.join("\n");
 }
 
-/** The SME's company and contact details: only for the assigned expert and the secretariat. */
+/** The SME's company and contact details as mrkdwn: only for the assigned expert and the secretariat. */
 export function smeContactText(a: Application & { company: Company }, locale: Locale): string {
   const ja = locale === "ja";
   const c = a.company;
   return [
-    `*${ja ? "企業" : "Company"}*: ${c.name}${c.nameKana ? `（${c.nameKana}）` : ""}`,
+    `*${ja ? "企業" : "Company"}*: ${esc(c.name)}${c.nameKana ? `（${esc(c.nameKana)}）` : ""}`,
     `*${ja ? "業種" : "Industry"}*: ${industryName(c.industry, locale)}`,
-    `*${ja ? "所在地" : "Address"}*: ${prefectureName(c.prefecture, locale)} ${c.address}`,
-    `*${ja ? "担当者" : "Contact"}*: ${a.contactName}${a.contactTitle ? `（${a.contactTitle}）` : ""}`,
-    `*${ja ? "メール" : "Email"}*: ${a.contactEmail}`,
-    `*${ja ? "電話" : "Phone"}*: ${a.contactPhone}`,
+    `*${ja ? "所在地" : "Address"}*: ${prefectureName(c.prefecture, locale)} ${esc(c.address)}`,
+    `*${ja ? "担当者" : "Contact"}*: ${esc(a.contactName)}${a.contactTitle ? `（${esc(a.contactTitle)}）` : ""}`,
+    `*${ja ? "メール" : "Email"}*: ${esc(a.contactEmail)}`,
+    `*${ja ? "電話" : "Phone"}*: ${esc(a.contactPhone)}`,
     ...(a.contactSlackUserId ? [`*Slack*: <@${a.contactSlackUserId}>`] : []),
-    `*${ja ? "日程の希望" : "Schedule wishes"}*: ${a.scheduleWishes || "—"}`,
+    `*${ja ? "日程の希望" : "Schedule wishes"}*: ${a.scheduleWishes ? esc(a.scheduleWishes) : "—"}`,
   ].join("\n");
 }
 

@@ -8,6 +8,7 @@ import type {
 import { formatDayLabel } from "../../../lib/dates.js";
 import type { Locale } from "../../../lib/i18n.js";
 import { type Block, clip, context, header, section } from "../../../slack/blocks.js";
+import { esc } from "../../../slack/mrkdwn.js";
 import {
   logVisitButton,
   rescheduleButton,
@@ -40,8 +41,8 @@ const T = {
       `*${company}* ${round}の報告書が差し戻されました${comment ? `\n事務局のコメント: ${comment}` : ""}`,
     unscheduledLine: (i: UnscheduledItem, gap: number, since: string, planned: string | null) =>
       planned
-        ? `*${i.companyName}* 第${i.nextRound}回の予定 ${planned} は、前回から${gap}日の目安を過ぎています`
-        : `*${i.companyName}* 第${i.nextRound}回の日程が未定です（${i.sinceKind === "visit" ? "前回訪問" : "マッチング承認"} ${since} から）`,
+        ? `*${esc(i.companyName)}* 第${i.nextRound}回の予定 ${planned} は、前回から${gap}日の目安を過ぎています`
+        : `*${esc(i.companyName)}* 第${i.nextRound}回の日程が未定です（${i.sinceKind === "visit" ? "前回訪問" : "マッチング承認"} ${since} から）`,
     more: (n: number) => `ほか ${n} 件は \`/visit list\` で確認できます。`,
     footer:
       "リマインドを止める期間は `/desk snooze 開始日 終了日`（例: `/desk snooze 2019-12-28 2020-01-05`）で設定できます。",
@@ -75,8 +76,8 @@ const T = {
       `*${company}* the report of ${round} was returned${comment ? `\nSecretariat's comment: ${comment}` : ""}`,
     unscheduledLine: (i: UnscheduledItem, gap: number, since: string, planned: string | null) =>
       planned
-        ? `*${i.companyName}* visit ${i.nextRound} is planned for ${planned}, more than ${gap} days after the last one`
-        : `*${i.companyName}* visit ${i.nextRound} has no date yet (${i.sinceKind === "visit" ? "last visit" : "matched"} ${since})`,
+        ? `*${esc(i.companyName)}* visit ${i.nextRound} is planned for ${planned}, more than ${gap} days after the last one`
+        : `*${esc(i.companyName)}* visit ${i.nextRound} has no date yet (${i.sinceKind === "visit" ? "last visit" : "matched"} ${since})`,
     more: (n: number) => `${n} more: see \`/visit list\`.`,
     footer:
       "Pause these reminders for a period with `/desk snooze FROM UNTIL` (e.g. `/desk snooze 2019-12-28 2020-01-05`).",
@@ -113,7 +114,7 @@ export function expertReminderMessage(
   };
   group(m.overdue, items.overdue, (i: ReportItem) =>
     item(
-      m.overdueLine(i.companyName, m.round(i.visit.round), day(i.visitOn), day(i.dueOn)),
+      m.overdueLine(esc(i.companyName), m.round(i.visit.round), day(i.visitOn), day(i.dueOn)),
       logVisitButton(i.visit.id, opts.locale, {
         round: i.visit.round,
         draft: i.visit.latestReport?.status === "draft",
@@ -121,11 +122,14 @@ export function expertReminderMessage(
     ),
   );
   group(m.returned, items.returned, (i: ReturnedItem) =>
-    item(m.returnedLine(i.companyName, m.round(i.visit.round), i.comment), reviseReportButton(i.reportId, opts.locale)),
+    item(
+      m.returnedLine(esc(i.companyName), m.round(i.visit.round), i.comment ? esc(i.comment) : null),
+      reviseReportButton(i.reportId, opts.locale),
+    ),
   );
   group(m.unreported, items.unreported, (i: ReportItem) =>
     item(
-      m.unreportedLine(i.companyName, m.round(i.visit.round), day(i.visitOn), day(i.dueOn)),
+      m.unreportedLine(esc(i.companyName), m.round(i.visit.round), day(i.visitOn), day(i.dueOn)),
       logVisitButton(i.visit.id, opts.locale, {
         round: i.visit.round,
         draft: i.visit.latestReport?.status === "draft",
@@ -135,8 +139,8 @@ export function expertReminderMessage(
   group(m.upcoming(day(opts.horizon), opts.horizon === opts.tomorrow), items.upcoming, (i: UpcomingItem) => {
     const v = i.visit;
     const when = `${day(v.scheduledOn as string)}${v.scheduledAt ? ` ${timeOfInstant(v.scheduledAt)}` : ""}`;
-    const how = v.mode === "online" ? m.online : `${m.onsite}${v.place ? `・${v.place}` : ""}`;
-    return item(m.upcomingLine(when, m.round(v.round), i.companyName, how), rescheduleButton(v.id, opts.locale));
+    const how = v.mode === "online" ? m.online : `${m.onsite}${v.place ? `・${esc(v.place)}` : ""}`;
+    return item(m.upcomingLine(when, m.round(v.round), esc(i.companyName), how), rescheduleButton(v.id, opts.locale));
   });
   group(m.unscheduled, items.unscheduled, (i: UnscheduledItem) =>
     item(

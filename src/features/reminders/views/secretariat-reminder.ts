@@ -1,5 +1,6 @@
 import { formatDayLabel, formatYen } from "../../../lib/dates.js";
 import { type Block, context, header, section } from "../../../slack/blocks.js";
+import { esc } from "../../../slack/mrkdwn.js";
 import { dateOfInstant } from "../../visits/visit-dates.js";
 import type { SecretariatQueues } from "../reminders-repository.js";
 
@@ -35,7 +36,7 @@ export function atRiskLines(list: AtRiskCase[], limit: number): string {
     .slice(0, limit)
     .map(
       (c) =>
-        `• 案件#${c.caseId} ${c.companyName}（専門家 ${c.expertName}）残り${c.remaining}回・次回${c.nextScheduledOn ? ` ${day(c.nextScheduledOn)}` : "未定"} → 最短でも ${day(c.projectedFinish)} 完了`,
+        `• 案件#${c.caseId} ${esc(c.companyName)}（専門家 ${esc(c.expertName)}）残り${c.remaining}回・次回${c.nextScheduledOn ? ` ${day(c.nextScheduledOn)}` : "未定"} → 最短でも ${day(c.projectedFinish)} 完了`,
     );
   return lines.join("\n") + more(Math.min(limit, list.length), list.length);
 }
@@ -55,19 +56,21 @@ export function secretariatReminderMessage(i: SecretariatDigestInput) {
   add(
     "審査待ちの申込み",
     i.counts.toScreen,
-    q.toScreen.map((a) => `• 申込#${a.applicationId} ${a.companyName}（${day(a.receivedOn)}受付）`),
+    q.toScreen.map((a) => `• 申込#${a.applicationId} ${esc(a.companyName)}（${day(a.receivedOn)}受付）`),
   );
   add(
     `企業の選択待ちが${i.proposalStaleDays}日を超えた候補提示`,
     i.counts.staleProposals,
-    q.staleProposals.map((p) => `• 申込#${p.applicationId} ${p.companyName}（${day(dateOfInstant(p.sentAt))}に提示）`),
+    q.staleProposals.map(
+      (p) => `• 申込#${p.applicationId} ${esc(p.companyName)}（${day(dateOfInstant(p.sentAt))}に提示）`,
+    ),
   );
   add(
     "承認待ちのマッチング",
     i.counts.toApprove,
     q.toApprove.map(
       (a) =>
-        `• 申込#${a.applicationId} ${a.companyName}${a.chosenAt ? `（${day(dateOfInstant(a.chosenAt))}に選択）` : ""}`,
+        `• 申込#${a.applicationId} ${esc(a.companyName)}${a.chosenAt ? `（${day(dateOfInstant(a.chosenAt))}に選択）` : ""}`,
     ),
   );
   add(
@@ -75,7 +78,7 @@ export function secretariatReminderMessage(i: SecretariatDigestInput) {
     i.counts.toReview,
     q.toReview.map(
       (r) =>
-        `• 案件#${r.caseId} ${r.companyName} 第${r.round}回${r.submittedAt ? `（${day(dateOfInstant(r.submittedAt))}提出）` : ""}`,
+        `• 案件#${r.caseId} ${esc(r.companyName)} 第${r.round}回${r.submittedAt ? `（${day(dateOfInstant(r.submittedAt))}提出）` : ""}`,
     ),
   );
   if (i.atRisk.length > 0) {

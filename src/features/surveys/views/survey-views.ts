@@ -16,6 +16,7 @@ import {
   staticSelect,
   textInput,
 } from "../../../slack/blocks.js";
+import { esc } from "../../../slack/mrkdwn.js";
 import { ANSWER_SOURCES, type Answers, type Audience, isRequired, type Question } from "../surveys.schemas.js";
 import { questionBlockId, SURVEY_IDS } from "../surveys-ids.js";
 import type { CaseSummary, SurveyResponse } from "../surveys-repository.js";
@@ -27,11 +28,11 @@ export function audienceLabel(audience: Audience, locale: Locale): string {
   return locale === "ja" ? "指導先企業アンケート" : "SME survey";
 }
 
-/** "案件 #12（株式会社A）": only for people allowed to see the SME (its expert, the SME, the secretariat). */
+/** "案件 #12（株式会社A）" as mrkdwn (the name escaped): only for people allowed to see the SME (its expert, the SME, the secretariat). */
 export function caseLabel(c: Pick<CaseSummary, "id" | "application">, locale: Locale): string {
   return locale === "ja"
-    ? `案件 #${c.id}（${c.application.company.name}）`
-    : `case #${c.id} (${c.application.company.name})`;
+    ? `案件 #${c.id}（${esc(c.application.company.name)}）`
+    : `case #${c.id} (${esc(c.application.company.name)})`;
 }
 
 const SOURCE_LABELS: Record<(typeof ANSWER_SOURCES)[number], { ja: string; en: string }> = {
@@ -82,11 +83,11 @@ export function surveyModal(opts: {
   const who =
     audience === "expert"
       ? ja
-        ? `担当専門家: ${summary.expert.nameKanji}`
-        : `Expert: ${summary.expert.nameKanji}`
+        ? `担当専門家: ${esc(summary.expert.nameKanji)}`
+        : `Expert: ${esc(summary.expert.nameKanji)}`
       : ja
-        ? `ご担当: ${summary.application.contactName} 様`
-        : `Contact: ${summary.application.contactName}`;
+        ? `ご担当: ${esc(summary.application.contactName)} 様`
+        : `Contact: ${esc(summary.application.contactName)}`;
   const intro = onBehalf
     ? ja
       ? `*${caseLabel(summary, locale)}* の${audienceLabel(audience, locale)}を、回答者に代わって入力します。${who}`
@@ -145,11 +146,11 @@ export function inviteDm(audience: Audience, summary: CaseSummary, responseId: n
   const text =
     audience === "expert"
       ? ja
-        ? `${summary.expert.nameKanji} さん、${caseLabel(summary, locale)} の指導が完了しました。お疲れさまでした。今後の事業改善のため、専門家アンケートへのご回答をお願いします（5分ほどです）。`
-        : `${summary.expert.nameKanji}, the guidance in ${caseLabel(summary, locale)} is complete — thank you. Please answer the short expert survey (about 5 minutes); it helps us improve the program.`
+        ? `${esc(summary.expert.nameKanji)} さん、${caseLabel(summary, locale)} の指導が完了しました。お疲れさまでした。今後の事業改善のため、専門家アンケートへのご回答をお願いします（5分ほどです）。`
+        : `${esc(summary.expert.nameKanji)}, the guidance in ${caseLabel(summary, locale)} is complete — thank you. Please answer the short expert survey (about 5 minutes); it helps us improve the program.`
       : ja
-        ? `${summary.application.contactName} 様、専門家による4回の訪問指導が完了しました。ご協力ありがとうございました。指導についてのアンケートにご回答ください（5分ほどです）。`
-        : `${summary.application.contactName}, the expert guidance visits are complete — thank you. Please answer a short survey about the guidance (about 5 minutes).`;
+        ? `${esc(summary.application.contactName)} 様、専門家による4回の訪問指導が完了しました。ご協力ありがとうございました。指導についてのアンケートにご回答ください（5分ほどです）。`
+        : `${esc(summary.application.contactName)}, the expert guidance visits are complete — thank you. Please answer a short survey about the guidance (about 5 minutes).`;
   return { text, blocks: [section(text), answerButton(locale, responseId)] };
 }
 
@@ -173,8 +174,8 @@ export function entryNotice(audience: Audience, summary: CaseSummary, responseId
   const contact = summary.application;
   const who =
     audience === "sme"
-      ? `ご担当 ${contact.contactName} 様（${contact.contactEmail} / ${contact.contactPhone}）`
-      : `専門家 ${summary.expert.nameKanji} さん`;
+      ? `ご担当 ${esc(contact.contactName)} 様（${esc(contact.contactEmail)} / ${esc(contact.contactPhone)}）`
+      : `専門家 ${esc(summary.expert.nameKanji)} さん`;
   const text = `${reminder ? `【未回答 ${reminder}回目の確認】` : ""}${caseLabel(summary, "ja")} の${audienceLabel(audience, "ja")}: 回答者が Slack を使っていないため、紙・Web などで受け取った回答を代理入力してください。${who}`;
   return {
     text,
@@ -233,7 +234,7 @@ export function ownSurveysReply(items: (SurveyResponse & { case: CaseSummary })[
 function statsLines(stats: SurveyStats, locale: Locale): string[] {
   return stats.questions
     .filter((q) => q.positive)
-    .map((q) => `• ${q.positive!.label[locale]}: *${formatPercent(q.positive!.percent)}* (n=${q.n})`);
+    .map((q) => `• ${esc(q.positive!.label[locale])}: *${formatPercent(q.positive!.percent)}* (n=${q.n})`);
 }
 
 /** `/desk survey status` for the secretariat: response rates and headline shares. */

@@ -13,6 +13,7 @@ import {
   section,
   textInput,
 } from "../../../slack/blocks.js";
+import { esc, mrkdwnLink } from "../../../slack/mrkdwn.js";
 import type { CaseTimeline } from "../cases-service.js";
 import { VISIT_IDS } from "../visits-ids.js";
 import type { CaseRecord } from "../visits-repository.js";
@@ -33,11 +34,11 @@ export function caseClosedDm(c: CaseRecord, status: "completed" | "terminated", 
   const text =
     status === "completed"
       ? ja
-        ? `${caseTitle(c, "ja")} の指導が完了しました。${reason ? `理由: ${reason}` : "最終回の報告書が受理されました。"}ご協力ありがとうございました。`
-        : `${caseTitle(c, "en")} is completed. ${reason ? `Reason: ${reason}` : "The final report was accepted."} Thank you.`
+        ? `${caseTitle(c, "ja")} の指導が完了しました。${reason ? `理由: ${esc(reason)}` : "最終回の報告書が受理されました。"}ご協力ありがとうございました。`
+        : `${caseTitle(c, "en")} is completed. ${reason ? `Reason: ${esc(reason)}` : "The final report was accepted."} Thank you.`
       : ja
-        ? `${caseTitle(c, "ja")} は事務局により途中終了となりました。理由: ${reason}　予定していた訪問は取り消されました。`
-        : `${caseTitle(c, "en")} was terminated by the secretariat. Reason: ${reason}. Planned visits were cancelled.`;
+        ? `${caseTitle(c, "ja")} は事務局により途中終了となりました。理由: ${esc(reason ?? "")}　予定していた訪問は取り消されました。`
+        : `${caseTitle(c, "en")} was terminated by the secretariat. Reason: ${esc(reason ?? "")}. Planned visits were cancelled.`;
   return { text, blocks: [section(text)] };
 }
 
@@ -51,19 +52,19 @@ export function caseModal(
   const c = t.case;
   const blocks: Block[] = [
     section(
-      `*${caseTitle(c, locale)}*\n${ja ? "担当" : "Expert"}: ${c.expert.nameKanji} ・ ${ja ? "状態" : "Status"}: *${caseStatusLabel(c.status, locale)}*\n${ja ? "マッチング承認日" : "Matched on"}: ${formatSlashDate(c.approvedOn)}${c.firstVisitTarget ? ` ・ ${ja ? "初回訪問の目安" : "First visit target"}: ${formatSlashDate(c.firstVisitTarget)}` : ""}`,
+      `*${caseTitle(c, locale)}*\n${ja ? "担当" : "Expert"}: ${esc(c.expert.nameKanji)} ・ ${ja ? "状態" : "Status"}: *${caseStatusLabel(c.status, locale)}*\n${ja ? "マッチング承認日" : "Matched on"}: ${formatSlashDate(c.approvedOn)}${c.firstVisitTarget ? ` ・ ${ja ? "初回訪問の目安" : "First visit target"}: ${formatSlashDate(c.firstVisitTarget)}` : ""}`,
     ),
   ];
   if (c.status === "completed")
     blocks.push(
       context([
-        `${ja ? "完了日" : "Completed"}: ${c.completedOn ? formatSlashDate(c.completedOn) : "—"}${c.completionReason ? ` ・ ${ja ? "理由" : "Reason"}: ${c.completionReason}` : ""}`,
+        `${ja ? "完了日" : "Completed"}: ${c.completedOn ? formatSlashDate(c.completedOn) : "—"}${c.completionReason ? ` ・ ${ja ? "理由" : "Reason"}: ${esc(c.completionReason)}` : ""}`,
       ]),
     );
   if (c.status === "terminated")
     blocks.push(
       context([
-        `${ja ? "途中終了日" : "Terminated"}: ${c.terminatedOn ? formatSlashDate(c.terminatedOn) : "—"} ・ ${ja ? "理由" : "Reason"}: ${c.terminationReason ?? "—"}`,
+        `${ja ? "途中終了日" : "Terminated"}: ${c.terminatedOn ? formatSlashDate(c.terminatedOn) : "—"} ・ ${ja ? "理由" : "Reason"}: ${c.terminationReason ? esc(c.terminationReason) : "—"}`,
       ]),
     );
   blocks.push(header(ja ? "訪問と報告書" : "Visits and reports"));
@@ -80,7 +81,7 @@ export function caseModal(
       v.reportDueOn && v.status === "held"
         ? ` ・ ${ja ? "報告期限" : "report due"} ${formatSlashDate(v.reportDueOn)}`
         : "";
-    const change = v.changeReason ? `\n_${ja ? "変更・取消しの理由" : "Change reason"}: ${v.changeReason}_` : "";
+    const change = v.changeReason ? `\n_${ja ? "変更・取消しの理由" : "Change reason"}: ${esc(v.changeReason)}_` : "";
     const viewButton = v.reports.some((r) => r.status !== "draft")
       ? {
           accessory: button(
@@ -106,7 +107,7 @@ export function caseModal(
           .slice(-15)
           .map(
             (d) =>
-              `• ${deliverableKindLabel(d.kind, locale)}${d.title ? `「${d.title}」` : ""} — ${deliverableStatusLabel(d.status, locale)}（${formatInstant(d.submittedAt, locale)}）${d.url ? ` <${d.url}|${ja ? "リンク" : "link"}>` : ""}`,
+              `• ${deliverableKindLabel(d.kind, locale)}${d.title ? `「${esc(d.title)}」` : ""} — ${deliverableStatusLabel(d.status, locale)}（${formatInstant(d.submittedAt, locale)}）${d.url ? ` ${mrkdwnLink(d.url, ja ? "リンク" : "link")}` : ""}`,
           )
           .join("\n"),
       ),

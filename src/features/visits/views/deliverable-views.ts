@@ -13,6 +13,7 @@ import {
   staticSelect,
   textInput,
 } from "../../../slack/blocks.js";
+import { esc, mrkdwnLink } from "../../../slack/mrkdwn.js";
 import { DELIVERABLE_KINDS } from "../visits.schemas.js";
 import { VISIT_IDS } from "../visits-ids.js";
 import type { CaseRecord, Deliverable } from "../visits-repository.js";
@@ -57,21 +58,21 @@ export function deliverableModal(locale: Locale, c: CaseRecord): Block {
 /** The secretariat channel's message for a deliverable; without buttons once decided. */
 export function deliverableReviewMessage(c: CaseRecord, d: Deliverable, comment?: string | null) {
   const decided = d.status !== "submitted";
-  const where = d.url ? `<${d.url}|リンクを開く>` : d.fileId ? `Slackファイル ${d.fileId}` : "—";
+  const where = d.url ? mrkdwnLink(d.url, "リンクを開く") : d.fileId ? `Slackファイル ${esc(d.fileId)}` : "—";
   const blocks: Block[] = [
     header(`成果物 — ${deliverableStatusLabel(d.status, "ja")}`),
     fields([
-      `*案件*\n#${c.id} ${c.companyName}`,
-      `*専門家*\n${c.expert.nameKanji}`,
+      `*案件*\n#${c.id} ${esc(c.companyName)}`,
+      `*専門家*\n${esc(c.expert.nameKanji)}`,
       `*種類*\n${deliverableKindLabel(d.kind, "ja")}`,
-      `*タイトル*\n${d.title || "—"}`,
+      `*タイトル*\n${d.title ? esc(d.title) : "—"}`,
       `*所在*\n${where}`,
     ]),
   ];
   if (decided)
     blocks.push(
       context([
-        `${deliverableStatusLabel(d.status, "ja")} — <@${d.reviewedBy}>${comment ? ` ・ コメント: ${comment}` : ""}`,
+        `${deliverableStatusLabel(d.status, "ja")} — <@${d.reviewedBy}>${comment ? ` ・ コメント: ${esc(comment)}` : ""}`,
       ]),
     );
   else
@@ -82,7 +83,7 @@ export function deliverableReviewMessage(c: CaseRecord, d: Deliverable, comment?
       ]),
     );
   return {
-    text: `成果物（${deliverableStatusLabel(d.status, "ja")}）: #${c.id} ${c.companyName} ${deliverableKindLabel(d.kind, "ja")}`,
+    text: `成果物（${deliverableStatusLabel(d.status, "ja")}）: #${c.id} ${esc(c.companyName)} ${deliverableKindLabel(d.kind, "ja")}`,
     blocks,
   };
 }
@@ -96,8 +97,8 @@ export function deliverableDecidedDm(c: CaseRecord, d: Deliverable, comment: str
         ? `${caseTitle(c, "ja")} の成果物「${kind}」が受理されました。`
         : `The ${kind} of ${caseTitle(c, "en")} was accepted.`
       : ja
-        ? `${caseTitle(c, "ja")} の成果物「${kind}」が差し戻されました。コメント: ${comment}　修正版を「成果物を提出」から提出してください。`
-        : `The ${kind} of ${caseTitle(c, "en")} was returned. Comment: ${comment}. Hand in a revised one with “Hand in a deliverable”.`;
+        ? `${caseTitle(c, "ja")} の成果物「${kind}」が差し戻されました。コメント: ${esc(comment ?? "")}　修正版を「成果物を提出」から提出してください。`
+        : `The ${kind} of ${caseTitle(c, "en")} was returned. Comment: ${esc(comment ?? "")}. Hand in a revised one with “Hand in a deliverable”.`;
   return { text, blocks: [section(text)] };
 }
 
@@ -112,8 +113,8 @@ export function deliverableReturnModal(locale: Locale, d: Deliverable): Block {
     blocks: [
       section(
         ja
-          ? `「${deliverableKindLabel(d.kind, "ja")}」${d.title ? `（${d.title}）` : ""}を差し戻します。コメントは専門家に届きます。`
-          : `Return the ${deliverableKindLabel(d.kind, "en")}${d.title ? ` (${d.title})` : ""}. The expert receives your comment.`,
+          ? `「${deliverableKindLabel(d.kind, "ja")}」${d.title ? `（${esc(d.title)}）` : ""}を差し戻します。コメントは専門家に届きます。`
+          : `Return the ${deliverableKindLabel(d.kind, "en")}${d.title ? ` (${esc(d.title)})` : ""}. The expert receives your comment.`,
       ),
       input(
         B.comment,

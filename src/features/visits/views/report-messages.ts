@@ -15,6 +15,7 @@ import {
   section,
   textInput,
 } from "../../../slack/blocks.js";
+import { esc } from "../../../slack/mrkdwn.js";
 import { categoryLabel } from "../checklist-defaults.js";
 import type { ReportDetail } from "../reports-service.js";
 import type { ReportContent, SelfDiagnosis } from "../visits.schemas.js";
@@ -27,7 +28,7 @@ import { answerLabel, deliverableKindLabel, reportStatusLabel, securityActionLab
 function scoreLine(sd: SelfDiagnosis, locale: Locale): string {
   const ja = locale === "ja";
   const cats = sd.categories
-    .map((c) => `${categoryLabel(c.category, locale)} ${c.score}/${c.max}`)
+    .map((c) => `${esc(categoryLabel(c.category, locale))} ${c.score}/${c.max}`)
     .join(ja ? "、" : ", ");
   const unknown = sd.unknown > 0 ? (ja ? `・わからない ${sd.unknown}項目` : `, ${sd.unknown} unknown`) : "";
   return ja
@@ -55,21 +56,22 @@ export function reportReviewMessage(m: {
   const blocks: Block[] = [
     header(`支援実施報告書 — ${reportStatusLabel(report.status, "ja")}`),
     fields([
-      `*案件*\n#${c.id} ${c.companyName}`,
-      `*専門家*\n${c.expert.nameKanji}`,
+      `*案件*\n#${c.id} ${esc(c.companyName)}`,
+      `*専門家*\n${esc(c.expert.nameKanji)}`,
       `*回*\n${roundLabel(visit.round, "ja")} ${roundPlan(visit.round).title.ja}`,
       `*実施日*\n${formatDayLabel(content.heldOn, "ja")}（${content.durationMinutes}分）`,
       `*版*\n第${report.version}版`,
       `*提出期限*\n${visit.reportDueOn ? formatSlashDate(visit.reportDueOn) : "—"}`,
     ]),
-    section(`*把握した課題・リスク*\n${clip(content.findings, 700)}`),
-    section(`*合意した対策*\n${clip(content.agreedActions, 500)}`),
+    section(`*把握した課題・リスク*\n${esc(clip(content.findings, 700))}`),
+    section(`*合意した対策*\n${esc(clip(content.agreedActions, 500))}`),
   ];
   if (content.selfDiagnosis) blocks.push(section(scoreLine(content.selfDiagnosis, "ja")));
   const fl = finalLine(content, "ja");
   if (fl) blocks.push(section(fl));
   if (decided) {
-    const comment = report.status === "returned" && report.reviewComment ? `\nコメント: ${report.reviewComment}` : "";
+    const comment =
+      report.status === "returned" && report.reviewComment ? `\nコメント: ${esc(report.reviewComment)}` : "";
     blocks.push(section(`*${reportStatusLabel(report.status, "ja")}* — <@${report.reviewedBy}>${comment}`));
     blocks.push(
       actions(`report_review_${report.id}`, [button("全文を見る", VISIT_IDS.viewReportButton, String(report.id))]),
@@ -83,7 +85,7 @@ export function reportReviewMessage(m: {
       ]),
     );
   }
-  const text = `支援実施報告書（${reportStatusLabel(report.status, "ja")}）: #${c.id} ${c.companyName} ${roundLabel(visit.round, "ja")} 第${report.version}版`;
+  const text = `支援実施報告書（${reportStatusLabel(report.status, "ja")}）: #${c.id} ${esc(c.companyName)} ${roundLabel(visit.round, "ja")} 第${report.version}版`;
   return { text, blocks };
 }
 
@@ -109,10 +111,10 @@ export function reportReturnedDm(c: CaseRecord, visit: Visit, reportId: number, 
     ? `${caseTitle(c, "ja")} の${roundLabel(visit.round, "ja")}の報告書が差し戻されました。修正して再提出してください。`
     : `The report for ${roundLabel(visit.round, "en").toLowerCase()} of ${caseTitle(c, "en")} was returned for revision.`;
   return {
-    text: `${text} ${ja ? "コメント" : "Comment"}: ${comment}`,
+    text: `${text} ${ja ? "コメント" : "Comment"}: ${esc(comment)}`,
     blocks: [
       section(text),
-      section(`*${ja ? "事務局からのコメント" : "The secretariat's comment"}*\n${comment}`),
+      section(`*${ja ? "事務局からのコメント" : "The secretariat's comment"}*\n${esc(comment)}`),
       actions(`report_returned_${reportId}`, [reviseReportButton(reportId, locale)]),
     ],
   };
@@ -163,14 +165,14 @@ export function reportViewModal(locale: Locale, d: ReportDetail): Block {
       fields([
         `*${ja ? "実施日" : "Held on"}*\n${formatDayLabel(content.heldOn, locale)}`,
         `*${ja ? "所要時間" : "Duration"}*\n${content.durationMinutes}${ja ? "分" : " min"}`,
-        `*${ja ? "先方の出席者" : "Attendees"}*\n${content.attendees}`,
+        `*${ja ? "先方の出席者" : "Attendees"}*\n${esc(content.attendees)}`,
         `*${ja ? "次回訪問予定日" : "Next visit"}*\n${content.nextVisitOn ? formatSlashDate(content.nextVisitOn) : "—"}`,
       ]),
       section(
-        `*${ja ? "実施したカリキュラム項目" : "Items covered"}*\n${content.coveredItems.map((code) => `• ${items.find((i) => i.code === code)?.label[locale] ?? code}`).join("\n")}`,
+        `*${ja ? "実施したカリキュラム項目" : "Items covered"}*\n${content.coveredItems.map((code) => `• ${items.find((i) => i.code === code)?.label[locale] ?? esc(code)}`).join("\n")}`,
       ),
-      section(`*${ja ? "把握した課題・リスク" : "Findings and risks"}*\n${content.findings}`),
-      section(`*${ja ? "合意した対策・宿題" : "Actions agreed"}*\n${content.agreedActions}`),
+      section(`*${ja ? "把握した課題・リスク" : "Findings and risks"}*\n${esc(content.findings)}`),
+      section(`*${ja ? "合意した対策・宿題" : "Actions agreed"}*\n${esc(content.agreedActions)}`),
     );
     if (content.deliverablesHanded.length > 0)
       blocks.push(
@@ -189,12 +191,12 @@ export function reportViewModal(locale: Locale, d: ReportDetail): Block {
         blocks.push(context([lines.slice(0, 13).join("\n"), lines.slice(13).join("\n")].filter(Boolean)));
       }
     }
-    if (content.wrapUp) blocks.push(section(`*${ja ? "全体のまとめ" : "Wrap-up"}*\n${content.wrapUp}`));
+    if (content.wrapUp) blocks.push(section(`*${ja ? "全体のまとめ" : "Wrap-up"}*\n${esc(content.wrapUp)}`));
     const fl = finalLine(content, locale);
     if (fl) blocks.push(section(fl));
   }
   if (d.report.reviewComment)
-    blocks.push(section(`*${ja ? "差戻しコメント" : "Return comment"}*\n${d.report.reviewComment}`));
+    blocks.push(section(`*${ja ? "差戻しコメント" : "Return comment"}*\n${esc(d.report.reviewComment)}`));
   return modal({
     callbackId: VISIT_IDS.reportViewModal,
     title: ja ? "支援実施報告書" : "Visit report",

@@ -19,6 +19,7 @@ import {
   staticSelect,
   textInput,
 } from "../../../slack/blocks.js";
+import { esc } from "../../../slack/mrkdwn.js";
 import { categoryLabel } from "../checklist-defaults.js";
 import type { LogContext } from "../reports-service.js";
 import { DELIVERABLE_KINDS } from "../visits.schemas.js";
@@ -44,7 +45,9 @@ export function reportModal(locale: Locale, ctx: LogContext, notice?: string): B
     section(`*${caseTitle(ctx.case, locale)}*\n${roundLabel(ctx.round, locale)}: ${plan.title[locale]}`),
   ];
   if (ctx.returnComment)
-    blocks.push(section(`*${ja ? "事務局からの差戻しコメント" : "The secretariat's comment"}*\n${ctx.returnComment}`));
+    blocks.push(
+      section(`*${ja ? "事務局からの差戻しコメント" : "The secretariat's comment"}*\n${esc(ctx.returnComment)}`),
+    );
   const saved =
     notice ??
     (ctx.draftSavedAt ? `${ja ? "下書き保存" : "Draft saved"}: ${formatInstant(ctx.draftSavedAt, locale)}` : null);
@@ -126,7 +129,7 @@ export function reportModal(locale: Locale, ctx: LogContext, notice?: string): B
     for (const item of ctx.checklist) {
       if (item.category !== category) {
         category = item.category;
-        blocks.push(section(`*${categoryLabel(category, locale)}*`));
+        blocks.push(section(`*${esc(categoryLabel(category, locale))}*`));
       }
       blocks.push(
         input(

@@ -3,6 +3,7 @@ import type { Step } from "../../../domain/visit-rules.js";
 import { formatDayLabel, formatInstant, formatSlashDate } from "../../../lib/dates.js";
 import type { Locale } from "../../../lib/i18n.js";
 import { actions, type Block, context, divider, header, section } from "../../../slack/blocks.js";
+import { esc } from "../../../slack/mrkdwn.js";
 import type { CaseSummary } from "../cases-service.js";
 import type { CaseRecord, Visit } from "../visits-repository.js";
 import {
@@ -24,16 +25,17 @@ export function visitWhen(visit: Pick<Visit, "scheduledAt" | "heldOn">, locale: 
   return locale === "ja" ? "日付未定" : "date not set";
 }
 
+/** 案件 #3 株式会社サンプル, as mrkdwn (the company name is escaped). */
 export function caseTitle(c: Pick<CaseRecord, "id" | "companyName">, locale: Locale): string {
-  return locale === "ja" ? `案件 #${c.id} ${c.companyName}` : `Case #${c.id} ${c.companyName}`;
+  return locale === "ja" ? `案件 #${c.id} ${esc(c.companyName)}` : `Case #${c.id} ${esc(c.companyName)}`;
 }
 
 /** DM to the expert: a visit was planned. */
 export function scheduledDm(c: CaseRecord, visit: Visit, locale: Locale) {
   const ja = locale === "ja";
   const text = ja
-    ? `${caseTitle(c, "ja")} の${roundLabel(visit.round, "ja")}訪問を登録しました: ${visitWhen(visit, "ja")}（${modeLabel(visit.mode, "ja")}${visit.place ? `・${visit.place}` : ""}）`
-    : `${caseTitle(c, "en")}: ${roundLabel(visit.round, "en").toLowerCase()} planned for ${visitWhen(visit, "en")} (${modeLabel(visit.mode, "en")}${visit.place ? `, ${visit.place}` : ""})`;
+    ? `${caseTitle(c, "ja")} の${roundLabel(visit.round, "ja")}訪問を登録しました: ${visitWhen(visit, "ja")}（${modeLabel(visit.mode, "ja")}${visit.place ? `・${esc(visit.place)}` : ""}）`
+    : `${caseTitle(c, "en")}: ${roundLabel(visit.round, "en").toLowerCase()} planned for ${visitWhen(visit, "en")} (${modeLabel(visit.mode, "en")}${visit.place ? `, ${esc(visit.place)}` : ""})`;
   return {
     text,
     blocks: [
@@ -62,8 +64,8 @@ export function visitChangedDm(
         ? "を取り消しました"
         : " cancelled";
   const text = ja
-    ? `${caseTitle(c, "ja")} の${roundLabel(visit.round, "ja")}訪問${what}。理由: ${reason}`
-    : `${caseTitle(c, "en")}: ${roundLabel(visit.round, "en").toLowerCase()}${what}. Reason: ${reason}`;
+    ? `${caseTitle(c, "ja")} の${roundLabel(visit.round, "ja")}訪問${what}。理由: ${esc(reason)}`
+    : `${caseTitle(c, "en")}: ${roundLabel(visit.round, "en").toLowerCase()}${what}. Reason: ${esc(reason)}`;
   return { text, blocks: [section(text)] };
 }
 
