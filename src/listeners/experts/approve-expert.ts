@@ -1,7 +1,7 @@
 import type { ActionArgs } from "../../slack/interactions.js";
 
-export async function approveExpert({ actor, value, ctx }: ActionArgs) {
-  const expert = await ctx.services.experts.approve(actor, Number(value));
+export async function approveExpert({ actor, value, ctx }: ActionArgs<number>) {
+  const expert = await ctx.services.experts.approve(actor, value);
   return {
     text:
       actor.locale === "ja"
