@@ -39,9 +39,10 @@ export function onAction<V>(
     const reply = { respond: hasResponseUrl ? respond : undefined, client, userId: body.user.id, logger: ctx.logger };
     try {
       actor = await ctx.services.roles.resolveActor(body.user.id);
-      requireRole(actor, role);
+      // A value our views never write is refused whoever sends it, before any rule is applied.
       const a = action as { value?: unknown; selected_option?: { value?: unknown } | null };
       const value = parsePayload(valueSchema, a.value ?? a.selected_option?.value ?? "", "value");
+      requireRole(actor, role);
       const result = await handler({
         actor,
         body,
@@ -105,9 +106,9 @@ export function onViewSubmit<M>(
     let actor: Actor | undefined;
     try {
       actor = await ctx.services.roles.resolveActor(body.user.id);
-      requireRole(actor, role);
       const values = parsePayload(StateValuesSchema, view.state?.values, "state") as StateValues;
       const metadata = parsePayload(opts.metadata, view.private_metadata ?? "", "private_metadata");
+      requireRole(actor, role);
       const tooLong = overLongFields(values, opts.textLimits ?? {});
       const first = Object.values(tooLong)[0];
       if (first) throw new AppError("invalid_input", first, { fields: tooLong, log: "text over its limit" });
