@@ -191,7 +191,8 @@ describe("text limits are the server's, not only the client's", () => {
       const before = db.take();
       const res = await w.h.driver.submitView(
         ACTORS[opener.who],
-        { id: view.id, view: { ...view.view, blocks: [] } },
+        // Not the stored view (whose pre-filled blocks the driver would send): only what is given.
+        { ...view.view, id: `${view.id}-forged`, blocks: [] },
         { extra: { value: { type: "plain_text_input", value: "x" } } },
         { skipClientChecks: true },
       );

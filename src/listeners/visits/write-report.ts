@@ -10,7 +10,7 @@ import { formatInstant } from "../../lib/dates.js";
 import { readDate, readMulti, readSelected, readText, type StateValues } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import { type ActionArgs, actionViewMetadata, type ViewArgs } from "../../slack/interactions.js";
-import { IdNumber, metadataSchema, parsePayload } from "../../slack/payload.js";
+import { IdNumber, MalformedPayload, metadataSchema, parsePayload } from "../../slack/payload.js";
 import { overLongFields, StateValuesSchema } from "../../slack/view-state.js";
 import { openFromAction, parseId } from "./open-modal.js";
 
@@ -28,8 +28,16 @@ export const ReportMetadata = metadataSchema(
 );
 type ReportMetadata = z.infer<typeof ReportMetadata>;
 
-/** The report modal's state as typed (also what a draft stores). */
+/** Blocks every report modal has: a submission without them did not come from it. */
+const ALWAYS_SHOWN = [B.heldOn, B.duration, B.attendees, B.covered, B.findings, B.agreedActions];
+
+/**
+ * The report modal's state as typed (also what a draft stores). A state missing the modal's own
+ * fields is refused as malformed rather than stored over the draft as empty.
+ */
 export function readReportForm(values: StateValues): ReportForm {
+  const missing = ALWAYS_SHOWN.filter((block) => !values[block]?.[V]);
+  if (missing.length > 0) throw new MalformedPayload("state", `missing ${missing.join(", ")}`);
   const answers: Record<string, Answer> = {};
   for (const blockId of Object.keys(values)) {
     const m = /^check_(\d+)$/.exec(blockId);
