@@ -11,7 +11,6 @@ import { EXPERT_IDS } from "../../src/features/experts/experts-ids.js";
 import { HELPDESK_IDS } from "../../src/features/helpdesk/helpdesk-ids.js";
 import { HONORARIA_IDS } from "../../src/features/honoraria/honoraria-ids.js";
 import { MATCHING_IDS } from "../../src/features/matching/matching-ids.js";
-import { PROGRAM_IDS } from "../../src/features/program/program-ids.js";
 import { SURVEY_IDS } from "../../src/features/surveys/surveys-ids.js";
 import { VISIT_IDS } from "../../src/features/visits/visits-ids.js";
 import { DbSnapshotter, diffSnapshots } from "../support/db-snapshot.js";
