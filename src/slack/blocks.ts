@@ -211,22 +211,27 @@ export function modal(opts: {
   };
 }
 
-/** Reading submitted values (state.values[block][action]). */
+/**
+ * Reading submitted values (state.values[block][action]). A missing block or a value of the wrong
+ * type reads as empty, never as a TypeError: the service then says what is missing.
+ */
 type StateValues = Record<string, Record<string, Record<string, unknown> & { type: string }>>;
 
 export function readText(values: StateValues, blockId: string, actionId: string): string {
-  const v = values[blockId]?.[actionId] as { value?: string | null } | undefined;
-  return (v?.value ?? "").trim();
+  const v = values[blockId]?.[actionId] as { value?: unknown } | undefined;
+  return typeof v?.value === "string" ? v.value.trim() : "";
 }
 
 export function readSelected(values: StateValues, blockId: string, actionId: string): string | null {
-  const v = values[blockId]?.[actionId] as { selected_option?: { value: string } | null } | undefined;
-  return v?.selected_option?.value ?? null;
+  const v = values[blockId]?.[actionId] as { selected_option?: { value?: unknown } | null } | undefined;
+  const picked = v?.selected_option?.value;
+  return typeof picked === "string" ? picked : null;
 }
 
 export function readMulti(values: StateValues, blockId: string, actionId: string): string[] {
-  const v = values[blockId]?.[actionId] as { selected_options?: { value: string }[] } | undefined;
-  return (v?.selected_options ?? []).map((o) => o.value);
+  const v = values[blockId]?.[actionId] as { selected_options?: unknown } | undefined;
+  if (!Array.isArray(v?.selected_options)) return [];
+  return v.selected_options.flatMap((o: { value?: unknown } | null) => (typeof o?.value === "string" ? [o.value] : []));
 }
 
 export function readDate(values: StateValues, blockId: string, actionId: string): string | null {

@@ -83,7 +83,9 @@ export class CommandRouter {
         let actor: Actor | undefined;
         try {
           actor = await ctx.services.roles.resolveActor(cmd.user_id);
-          const { name, rest } = splitSub(cmd.text);
+          // A request without the text field is read as an empty command (the help).
+          const text = typeof cmd.text === "string" ? cmd.text : "";
+          const { name, rest } = splitSub(text);
           if (name === "help") {
             await replyPrivately(
               { respond, client, userId: cmd.user_id, logger: ctx.logger },
@@ -115,7 +117,7 @@ export class CommandRouter {
           requireRole(actor, entry.role);
           const reply = await entry.handler({
             actor,
-            rest: entry.name === name ? rest : cmd.text.trim(),
+            rest: entry.name === name ? rest : text.trim(),
             command: cmd,
             client,
             respond,

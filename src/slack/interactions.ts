@@ -1,16 +1,20 @@
 import type { App, BlockAction, RespondFn, ViewSubmitAction } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
+import type { z } from "zod";
 import { type Actor, type Role, requireRole } from "../features/roles/actor.js";
-import { isAppError } from "../lib/errors.js";
+import { AppError, isAppError } from "../lib/errors.js";
+import type { StateValues } from "./blocks.js";
 import type { AppContext } from "./context.js";
+import { MalformedPayload, parsePayload } from "./payload.js";
 import { errorText, logUnexpected, type Reply, replyPrivately } from "./reply.js";
+import { overLongFields, StateValuesSchema, type TextLimits } from "./view-state.js";
 
-export type ActionArgs = {
+export type ActionArgs<V = string> = {
   actor: Actor;
   body: BlockAction;
   action: BlockAction["actions"][number];
-  /** The clicked element's value (buttons) or selected option's value (selects). */
-  value: string;
+  /** The clicked element's value (buttons) or selected option's value (selects), parsed. */
+  value: V;
   client: WebClient;
   respond?: RespondFn;
   ctx: AppContext;
@@ -18,14 +22,16 @@ export type ActionArgs = {
 
 /**
  * Registers a block action: acks at once, resolves the actor, checks the role on the server,
- * runs the handler and turns errors into a private message.
+ * parses the value with `valueSchema` (a value our views never write reaches no handler), runs the
+ * handler and turns errors into a private message.
  */
-export function onAction(
+export function onAction<V>(
   app: App,
   ctx: AppContext,
   actionId: string | RegExp,
   role: Role,
-  handler: (args: ActionArgs) => Promise<Reply | undefined>,
+  valueSchema: z.ZodType<V>,
+  handler: (args: ActionArgs<V>) => Promise<Reply | undefined>,
 ): void {
   routesOf(app, ctx).actions.add(actionId, async ({ body, action, client, respond }) => {
     let actor: Actor | undefined;
@@ -33,20 +39,23 @@ export function onAction(
     const reply = { respond: hasResponseUrl ? respond : undefined, client, userId: body.user.id, logger: ctx.logger };
     try {
       actor = await ctx.services.roles.resolveActor(body.user.id);
+      // A value our views never write is refused whoever sends it, before any rule is applied.
+      const a = action as { value?: unknown; selected_option?: { value?: unknown } | null };
+      const value = parsePayload(valueSchema, a.value ?? a.selected_option?.value ?? "", "value");
       requireRole(actor, role);
-      const a = action as { value?: string; selected_option?: { value: string } };
       const result = await handler({
         actor,
         body,
         action,
-        value: a.value ?? a.selected_option?.value ?? "",
+        value,
         client,
         respond: reply.respond,
         ctx,
       });
       if (result) await replyPrivately(reply, result);
     } catch (error) {
-      logUnexpected(ctx.logger, error, `action ${String(actionId)}`);
+      const where = `action ${String(actionId)}`;
+      logUnexpected(ctx.logger, error, where);
       await replyPrivately(reply, { text: errorText(error, actor?.locale ?? "ja") });
     }
   });
@@ -58,34 +67,52 @@ export type ViewResult =
   | { response_action: "clear" }
   | undefined;
 
-export type ViewArgs = {
+export type ViewArgs<M = unknown> = {
   actor: Actor;
   body: ViewSubmitAction;
   view: ViewSubmitAction["view"];
-  values: ViewSubmitAction["view"]["state"]["values"];
+  /** The submitted state, its shape checked (a reader finds a missing block empty, never a TypeError). */
+  values: StateValues;
+  /** private_metadata, parsed with the registration's schema. */
+  metadata: M;
   client: WebClient;
   ctx: AppContext;
+};
+
+export type ViewOptions<M> = {
+  /** Where an error that belongs to no field is shown. */
+  generalBlockId: string;
+  /** The modal's private_metadata, as its view writes it (NoMetadata when it writes none). */
+  metadata: z.ZodType<M>;
+  /** The text fields' limits, the same constants the view gives the inputs as max_length. */
+  textLimits?: TextLimits;
 };
 
 /**
  * Registers a modal submission. Field errors go back inline (`response_action: "errors"`); an
  * AppError without a field is shown on `generalBlockId` so the person sees it next to their input,
- * and nothing they typed is lost. Work that calls Slack happens after the ack, in `after`.
+ * and nothing they typed is lost. The state's shape, the metadata and every text field's length
+ * are checked here, before the handler. Work that calls Slack happens after the ack, in `after`.
  */
-export function onViewSubmit(
+export function onViewSubmit<M>(
   app: App,
   ctx: AppContext,
   callbackId: string | RegExp,
   role: Role,
-  opts: { generalBlockId: string },
-  handler: (args: ViewArgs) => Promise<{ result?: ViewResult; after?: () => Promise<void> } | undefined>,
+  opts: ViewOptions<M>,
+  handler: (args: ViewArgs<M>) => Promise<{ result?: ViewResult; after?: () => Promise<void> } | undefined>,
 ): void {
   routesOf(app, ctx).views.add(callbackId, async ({ ack, body, view, client }) => {
     let actor: Actor | undefined;
     try {
       actor = await ctx.services.roles.resolveActor(body.user.id);
+      const values = parsePayload(StateValuesSchema, view.state?.values, "state") as StateValues;
+      const metadata = parsePayload(opts.metadata, view.private_metadata ?? "", "private_metadata");
       requireRole(actor, role);
-      const outcome = await handler({ actor, body, view, values: view.state.values, client, ctx });
+      const tooLong = overLongFields(values, opts.textLimits ?? {});
+      const first = Object.values(tooLong)[0];
+      if (first) throw new AppError("invalid_input", first, { fields: tooLong, log: "text over its limit" });
+      const outcome = await handler({ actor, body, view, values, metadata, client, ctx });
       await ack(outcome?.result as never);
       if (outcome?.after) {
         try {
@@ -95,9 +122,10 @@ export function onViewSubmit(
         }
       }
     } catch (error) {
-      logUnexpected(ctx.logger, error, `view ${String(callbackId)}`);
+      const where = `view ${String(callbackId)}`;
       const locale = actor?.locale ?? "ja";
       const errors: Record<string, string> = {};
+      logUnexpected(ctx.logger, error, where);
       if (isAppError(error) && error.options.fields) {
         for (const [block, msg] of Object.entries(error.options.fields)) errors[block] = msg[locale];
       } else if (isAppError(error) && error.options.field) {
@@ -187,11 +215,11 @@ export function routedIds(app: App): { kind: "action" | "view"; key: string }[] 
   ];
 }
 
-/** Reads a private_metadata JSON object (our modals always write one). */
-export function readMetadata<T>(view: { private_metadata?: string }): T {
-  try {
-    return JSON.parse(view.private_metadata || "{}") as T;
-  } catch {
-    return {} as T;
-  }
+/**
+ * The metadata of the modal a block action was clicked in (e.g. "save draft"), parsed like a
+ * submission's; an action from outside that modal is malformed.
+ */
+export function actionViewMetadata<M>(body: BlockAction, schema: z.ZodType<M>): M {
+  if (!body.view) throw new MalformedPayload("view", "the action did not come from a modal");
+  return parsePayload(schema, body.view.private_metadata ?? "", "private_metadata");
 }

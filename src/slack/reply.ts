@@ -3,6 +3,7 @@ import type { WebClient } from "@slack/web-api";
 import { isAppError } from "../lib/errors.js";
 import type { Locale } from "../lib/i18n.js";
 import type { Logger } from "../lib/logger.js";
+import { isMalformedPayload } from "./payload.js";
 
 export type Reply = { text: string; blocks?: unknown[] };
 
@@ -11,12 +12,31 @@ const UNEXPECTED = {
   en: "Something went wrong while processing this; nothing was changed. Please try again shortly, and tell the secretariat if it keeps happening.",
 };
 
+/**
+ * What a request the app cannot read gets (a button from an outdated message, a hand-made
+ * payload): nothing was done, try again from the current screen.
+ */
+export const MALFORMED_TEXT = {
+  ja: "この操作の内容を読み取れなかったため、何も変更していません。最新のメッセージまたは画面からもう一度お試しください。",
+  en: "This request could not be read, so nothing was changed. Please try again from the latest message or screen.",
+};
+
 /** The text a user reads for an error: their message for AppError, a calm generic one otherwise. */
 export function errorText(error: unknown, locale: Locale): string {
+  if (isMalformedPayload(error)) return MALFORMED_TEXT[locale];
   return isAppError(error) ? error.userMessage[locale] : UNEXPECTED[locale];
 }
 
+/**
+ * Logs a failed request: a refusal (AppError) as info, a payload that did not parse as one warning
+ * without a stack (nothing failed; someone sent what our views never write), anything else as an
+ * error with its stack.
+ */
 export function logUnexpected(logger: Logger, error: unknown, where: string): void {
+  if (isMalformedPayload(error)) {
+    logger.warn("malformed payload refused", { where, part: error.what, issues: error.issues });
+    return;
+  }
   if (isAppError(error)) {
     logger.info("refused", { where, code: error.code, detail: error.message });
     return;

@@ -262,7 +262,7 @@ const ROWS: Row[] = [
           w,
           who === "sec" ? "owner" : who,
           EXPERT_IDS.editProfileButton,
-          "0",
+          String((who === "other" ? w.other : who === "pending" ? w.pending : w.owner).id),
           EXPERT_IDS.profileModal,
         ),
       }),
@@ -757,7 +757,7 @@ const ROWS: Row[] = [
     key: VISIT_IDS.saveDraftButton,
     allow: ["owner"],
     target: async (w) => ({ view: await w.openUnplannedReport((await w.activeCase()).case.id) }),
-    request: (t) => click(VISIT_IDS.saveDraftButton, "save", t.view),
+    request: (t) => click(VISIT_IDS.saveDraftButton, "draft", t.view),
     allowed: async (w, t) => {
       const target = JSON.parse(t.view.view.private_metadata).target;
       expect(await w.h.db.visitReport.count({ where: { status: "draft", visit: { caseId: target.caseId } } })).toBe(1);
@@ -922,7 +922,7 @@ const ROWS: Row[] = [
     key: HONORARIA_IDS.openPayButton,
     allow: SEC_ONLY,
     target: (w) => w.payableLine(),
-    request: () => click(HONORARIA_IDS.openPayButton, "open"),
+    request: () => click(HONORARIA_IDS.openPayButton, "pay"),
     allowed: (_w, _t, _who, seen) => expectModal(seen, HONORARIA_IDS.payModal),
   },
   {
@@ -932,7 +932,7 @@ const ROWS: Row[] = [
     ...modal(
       async (w, who) => {
         const line = await w.payableLine();
-        return { view: await openWith(w, who, HONORARIA_IDS.openPayButton, "open"), ctx: line };
+        return { view: await openWith(w, who, HONORARIA_IDS.openPayButton, "pay"), ctx: line };
       },
       () => ({ [HONORARIA_IDS.blocks.paidOn]: "2019-10-01" }),
     ),
@@ -945,7 +945,7 @@ const ROWS: Row[] = [
     key: HONORARIA_IDS.showOwnButton,
     allow: EXPERTS,
     target: async () => null,
-    request: () => click(HONORARIA_IDS.showOwnButton, "open"),
+    request: () => click(HONORARIA_IDS.showOwnButton, "own"),
   },
   {
     kind: "options",

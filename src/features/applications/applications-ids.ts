@@ -36,3 +36,20 @@ export const APPLICATION_IDS = {
 
 /** Values of the secretariat's override checkboxes. */
 export const OVERRIDE = { eligibility: "eligibility", duplicate: "duplicate" } as const;
+
+const B = APPLICATION_IDS.blocks;
+
+/** Text limits by block id, per modal: the inputs' max_length, the server's check and the schema's. */
+export const APPLICATION_TEXT_LIMITS = {
+  apply: {
+    [B.companyName]: 100,
+    [B.companyKana]: 100,
+    [B.corporateNumber]: 20,
+    [B.address]: 200,
+    [B.contactName]: 60,
+    [B.contactTitle]: 60,
+    [B.contactPhone]: 20,
+    [B.scheduleWishes]: 1000,
+  },
+  invalid: { [B.reasonDetail]: 500 },
+} as const;

@@ -3,6 +3,7 @@ import { validateCorporateNumber } from "../../domain/corporate-number.js";
 import { INDUSTRY_CODES } from "../../domain/industries.js";
 import { isIsoDate } from "../../lib/dates.js";
 import type { Localized } from "../../lib/errors.js";
+import { APPLICATION_IDS, APPLICATION_TEXT_LIMITS } from "./applications-ids.js";
 
 /** slack: entered by the applicant in Slack; the others: entered by the secretariat. */
 export const ApplicationSourceSchema = z.enum(["slack", "mail", "fax", "web", "phone", "import"]);
@@ -37,6 +38,9 @@ export const CLOSED_STATUSES: ApplicationStatus[] = ["invalid", "withdrawn"];
 
 const required = { error: "required" };
 /** A blank number arrives as undefined (required) or NaN/fraction (not a whole number). */
+const LIMIT = APPLICATION_TEXT_LIMITS.apply;
+const B = APPLICATION_IDS.blocks;
+
 const wholeNumber = (max: number) =>
   z
     .number({ error: (iss) => (iss.input === undefined ? "required" : "whole_number") })
@@ -50,7 +54,7 @@ const kana = z
     z
       .string()
       .min(1, "required")
-      .max(100, "too_long")
+      .max(LIMIT[B.companyKana], "too_long")
       .regex(/^[\u3040-\u309F\u30A0-\u30FF\s・]+$/, "kana"),
   );
 const isoDate = z.string({ error: "required" }).refine(isIsoDate, "required");
@@ -60,7 +64,7 @@ const isoDate = z.string({ error: "required" }).refine(isIsoDate, "required");
  * field; messages are keys of APPLICATION_FIELD_ERRORS.
  */
 export const ApplicationInputSchema = z.object({
-  company_name: z.string().trim().min(1, "required").max(100, "too_long"),
+  company_name: z.string().trim().min(1, "required").max(LIMIT[B.companyName], "too_long"),
   company_kana: kana,
   corporate_number: z.string().transform((s, ctx) => {
     if (s.trim() === "") return null;
@@ -76,9 +80,9 @@ export const ApplicationInputSchema = z.object({
   capital: wholeNumber(1e15).nullable(),
   employees: wholeNumber(10_000_000),
   prefecture: z.number(required).int().min(1, "required").max(47, "required"),
-  address: z.string().trim().min(1, "required").max(200, "too_long"),
-  contact_name: z.string().trim().min(1, "required").max(60, "too_long"),
-  contact_title: z.string().trim().max(60, "too_long"),
+  address: z.string().trim().min(1, "required").max(LIMIT[B.address], "too_long"),
+  contact_name: z.string().trim().min(1, "required").max(LIMIT[B.contactName], "too_long"),
+  contact_title: z.string().trim().max(LIMIT[B.contactTitle], "too_long"),
   contact_email: z.string().trim().min(1, "required").pipe(z.email("email")),
   contact_phone: z
     .string()
@@ -95,7 +99,7 @@ export const ApplicationInputSchema = z.object({
     .nullable(),
   heard_from: z.enum(HeardFromSchema.options, required),
   recruiter: z.number().int().positive().nullable(),
-  schedule_wishes: z.string().trim().max(1000, "too_long"),
+  schedule_wishes: z.string().trim().max(LIMIT[B.scheduleWishes], "too_long"),
   received_via: ReceivedViaSchema.nullable(),
   received_on: isoDate.nullable(),
   overrides: z.array(OverrideSchema),

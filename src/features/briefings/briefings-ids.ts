@@ -30,3 +30,11 @@ export const BRIEFING_IDS = {
   },
   value: "value",
 } as const;
+
+const B = BRIEFING_IDS.blocks;
+
+/** Text limits by block id, per modal: the inputs' max_length, the server's check and the schema's. */
+export const BRIEFING_TEXT_LIMITS = {
+  create: { [B.city]: 40, [B.venue]: 200 },
+  cancel: { [B.reason]: 500 },
+} as const;

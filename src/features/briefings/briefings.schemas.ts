@@ -1,12 +1,16 @@
 import { z } from "zod";
 import { isIsoDate } from "../../lib/dates.js";
+import { BRIEFING_IDS, BRIEFING_TEXT_LIMITS } from "./briefings-ids.js";
+
+const LIMIT = BRIEFING_TEXT_LIMITS.create;
+const B = BRIEFING_IDS.blocks;
 
 /** What the secretariat enters for a session; paths are the modal's block ids. */
 export const SessionInputSchema = z.object({
   held_on: z.string().refine(isIsoDate, "date"),
   start_time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time"),
-  city: z.string().trim().min(1, "required").max(40, "too_long"),
-  venue: z.string().trim().max(200, "too_long"),
+  city: z.string().trim().min(1, "required").max(LIMIT[B.city], "too_long"),
+  venue: z.string().trim().max(LIMIT[B.venue], "too_long"),
   capacity: z.number({ error: "capacity" }).int("capacity").min(1, "capacity").max(5000, "capacity"),
   video_url: z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "url" })]),
 });

@@ -23,3 +23,11 @@ export const EXPERT_IDS = {
   /** Every input has one element; its action_id is "value". */
   value: "value",
 } as const;
+
+const B = EXPERT_IDS.blocks;
+
+/** Text limits by block id, per modal: the inputs' max_length, the server's check and the schema's. */
+export const EXPERT_TEXT_LIMITS = {
+  form: { [B.nameKanji]: 60, [B.nameKana]: 60, [B.rissNumber]: 12, [B.phone]: 20, [B.profile]: 1000 },
+  reject: { [B.reason]: 1000 },
+} as const;

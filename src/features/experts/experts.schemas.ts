@@ -1,5 +1,9 @@
 import { z } from "zod";
 import { INDUSTRY_CODES } from "../../domain/industries.js";
+import { EXPERT_IDS, EXPERT_TEXT_LIMITS } from "./experts-ids.js";
+
+const LIMIT = EXPERT_TEXT_LIMITS.form;
+const B = EXPERT_IDS.blocks;
 
 export const QualificationSchema = z.enum(["RISS", "ITC", "RISS_ITC"]);
 export type Qualification = z.infer<typeof QualificationSchema>;
@@ -14,12 +18,12 @@ const prefCode = z.number().int().min(1).max(47);
  */
 export const ExpertInputSchema = z
   .object({
-    name_kanji: z.string().trim().min(1, "required").max(60, "too_long"),
+    name_kanji: z.string().trim().min(1, "required").max(LIMIT[B.nameKanji], "too_long"),
     name_kana: z
       .string()
       .trim()
       .min(1, "required")
-      .max(60, "too_long")
+      .max(LIMIT[B.nameKana], "too_long")
       .regex(/^[\u3040-\u309F\u30A0-\u30FF\u30FC\s　・]+$/, "kana"),
     qualification: QualificationSchema,
     riss_number: z
@@ -35,7 +39,7 @@ export const ExpertInputSchema = z
     capacity: z.number({ error: "capacity" }).int("capacity").min(1, "capacity").max(20, "capacity"),
     email: z.union([z.literal(""), z.email("email")]),
     phone: z.union([z.literal(""), z.string().regex(/^[0-9+\-() ]{10,20}$/, "phone")]),
-    profile: z.string().trim().max(1000, "too_long"),
+    profile: z.string().trim().max(LIMIT[B.profile], "too_long"),
   })
   .superRefine((v, ctx) => {
     if (v.qualification !== "ITC" && v.riss_number === "")

@@ -28,3 +28,15 @@ export const HELPDESK_IDS = {
   addToFaqValue: "add",
   removeValue: "remove",
 } as const;
+
+const B = HELPDESK_IDS.blocks;
+
+/** A question's limit: it travels in a button value, which holds 2000 characters. */
+export const MAX_QUESTION = 1900;
+
+/** Text limits by block id, per modal: the inputs' max_length, the server's check and the schema's. */
+export const HELPDESK_TEXT_LIMITS = {
+  ask: { [B.question]: MAX_QUESTION },
+  faq: { [B.questionJa]: 500, [B.answerJa]: 2900, [B.questionEn]: 500, [B.answerEn]: 2900, [B.keywords]: 500 },
+  answer: { [B.answer]: 2900, [B.faqQuestion]: 500 },
+} as const;

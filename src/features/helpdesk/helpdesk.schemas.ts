@@ -1,13 +1,17 @@
 import { z } from "zod";
+import { HELPDESK_IDS, HELPDESK_TEXT_LIMITS } from "./helpdesk-ids.js";
+
+const LIMIT = HELPDESK_TEXT_LIMITS.faq;
+const B = HELPDESK_IDS.blocks;
 
 /** One FAQ entry as edited in the modal or imported from a file. */
 export const FaqInputSchema = z.object({
   id: z.number().int().positive().optional(),
-  questionJa: z.string().trim().min(1, "required").max(500, "too_long"),
-  answerJa: z.string().trim().min(1, "required").max(2900, "too_long"),
-  questionEn: z.string().trim().max(500, "too_long").default(""),
-  answerEn: z.string().trim().max(2900, "too_long").default(""),
-  keywords: z.string().trim().max(500, "too_long").default(""),
+  questionJa: z.string().trim().min(1, "required").max(LIMIT[B.questionJa], "too_long"),
+  answerJa: z.string().trim().min(1, "required").max(LIMIT[B.answerJa], "too_long"),
+  questionEn: z.string().trim().max(LIMIT[B.questionEn], "too_long").default(""),
+  answerEn: z.string().trim().max(LIMIT[B.answerEn], "too_long").default(""),
+  keywords: z.string().trim().max(LIMIT[B.keywords], "too_long").default(""),
 });
 export type FaqInput = z.infer<typeof FaqInputSchema>;
 

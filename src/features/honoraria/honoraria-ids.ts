@@ -15,3 +15,8 @@ export const HONORARIA_IDS = {
   },
   value: "value",
 } as const;
+
+/** Text limits of the pay modal by block id: the input's max_length, the server's check and the schema's. */
+export const HONORARIA_TEXT_LIMITS = {
+  pay: { [HONORARIA_IDS.blocks.note]: 500 },
+} as const;

@@ -48,3 +48,13 @@ export const MATCHING_IDS = {
   /** The checkbox value that confirms a capacity override. */
   overrideValue: "override_capacity",
 } as const;
+
+const B = MATCHING_IDS.blocks;
+
+/** Text limits by block id, per modal: the inputs' max_length and the server's check. */
+export const MATCHING_TEXT_LIMITS = {
+  recordChoice: { [B.note]: 500 },
+  reject: { [B.reason]: 1000 },
+  reassign: { [B.reason]: 1000 },
+  withdraw: { [B.reason]: 1000 },
+} as const;

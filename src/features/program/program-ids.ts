@@ -25,3 +25,16 @@ export const PROGRAM_IDS = {
     defaultCandidateCount: "defaultCandidateCount",
   },
 } as const;
+
+const B = PROGRAM_IDS.blocks;
+
+/** Text limits of the settings modal by block id: the inputs' max_length, the server's check and the schema's. */
+export const PROGRAM_TEXT_LIMITS = {
+  settings: {
+    [B.name]: 200,
+    [B.secretariatChannelId]: 20,
+    [B.digestChannelId]: 20,
+    [B.yearEndClosureFrom]: 5,
+    [B.yearEndClosureUntil]: 5,
+  },
+} as const;

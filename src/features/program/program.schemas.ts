@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
+import { PROGRAM_IDS, PROGRAM_TEXT_LIMITS } from "./program-ids.js";
 
 const isoDate = z
   .string()
@@ -11,7 +12,7 @@ const channelId = z.string().regex(/^[CG][A-Z0-9]{2,}$/, "a channel ID such as C
 
 /** Every program setting the secretariat may change (modal or `desk program set`). */
 export const ProgramSettingsFieldsSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1).max(PROGRAM_TEXT_LIMITS.settings[PROGRAM_IDS.blocks.name]),
   startDate: isoDate,
   endDate: isoDate,
   applyFrom: isoDate,

@@ -9,7 +9,7 @@ import {
   type Question,
   QuestionSetSchema,
 } from "./surveys.schemas.js";
-import { questionBlockId } from "./surveys-ids.js";
+import { questionBlockId, SURVEY_TEXT_LIMIT } from "./surveys-ids.js";
 import { findForm } from "./surveys-repository.js";
 
 /** The audience's question set: the stored one, or the shipped defaults until one is imported. */
@@ -35,7 +35,10 @@ export type RawAnswers = Record<string, string | string[] | null | undefined>;
 
 const REQUIRED: Localized = { ja: "回答を選んでください。", en: "Please choose an answer." };
 const UNKNOWN: Localized = { ja: "選択肢にない回答です。", en: "This is not one of the choices." };
-const TOO_LONG: Localized = { ja: "2000文字以内で入力してください。", en: "Keep this under 2000 characters." };
+const TOO_LONG: Localized = {
+  ja: `${SURVEY_TEXT_LIMIT}文字以内で入力してください。`,
+  en: `Keep this under ${SURVEY_TEXT_LIMIT} characters.`,
+};
 
 /**
  * Checks answers against the questions. Every problem is reported on its question's input block
@@ -49,7 +52,7 @@ export function validateAnswers(questions: Question[], raw: RawAnswers): Answers
     const known = new Set(q.options.map((o) => o.value));
     if (q.kind === "text") {
       const text = typeof value === "string" ? value.trim() : "";
-      if (text.length > 2000) fields[questionBlockId(q.id)] = TOO_LONG;
+      if (Array.from(text).length > SURVEY_TEXT_LIMIT) fields[questionBlockId(q.id)] = TOO_LONG;
       else if (text === "" && isRequired(q)) fields[questionBlockId(q.id)] = REQUIRED;
       else if (text !== "") answers[q.id] = text;
       continue;

@@ -15,3 +15,11 @@ export const SURVEY_IDS = {
 export function questionBlockId(questionId: string): string {
   return `${SURVEY_IDS.questionPrefix}${questionId}`;
 }
+
+/** A free-text answer's limit: the inputs' max_length and the server's check. */
+export const SURVEY_TEXT_LIMIT = 2000;
+
+/** Text limits of the answer modal, whose question blocks are built from the survey's questions. */
+export function surveyTextLimit(blockId: string): number | undefined {
+  return blockId.startsWith(SURVEY_IDS.questionPrefix) ? SURVEY_TEXT_LIMIT : undefined;
+}

@@ -461,14 +461,15 @@ export class ReportsService {
     if ("visitId" in target) {
       visit = await findVisit(db, target.visitId);
       if (!visit) throw new AppError("not_found", { ja: "訪問が見つかりません。", en: "Visit not found." });
-      if (visit.status === "cancelled") throw cancelledVisit(visit);
       caseId = visit.caseId;
       round = visit.round;
     } else {
       caseId = target.caseId;
       round = target.round;
     }
+    // Whose case it is comes first: someone else learns nothing about its visits.
     const c = await ownCase(db, actor, caseId);
+    if (visit?.status === "cancelled") throw cancelledVisit(visit);
     requireActive(c);
     const program = await requireProgram(db, c.programId);
     if (!visit) {

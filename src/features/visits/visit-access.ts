@@ -52,17 +52,25 @@ export async function readableCase(db: DbClient, actor: Actor, caseId: number): 
   });
 }
 
-/** The case, if the actor is its assigned expert (only they write its reports). */
+/**
+ * The case, if the actor is its assigned expert (only they write its reports). The secretariat is
+ * told who that is; anyone else only that they cannot, nothing about the case.
+ */
 export async function ownCase(db: DbClient, actor: Actor, caseId: number): Promise<CaseRecord> {
   const c = await findCase(db, caseId);
   if (!c) throw caseNotFound();
   if (c.expert.slackUserId === null || c.expert.slackUserId !== actor.userId)
     throw ruleError({
       rule: "own_case_only",
-      detail: {
-        ja: `案件 #${caseId} の報告書は担当の専門家（${esc(c.expert.nameKanji)} さん）だけが書けます。`,
-        en: `Only the case's expert (${esc(c.expert.nameKanji)}) writes the reports of case #${caseId}.`,
-      },
+      detail: actor.isSecretariat
+        ? {
+            ja: `案件 #${caseId} の報告書は担当の専門家（${esc(c.expert.nameKanji)} さん）だけが書けます。`,
+            en: `Only the case's expert (${esc(c.expert.nameKanji)}) writes the reports of case #${caseId}.`,
+          }
+        : {
+            ja: `案件 #${caseId} の報告書は担当の専門家だけが書けます。`,
+            en: `Only the case's expert writes the reports of case #${caseId}.`,
+          },
     });
   return c;
 }

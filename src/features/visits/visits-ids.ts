@@ -82,3 +82,21 @@ export const VISIT_IDS = {
   /** Every input has one element; its action_id is "value". */
   value: "value",
 } as const;
+
+const B = VISIT_IDS.blocks;
+
+/**
+ * Text limits by block id, one record per modal: the views give them to the inputs as max_length
+ * and the listener boundary refuses anything longer, so the two cannot drift apart. The report's
+ * long fields stay at 3000 each so that a returned report still fits the revision modal.
+ */
+export const VISIT_TEXT_LIMITS = {
+  report: { [B.attendees]: 500, [B.findings]: 3000, [B.agreedActions]: 3000, [B.wrapUp]: 3000 },
+  schedule: { [B.place]: 200 },
+  reschedule: { [B.place]: 200, [B.reason]: 500 },
+  cancel: { [B.reason]: 500 },
+  closeCase: { [B.reason]: 1000 },
+  returnReport: { [B.comment]: 2000 },
+  deliverable: { [B.title]: 200 },
+  returnDeliverable: { [B.comment]: 2000 },
+} as const;

@@ -1,10 +1,12 @@
 import type { WebClient } from "@slack/web-api";
+import { z } from "zod";
 import { type ApplyModalMetadata, applyModal } from "../../features/applications/views/application-form.js";
 import type { Actor } from "../../features/roles/actor.js";
 import type { StateValues } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
-import { type ActionArgs, readMetadata, type ViewArgs } from "../../slack/interactions.js";
+import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
+import { metadataSchema } from "../../slack/payload.js";
 import { readApplicationForm } from "./read-application-form.js";
 
 /** The secretariat enters applications received elsewhere; anyone else applies for themselves. */
@@ -31,9 +33,12 @@ export async function openApplyFromHome({ actor, body, client, ctx }: ActionArgs
   return undefined;
 }
 
-export async function submitApply({ actor, view, values, ctx }: ViewArgs) {
+/** The application modal's metadata: who fills it in (the SME itself or the secretariat for it). */
+export const ApplyMetadata = metadataSchema(z.object({ mode: z.enum(["applicant", "secretariat"]) }));
+
+export async function submitApply({ actor, view, values, metadata, ctx }: ViewArgs<ApplyModalMetadata>) {
   // The role decides on the server; the form's mode only says which fields were shown.
-  const onBehalf = actor.isSecretariat && readMetadata<ApplyModalMetadata>(view).mode === "secretariat";
+  const onBehalf = actor.isSecretariat && metadata.mode === "secretariat";
   const service = ctx.services.applications;
   const input = service.parseForm(readApplicationForm(values as StateValues), onBehalf);
   await service.apply(actor, input, { submissionKey: view.id, onBehalf });

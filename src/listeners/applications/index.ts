@@ -1,12 +1,13 @@
 import type { App } from "@slack/bolt";
-import { APPLICATION_IDS } from "../../features/applications/applications-ids.js";
+import { APPLICATION_IDS, APPLICATION_TEXT_LIMITS } from "../../features/applications/applications-ids.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
 import { onAction, onViewSubmit } from "../../slack/interactions.js";
+import { fixedValue, IdValue } from "../../slack/payload.js";
 import { applicationsHomeSection } from "./applications-home.js";
-import { openApply, openApplyFromHome, submitApply } from "./apply.js";
-import { openMarkInvalid, submitMarkInvalid } from "./mark-invalid.js";
+import { ApplyMetadata, openApply, openApplyFromHome, submitApply } from "./apply.js";
+import { InvalidMetadata, openMarkInvalid, submitMarkInvalid } from "./mark-invalid.js";
 import { markValid } from "./mark-valid.js";
 import { showQueue } from "./queue.js";
 import { suggestRecruiters } from "./suggest-recruiters.js";
@@ -37,7 +38,11 @@ export function registerApplications(app: App, ctx: AppContext, router: CommandR
     ctx,
     APPLICATION_IDS.applyModal,
     "anyone",
-    { generalBlockId: APPLICATION_IDS.blocks.companyName },
+    {
+      generalBlockId: APPLICATION_IDS.blocks.companyName,
+      metadata: ApplyMetadata,
+      textLimits: APPLICATION_TEXT_LIMITS.apply,
+    },
     submitApply,
   );
   onViewSubmit(
@@ -45,12 +50,16 @@ export function registerApplications(app: App, ctx: AppContext, router: CommandR
     ctx,
     APPLICATION_IDS.invalidModal,
     "secretariat",
-    { generalBlockId: APPLICATION_IDS.blocks.reason },
+    {
+      generalBlockId: APPLICATION_IDS.blocks.reason,
+      metadata: InvalidMetadata,
+      textLimits: APPLICATION_TEXT_LIMITS.invalid,
+    },
     (args) => submitMarkInvalid(args, home),
   );
-  onAction(app, ctx, APPLICATION_IDS.openApplyButton, "anyone", openApplyFromHome);
-  onAction(app, ctx, APPLICATION_IDS.validButton, "secretariat", (args) => markValid(args, home));
-  onAction(app, ctx, APPLICATION_IDS.invalidButton, "secretariat", openMarkInvalid);
+  onAction(app, ctx, APPLICATION_IDS.openApplyButton, "anyone", fixedValue("open"), openApplyFromHome);
+  onAction(app, ctx, APPLICATION_IDS.validButton, "secretariat", IdValue, (args) => markValid(args, home));
+  onAction(app, ctx, APPLICATION_IDS.invalidButton, "secretariat", IdValue, openMarkInvalid);
   app.options({ action_id: APPLICATION_IDS.recruiterSelect }, suggestRecruiters(ctx));
   home.add({ order: 10, build: applicationsHomeSection });
 }

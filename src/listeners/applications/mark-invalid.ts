@@ -1,17 +1,19 @@
+import { z } from "zod";
 import { APPLICATION_IDS } from "../../features/applications/applications-ids.js";
 import { type InvalidModalMetadata, invalidReasonModal } from "../../features/applications/views/application-form.js";
 import { applicationTitle } from "../../features/applications/views/application-text.js";
 import { AppError } from "../../lib/errors.js";
 import { readSelected, readText, type StateValues } from "../../slack/blocks.js";
 import type { HomeRegistry } from "../../slack/home.js";
-import { type ActionArgs, readMetadata, type ViewArgs } from "../../slack/interactions.js";
+import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
+import { IdNumber, metadataSchema } from "../../slack/payload.js";
 
 const B = APPLICATION_IDS.blocks;
 const V = APPLICATION_IDS.value;
 
 /** The Invalid button opens a modal for the reason (only while the application waits for screening). */
-export async function openMarkInvalid({ actor, value, body, client, ctx }: ActionArgs) {
-  const application = await ctx.services.applications.get(actor, Number(value));
+export async function openMarkInvalid({ actor, value, body, client, ctx }: ActionArgs<number>) {
+  const application = await ctx.services.applications.get(actor, value);
   if (application.status !== "received") {
     throw new AppError("already_done", {
       ja: `${applicationTitle(application)} はすでに審査済みです。変更はありません。`,
@@ -26,12 +28,18 @@ export async function openMarkInvalid({ actor, value, body, client, ctx }: Actio
   return undefined;
 }
 
-export async function submitMarkInvalid({ actor, view, values, client, ctx }: ViewArgs, home: HomeRegistry) {
-  const { applicationId, fromHome } = readMetadata<InvalidModalMetadata>(view);
+/** The invalid-reason modal's metadata. */
+export const InvalidMetadata = metadataSchema(z.object({ applicationId: IdNumber, fromHome: z.boolean() }));
+
+export async function submitMarkInvalid(
+  { actor, metadata, values, client, ctx }: ViewArgs<InvalidModalMetadata>,
+  home: HomeRegistry,
+) {
+  const { applicationId, fromHome } = metadata;
   const v = values as StateValues;
   await ctx.services.applications.markInvalid(
     actor,
-    Number(applicationId),
+    applicationId,
     readSelected(v, B.reason, V),
     readText(v, B.reasonDetail, V),
   );

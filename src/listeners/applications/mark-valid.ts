@@ -4,9 +4,9 @@ import type { ActionArgs } from "../../slack/interactions.js";
 import { refreshAfterScreening } from "./refresh-after-screening.js";
 
 /** The Valid button (secretariat channel, `/desk queue`, App Home). */
-export async function markValid(args: ActionArgs, home: HomeRegistry) {
+export async function markValid(args: ActionArgs<number>, home: HomeRegistry) {
   const { actor, value, ctx } = args;
-  const application = await ctx.services.applications.markValid(actor, Number(value));
+  const application = await ctx.services.applications.markValid(actor, value);
   if (await refreshAfterScreening(args, home)) return undefined;
   return {
     text:

@@ -7,7 +7,10 @@ import type { ActionArgs } from "../../slack/interactions.js";
  * Home, or the `/desk queue` reply (ephemeral). Channel messages are updated by the outbox.
  * Returns whether the person sees the change there (then no confirmation is needed).
  */
-export async function refreshAfterScreening({ actor, body, client, respond, ctx }: ActionArgs, home: HomeRegistry) {
+export async function refreshAfterScreening(
+  { actor, body, client, respond, ctx }: ActionArgs<unknown>,
+  home: HomeRegistry,
+) {
   const container = body.container as { type?: string; is_ephemeral?: boolean };
   if (container.type === "view" && body.view?.type === "home") {
     await home.publish(client, actor, ctx);

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from "@slack/bolt"
 import { prefectureName } from "../../domain/prefectures.js";
 import { option } from "../../slack/blocks.js";
 import type { AppContext } from "../../slack/context.js";
+import { parsePayload, SuggestionQuery } from "../../slack/payload.js";
 import { logUnexpected } from "../../slack/reply.js";
 
 type OptionsArgs = SlackOptionsMiddlewareArgs<"block_suggestion"> & AllMiddlewareArgs;
@@ -15,7 +16,7 @@ export function suggestRecruiters(ctx: AppContext) {
     try {
       const [actor, experts] = await Promise.all([
         ctx.services.roles.resolveActor(body.user.id),
-        ctx.services.applications.suggestRecruiters(body.value ?? ""),
+        ctx.services.applications.suggestRecruiters(parsePayload(SuggestionQuery, body.value ?? "", "query")),
       ]);
       await ack({
         options: experts.map((e) =>

@@ -7,6 +7,7 @@ import {
 } from "../../features/briefings/views/briefing-views.js";
 import { AppError } from "../../lib/errors.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
+import { parseIdArg } from "../../slack/payload.js";
 
 const USAGE = {
   ja: "使い方: `/desk briefing`（一覧）、`/desk briefing create`、`/desk briefing close|reopen|cancel|attendance|video 番号`",
@@ -17,9 +18,9 @@ const USAGE = {
 export async function briefingCommand({ actor, rest, ctx, client, command }: SubcommandArgs) {
   const [verb = "list", arg = ""] = rest.split(/\s+/).filter(Boolean);
   const service = ctx.services.briefings;
-  const id = Number(arg.replace(/^#/, ""));
+  const id = parseIdArg(arg);
   const needId = () => {
-    if (!Number.isInteger(id) || id <= 0) throw new AppError("invalid_input", USAGE);
+    if (id === null) throw new AppError("invalid_input", USAGE);
     return id;
   };
   const open = async (view: unknown) => {

@@ -16,16 +16,16 @@ export async function showBriefings({ actor, ctx }: SubcommandArgs | ActionArgs)
 }
 
 /** After a click on App Home the Home tab is redrawn so the button matches the new state. */
-async function refreshHome(args: ActionArgs, home: HomeRegistry) {
+async function refreshHome(args: ActionArgs<number>, home: HomeRegistry) {
   const container = (args.body as { container?: { type?: string } }).container;
   if (container?.type === "view" && args.body.view?.type === "home")
     await home.publish(args.client, args.actor, args.ctx);
 }
 
 export function registerForSession(home: HomeRegistry) {
-  return async (args: ActionArgs) => {
+  return async (args: ActionArgs<number>) => {
     const { actor, value, ctx } = args;
-    const { status, place, session, repeated } = await ctx.services.briefings.register(actor, Number(value));
+    const { status, place, session, repeated } = await ctx.services.briefings.register(actor, value);
     await refreshHome(args, home);
     const ja = actor.locale === "ja";
     const title = sessionTitle(session, actor.locale);
@@ -49,9 +49,9 @@ export function registerForSession(home: HomeRegistry) {
 }
 
 export function unregisterFromSession(home: HomeRegistry) {
-  return async (args: ActionArgs) => {
+  return async (args: ActionArgs<number>) => {
     const { actor, value, ctx } = args;
-    const { session } = await ctx.services.briefings.unregister(actor, Number(value));
+    const { session } = await ctx.services.briefings.unregister(actor, value);
     await refreshHome(args, home);
     return {
       text:

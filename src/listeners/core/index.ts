@@ -1,9 +1,10 @@
 import type { App } from "@slack/bolt";
-import { PROGRAM_IDS } from "../../features/program/program-ids.js";
+import { PROGRAM_IDS, PROGRAM_TEXT_LIMITS } from "../../features/program/program-ids.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
 import { onAction, onViewSubmit } from "../../slack/interactions.js";
+import { fixedValue, NoMetadata } from "../../slack/payload.js";
 import { adminCommand } from "./admin.js";
 import { welcomeHomeSection } from "./home-welcome.js";
 import { openSettings, openSettingsFromButton, submitSettings } from "./settings.js";
@@ -28,13 +29,13 @@ export function registerCore(app: App, ctx: AppContext, router: CommandRouter, h
     },
     handler: openSettings,
   });
-  onAction(app, ctx, PROGRAM_IDS.openSettingsButton, "secretariat", openSettingsFromButton);
+  onAction(app, ctx, PROGRAM_IDS.openSettingsButton, "secretariat", fixedValue("open"), openSettingsFromButton);
   onViewSubmit(
     app,
     ctx,
     PROGRAM_IDS.settingsModal,
     "secretariat",
-    { generalBlockId: PROGRAM_IDS.blocks.name },
+    { generalBlockId: PROGRAM_IDS.blocks.name, metadata: NoMetadata, textLimits: PROGRAM_TEXT_LIMITS.settings },
     submitSettings,
   );
   home.add({ order: 0, build: welcomeHomeSection });

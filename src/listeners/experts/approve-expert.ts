@@ -1,8 +1,8 @@
 import type { ActionArgs } from "../../slack/interactions.js";
 import { esc } from "../../slack/mrkdwn.js";
 
-export async function approveExpert({ actor, value, ctx }: ActionArgs) {
-  const expert = await ctx.services.experts.approve(actor, Number(value));
+export async function approveExpert({ actor, value, ctx }: ActionArgs<number>) {
+  const expert = await ctx.services.experts.approve(actor, value);
   return {
     text:
       actor.locale === "ja"

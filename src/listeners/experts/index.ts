@@ -1,9 +1,10 @@
 import type { App } from "@slack/bolt";
-import { EXPERT_IDS } from "../../features/experts/experts-ids.js";
+import { EXPERT_IDS, EXPERT_TEXT_LIMITS } from "../../features/experts/experts-ids.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
 import { onAction, onViewSubmit } from "../../slack/interactions.js";
+import { IdValue, idMetadata, NoMetadata } from "../../slack/payload.js";
 import { approveExpert } from "./approve-expert.js";
 import { expertHomeSection } from "./expert-home.js";
 import { openProfile, showProfile } from "./profile.js";
@@ -28,32 +29,27 @@ export function registerExperts(app: App, ctx: AppContext, router: CommandRouter
     summary: { ja: "自分の登録内容を表示・変更する", en: "Show and edit your expert record" },
     handler: showProfile,
   });
-  onViewSubmit(
-    app,
-    ctx,
-    EXPERT_IDS.registerModal,
-    "anyone",
-    { generalBlockId: EXPERT_IDS.blocks.nameKanji },
-    submitRegistration,
-  );
-  onViewSubmit(
-    app,
-    ctx,
-    EXPERT_IDS.profileModal,
-    "anyone",
-    { generalBlockId: EXPERT_IDS.blocks.nameKanji },
-    submitProfile,
-  );
+  const form = {
+    generalBlockId: EXPERT_IDS.blocks.nameKanji,
+    metadata: NoMetadata,
+    textLimits: EXPERT_TEXT_LIMITS.form,
+  };
+  onViewSubmit(app, ctx, EXPERT_IDS.registerModal, "anyone", form, submitRegistration);
+  onViewSubmit(app, ctx, EXPERT_IDS.profileModal, "anyone", form, submitProfile);
   onViewSubmit(
     app,
     ctx,
     EXPERT_IDS.rejectModal,
     "secretariat",
-    { generalBlockId: EXPERT_IDS.blocks.reason },
+    {
+      generalBlockId: EXPERT_IDS.blocks.reason,
+      metadata: idMetadata("expertId"),
+      textLimits: EXPERT_TEXT_LIMITS.reject,
+    },
     submitRejectExpert,
   );
-  onAction(app, ctx, EXPERT_IDS.approveButton, "secretariat", approveExpert);
-  onAction(app, ctx, EXPERT_IDS.rejectButton, "secretariat", openRejectExpert);
-  onAction(app, ctx, EXPERT_IDS.editProfileButton, "anyone", openProfile);
+  onAction(app, ctx, EXPERT_IDS.approveButton, "secretariat", IdValue, approveExpert);
+  onAction(app, ctx, EXPERT_IDS.rejectButton, "secretariat", IdValue, openRejectExpert);
+  onAction(app, ctx, EXPERT_IDS.editProfileButton, "anyone", IdValue, openProfile);
   home.add({ order: 20, build: expertHomeSection });
 }

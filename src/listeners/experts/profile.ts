@@ -16,7 +16,7 @@ export async function showProfile({ actor, ctx }: SubcommandArgs) {
 }
 
 /** The edit button: only one's own record can be opened. */
-export async function openProfile({ actor, body, client, ctx }: ActionArgs) {
+export async function openProfile({ actor, body, client, ctx }: ActionArgs<number>) {
   const own = await ctx.services.experts.findOwn(actor.userId);
   if (!own) return { text: NOT_REGISTERED[actor.locale] };
   await client.views.open({ trigger_id: body.trigger_id, view: expertFormModal(actor.locale, "edit", own) as never });

@@ -3,12 +3,11 @@ import { rejectReasonModal } from "../../features/experts/views/expert-form.js";
 import { AppError } from "../../lib/errors.js";
 import { readText, type StateValues } from "../../slack/blocks.js";
 import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
-import { readMetadata } from "../../slack/interactions.js";
 import { esc } from "../../slack/mrkdwn.js";
 
 /** The Reject button opens a modal for the reason (only while the expert is still pending). */
-export async function openRejectExpert({ actor, value, body, client, ctx }: ActionArgs) {
-  const expert = await ctx.services.experts.get(actor, Number(value));
+export async function openRejectExpert({ actor, value, body, client, ctx }: ActionArgs<number>) {
+  const expert = await ctx.services.experts.get(actor, value);
   if (expert.status !== "pending") {
     throw new AppError("already_done", {
       ja: `${esc(expert.nameKanji)} さんの登録はすでに審査済みです。`,
@@ -19,11 +18,11 @@ export async function openRejectExpert({ actor, value, body, client, ctx }: Acti
   return undefined;
 }
 
-export async function submitRejectExpert({ actor, view, values, ctx }: ViewArgs) {
-  const { expertId } = readMetadata<{ expertId: number }>(view);
+export async function submitRejectExpert({ actor, values, ctx, metadata }: ViewArgs<{ expertId: number }>) {
+  const { expertId } = metadata;
   await ctx.services.experts.reject(
     actor,
-    Number(expertId),
+    expertId,
     readText(values as StateValues, EXPERT_IDS.blocks.reason, EXPERT_IDS.value),
   );
   return { result: undefined };

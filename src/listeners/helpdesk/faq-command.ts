@@ -1,5 +1,6 @@
 import { askModal, faqListReply, faqModal, faqSearchReply } from "../../features/helpdesk/views/helpdesk-views.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
+import { parseIdArg } from "../../slack/payload.js";
 
 /**
  * `/desk faq [words]`: the FAQ list, or the answers to a question. Secretariat members also use
@@ -9,16 +10,15 @@ export async function faqCommand({ actor, rest, ctx, client, command }: Subcomma
   const service = ctx.services.helpdesk;
   const ja = actor.locale === "ja";
   const [verb = "", arg = ""] = rest.split(/\s+/);
-  const id = Number(arg.replace(/^#/, ""));
+  const id = parseIdArg(arg);
   const open = async (view: unknown) => {
     await client.views.open({ trigger_id: command.trigger_id, view: view as never });
     return undefined;
   };
   if (actor.isSecretariat) {
     if (verb === "add") return open(faqModal(actor.locale, null));
-    if (verb === "edit" && Number.isInteger(id) && id > 0)
-      return open(faqModal(actor.locale, await service.getFaq(actor, id)));
-    if (verb === "delete" && Number.isInteger(id) && id > 0) {
+    if (verb === "edit" && id !== null) return open(faqModal(actor.locale, await service.getFaq(actor, id)));
+    if (verb === "delete" && id !== null) {
       await service.deleteFaq(actor, id);
       return { text: ja ? `FAQ #${id} を削除しました。` : `Deleted FAQ #${id}.` };
     }

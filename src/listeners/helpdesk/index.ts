@@ -1,12 +1,14 @@
 import type { App } from "@slack/bolt";
-import { HELPDESK_IDS } from "../../features/helpdesk/helpdesk-ids.js";
+import { z } from "zod";
+import { HELPDESK_IDS, HELPDESK_TEXT_LIMITS, MAX_QUESTION } from "../../features/helpdesk/helpdesk-ids.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
 import { onAction, onViewSubmit } from "../../slack/interactions.js";
+import { fixedValue, IdValue, idMetadata, NoMetadata } from "../../slack/payload.js";
 import { openAnswer, submitAnswer } from "./answer-ticket.js";
 import { askFromButton, openAsk, submitAsk } from "./ask-secretariat.js";
-import { openFaqEditor, submitFaq } from "./edit-faq.js";
+import { FaqMetadata, openFaqEditor, submitFaq } from "./edit-faq.js";
 import { faqCommand } from "./faq-command.js";
 import { openTicketsHomeSection, resourcesHomeSection } from "./helpdesk-home.js";
 import { registerThreadAnswers } from "./thread-answer.js";
@@ -25,13 +27,37 @@ export function registerHelpdesk(app: App, ctx: AppContext, router: CommandRoute
     },
     handler: faqCommand,
   });
-  onAction(app, ctx, HELPDESK_IDS.askButton, "anyone", askFromButton);
-  onAction(app, ctx, HELPDESK_IDS.askOpenButton, "anyone", openAsk);
-  onAction(app, ctx, HELPDESK_IDS.answerButton, "secretariat", openAnswer);
-  onAction(app, ctx, HELPDESK_IDS.faqEditButton, "secretariat", openFaqEditor);
-  onViewSubmit(app, ctx, HELPDESK_IDS.askModal, "anyone", { generalBlockId: B.question }, submitAsk);
-  onViewSubmit(app, ctx, HELPDESK_IDS.answerModal, "secretariat", { generalBlockId: B.answer }, submitAnswer);
-  onViewSubmit(app, ctx, HELPDESK_IDS.faqModal, "secretariat", { generalBlockId: B.questionJa }, submitFaq);
+  const L = HELPDESK_TEXT_LIMITS;
+  // The ask button carries the searched words themselves (see askButton in the views).
+  const question = z.string().trim().min(1).max(MAX_QUESTION);
+  onAction(app, ctx, HELPDESK_IDS.askButton, "anyone", question, askFromButton);
+  onAction(app, ctx, HELPDESK_IDS.askOpenButton, "anyone", fixedValue("open"), openAsk);
+  onAction(app, ctx, HELPDESK_IDS.answerButton, "secretariat", IdValue, openAnswer);
+  onAction(app, ctx, HELPDESK_IDS.faqEditButton, "secretariat", z.union([fixedValue("new"), IdValue]), openFaqEditor);
+  onViewSubmit(
+    app,
+    ctx,
+    HELPDESK_IDS.askModal,
+    "anyone",
+    { generalBlockId: B.question, metadata: NoMetadata, textLimits: L.ask },
+    submitAsk,
+  );
+  onViewSubmit(
+    app,
+    ctx,
+    HELPDESK_IDS.answerModal,
+    "secretariat",
+    { generalBlockId: B.answer, metadata: idMetadata("ticketId"), textLimits: L.answer },
+    submitAnswer,
+  );
+  onViewSubmit(
+    app,
+    ctx,
+    HELPDESK_IDS.faqModal,
+    "secretariat",
+    { generalBlockId: B.questionJa, metadata: FaqMetadata, textLimits: L.faq },
+    submitFaq,
+  );
   registerThreadAnswers(app, ctx);
   home.add({ order: 46, build: openTicketsHomeSection });
   home.add({ order: 80, build: resourcesHomeSection });

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { HONORARIA_IDS } from "../../features/honoraria/honoraria-ids.js";
 import {
   batchResultText,
@@ -5,9 +6,10 @@ import {
   ownHonorariaMessage,
   payModal,
 } from "../../features/honoraria/views/honoraria-messages.js";
-import { readDate, readText, type StateValues } from "../../slack/blocks.js";
+import { readDate, readMulti, readText, type StateValues } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
+import { IdValue, parsePayload } from "../../slack/payload.js";
 
 const B = HONORARIA_IDS.blocks;
 const V = HONORARIA_IDS.value;
@@ -28,14 +30,12 @@ export async function openPay({ actor, body, client, ctx }: ActionArgs) {
 
 export async function submitPay({ actor, view, values, ctx, client }: ViewArgs) {
   const v = values as StateValues;
-  const experts =
-    (v[B.experts]?.[HONORARIA_IDS.expertOptions] as { selected_options?: { value: string }[] } | undefined)
-      ?.selected_options ?? [];
+  const experts = readMulti(v, B.experts, HONORARIA_IDS.expertOptions);
   const result = await ctx.services.honoraria.pay(
     actor,
     {
       paidOn: readDate(v, B.paidOn, V) ?? "",
-      expertIds: experts.map((o) => Number(o.value)),
+      expertIds: parsePayload(z.array(IdValue), experts, "experts"),
       acceptedUntil: readDate(v, B.acceptedUntil, V),
       note: readText(v, B.note, V),
     },

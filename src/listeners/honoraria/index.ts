@@ -1,9 +1,10 @@
 import type { App } from "@slack/bolt";
-import { HONORARIA_IDS } from "../../features/honoraria/honoraria-ids.js";
+import { HONORARIA_IDS, HONORARIA_TEXT_LIMITS } from "../../features/honoraria/honoraria-ids.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
 import { onAction, onViewSubmit } from "../../slack/interactions.js";
+import { fixedValue, NoMetadata } from "../../slack/payload.js";
 import { honorariaCommand, openPay, ownHonoraria, submitPay } from "./desk-honoraria.js";
 import { registerExpertOptions } from "./expert-options.js";
 import { honorariaHomeSection } from "./honoraria-home.js";
@@ -30,9 +31,16 @@ export function registerHonoraria(app: App, ctx: AppContext, router: CommandRout
     handler: ownHonoraria,
   });
   // Paying is the secretariat's: the service refuses anyone else with the rule's name.
-  onAction(app, ctx, HONORARIA_IDS.openPayButton, "anyone", openPay);
-  onViewSubmit(app, ctx, HONORARIA_IDS.payModal, "anyone", { generalBlockId: HONORARIA_IDS.blocks.paidOn }, submitPay);
-  onAction(app, ctx, HONORARIA_IDS.showOwnButton, "expert", ownHonoraria);
+  onAction(app, ctx, HONORARIA_IDS.openPayButton, "anyone", fixedValue("pay"), openPay);
+  onViewSubmit(
+    app,
+    ctx,
+    HONORARIA_IDS.payModal,
+    "anyone",
+    { generalBlockId: HONORARIA_IDS.blocks.paidOn, metadata: NoMetadata, textLimits: HONORARIA_TEXT_LIMITS.pay },
+    submitPay,
+  );
+  onAction(app, ctx, HONORARIA_IDS.showOwnButton, "expert", fixedValue("own"), ownHonoraria);
   registerExpertOptions(app, ctx);
   home.add({ order: 45, build: honorariaHomeSection });
 }

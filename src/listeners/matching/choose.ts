@@ -3,15 +3,16 @@ import { MATCHING_IDS } from "../../features/matching/matching-ids.js";
 import { recordChoiceModal } from "../../features/matching/views/matching-modals.js";
 import { todayJst } from "../../lib/clock.js";
 import { readDate, readSelected, readText, type StateValues } from "../../slack/blocks.js";
-import { type ActionArgs, readMetadata, type ViewArgs } from "../../slack/interactions.js";
+import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
+import { IdValue, parsePayload } from "../../slack/payload.js";
 import { esc } from "../../slack/mrkdwn.js";
 
 const B = MATCHING_IDS.blocks;
 const V = MATCHING_IDS.value;
 
 /** The SME contact's Choose button in their DM (value "<proposal>:<expert>"). */
-export async function chooseFromDm({ actor, value, ctx }: ActionArgs) {
-  const [proposalId, expertId] = value.split(":").map(Number);
+export async function chooseFromDm({ actor, value, ctx }: ActionArgs<[number, number]>) {
+  const [proposalId, expertId] = value;
   const { expert } = await ctx.services.matching.choose(actor, proposalId, expertId, { via: "slack" });
   return {
     text:
@@ -22,8 +23,8 @@ export async function chooseFromDm({ actor, value, ctx }: ActionArgs) {
 }
 
 /** "Record the SME's choice": the secretariat enters what the SME said by phone or mail. */
-export async function openRecordChoice({ actor, value, body, client, ctx }: ActionArgs) {
-  const { proposal, title } = await ctx.services.matching.getOpenProposal(actor, Number(value));
+export async function openRecordChoice({ actor, value, body, client, ctx }: ActionArgs<number>) {
+  const { proposal, title } = await ctx.services.matching.getOpenProposal(actor, value);
   await client.views.open({
     trigger_id: body.trigger_id,
     view: recordChoiceModal(
@@ -36,11 +37,12 @@ export async function openRecordChoice({ actor, value, body, client, ctx }: Acti
   return undefined;
 }
 
-export async function submitRecordChoice({ actor, view, values, ctx }: ViewArgs) {
-  const { proposalId } = readMetadata<{ proposalId: number }>(view);
+export async function submitRecordChoice({ actor, values, ctx, metadata }: ViewArgs<{ proposalId: number }>) {
+  const { proposalId } = metadata;
   const v = values as StateValues;
   const via = ChoiceViaSchema.safeParse(readSelected(v, B.via, V));
-  await ctx.services.matching.choose(actor, Number(proposalId), Number(readSelected(v, B.expert, V)), {
+  const expertId = parsePayload(IdValue, readSelected(v, B.expert, V) ?? "", "expert");
+  await ctx.services.matching.choose(actor, proposalId, expertId, {
     via: via.success ? via.data : ("" as never),
     contactedOn: readDate(v, B.contactedOn, V),
     note: readText(v, B.note, V),

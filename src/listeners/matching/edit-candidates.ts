@@ -1,23 +1,19 @@
-import { ProposalDraftSchema } from "../../features/matching/matching.schemas.js";
 import { MATCHING_IDS } from "../../features/matching/matching-ids.js";
 import { proposeModal } from "../../features/matching/views/matching-modals.js";
-import { AppError } from "../../lib/errors.js";
 import { readText, type StateValues } from "../../slack/blocks.js";
-import { type ActionArgs, readMetadata } from "../../slack/interactions.js";
+import { type ActionArgs, actionViewMetadata } from "../../slack/interactions.js";
+import { ProposalMetadata } from "./propose.js";
 
-type ModalBody = { view?: { id: string; hash?: string; private_metadata?: string; state?: { values: StateValues } } };
+type ModalBody = { view: { id: string; hash?: string; state?: { values: StateValues } } };
 
 /** Re-renders the propose modal after a removal or an addition; the count typed so far is kept. */
-async function redraw(args: ActionArgs, change: (draft: { removed: number[]; added: number[] }, id: number) => void) {
-  const { actor, value, body, client, ctx } = args;
-  const view = (body as ModalBody).view;
-  const draft = ProposalDraftSchema.safeParse(view ? readMetadata(view) : {});
-  if (!view || !draft.success)
-    throw new AppError("invalid_input", {
-      ja: "画面の情報が読み取れません。開き直してください。",
-      en: "This form could not be read; open it again.",
-    });
-  const id = Number(value);
+async function redraw(
+  args: ActionArgs<number>,
+  change: (draft: { removed: number[]; added: number[] }, id: number) => void,
+) {
+  const { actor, value: id, body, client, ctx } = args;
+  const draft = { data: actionViewMetadata(body, ProposalMetadata) };
+  const view = (body as unknown as ModalBody).view;
   const next = { removed: [...draft.data.removed], added: [...draft.data.added] };
   change(next, id);
   const typed = Number(readText(view.state?.values ?? {}, MATCHING_IDS.blocks.count, MATCHING_IDS.value));
@@ -36,7 +32,7 @@ async function redraw(args: ActionArgs, change: (draft: { removed: number[]; add
 }
 
 /** "Remove" next to a candidate. */
-export function removeCandidate(args: ActionArgs) {
+export function removeCandidate(args: ActionArgs<number>) {
   return redraw(args, (d, id) => {
     d.removed.push(id);
     d.added = d.added.filter((x) => x !== id);
@@ -44,7 +40,7 @@ export function removeCandidate(args: ActionArgs) {
 }
 
 /** An expert picked in the search: added to the top of the list. */
-export function addCandidate(args: ActionArgs) {
+export function addCandidate(args: ActionArgs<number>) {
   return redraw(args, (d, id) => {
     d.removed = d.removed.filter((x) => x !== id);
     d.added = [...d.added.filter((x) => x !== id), id];

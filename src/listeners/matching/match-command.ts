@@ -2,12 +2,10 @@ import { MATCHING_IDS } from "../../features/matching/matching-ids.js";
 import { approvalModal, proposeModal } from "../../features/matching/views/matching-modals.js";
 import { actions, button, section } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
+import { parseIdArg } from "../../slack/payload.js";
 
 /** "12", "#12" → 12; anything else → null. */
-export function parseNumberArg(text: string): number | null {
-  const m = /^#?(\d{1,9})$/.exec(text.normalize("NFKC").trim());
-  return m ? Number(m[1]) : null;
-}
+export const parseNumberArg = parseIdArg;
 
 /** `/desk match <application id>`: the next matching step for that application. */
 export async function matchCommand({ actor, rest, command, client, ctx }: SubcommandArgs) {

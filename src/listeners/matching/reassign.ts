@@ -4,7 +4,8 @@ import type { Actor } from "../../features/roles/actor.js";
 import { readMulti, readSelected, readText, type StateValues } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
-import { type ActionArgs, readMetadata, type ViewArgs } from "../../slack/interactions.js";
+import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
+import { IdValue, parsePayload } from "../../slack/payload.js";
 import { parseNumberArg } from "./match-command.js";
 
 const B = MATCHING_IDS.blocks;
@@ -30,17 +31,17 @@ export async function reassignCommand({ actor, rest, command, client, ctx }: Sub
 }
 
 /** "Reassign" on a case message. */
-export async function openReassign({ actor, value, body, client, ctx }: ActionArgs) {
-  await open(actor, Number(value), body.trigger_id, ctx, client);
+export async function openReassign({ actor, value, body, client, ctx }: ActionArgs<number>) {
+  await open(actor, value, body.trigger_id, ctx, client);
   return undefined;
 }
 
-export async function submitReassign({ actor, view, values, ctx }: ViewArgs) {
-  const { caseId } = readMetadata<{ caseId: number }>(view);
+export async function submitReassign({ actor, values, ctx, metadata }: ViewArgs<{ caseId: number }>) {
+  const { caseId } = metadata;
   const v = values as StateValues;
   const selected = readSelected(v, B.expert, MATCHING_IDS.reassignExpertSelect);
-  await ctx.services.matching.reassign(actor, Number(caseId), {
-    expertId: selected ? Number(selected) : null,
+  await ctx.services.matching.reassign(actor, caseId, {
+    expertId: selected ? parsePayload(IdValue, selected, "expert") : null,
     reason: readText(v, B.reason, V),
     overrideCapacity: readMulti(v, B.override, V).includes(MATCHING_IDS.overrideValue),
   });

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from "@slack/bolt"
 import { prefectureOrNone } from "../../features/experts/views/expert-text.js";
 import { option } from "../../slack/blocks.js";
 import type { AppContext } from "../../slack/context.js";
+import { parsePayload, SuggestionQuery } from "../../slack/payload.js";
 import { logUnexpected } from "../../slack/reply.js";
 
 type OptionsArgs = SlackOptionsMiddlewareArgs<"block_suggestion"> & AllMiddlewareArgs;
@@ -20,7 +21,10 @@ export function suggestExperts(ctx: AppContext) {
         return;
       }
       const ja = actor.locale === "ja";
-      const experts = await ctx.services.matching.searchExperts(actor, body.value ?? "");
+      const experts = await ctx.services.matching.searchExperts(
+        actor,
+        parsePayload(SuggestionQuery, body.value ?? "", "query"),
+      );
       await ack({
         options: experts.map((e) =>
           option(

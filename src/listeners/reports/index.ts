@@ -4,6 +4,7 @@ import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
 import { onViewSubmit } from "../../slack/interactions.js";
+import { NoMetadata } from "../../slack/payload.js";
 import { openReportRequest, submitReportRequest } from "./request-report.js";
 
 export function registerReports(app: App, ctx: AppContext, router: CommandRouter, _home: HomeRegistry): void {
@@ -23,7 +24,7 @@ export function registerReports(app: App, ctx: AppContext, router: CommandRouter
     ctx,
     REPORT_IDS.requestModal,
     "secretariat",
-    { generalBlockId: REPORT_IDS.blocks.report },
+    { generalBlockId: REPORT_IDS.blocks.report, metadata: NoMetadata },
     submitReportRequest,
   );
 }

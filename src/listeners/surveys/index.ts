@@ -1,11 +1,12 @@
 import type { App } from "@slack/bolt";
-import { SURVEY_IDS } from "../../features/surveys/surveys-ids.js";
+import { SURVEY_IDS, surveyTextLimit } from "../../features/surveys/surveys-ids.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
 import { onAction, onViewSubmit } from "../../slack/interactions.js";
+import { IdValue } from "../../slack/payload.js";
 import { openSurvey } from "./open-survey.js";
-import { submitSurvey } from "./submit-survey.js";
+import { SurveyMetadata, submitSurvey } from "./submit-survey.js";
 import { surveyCommand } from "./survey-command.js";
 import { surveyHomeSection } from "./survey-home.js";
 
@@ -21,8 +22,15 @@ export function registerSurveys(app: App, ctx: AppContext, router: CommandRouter
     },
     handler: surveyCommand,
   });
-  onAction(app, ctx, SURVEY_IDS.answerButton, "anyone", openSurvey);
+  onAction(app, ctx, SURVEY_IDS.answerButton, "anyone", IdValue, openSurvey);
   // Errors without a field are moved onto the first question by the handler itself.
-  onViewSubmit(app, ctx, SURVEY_IDS.answerModal, "anyone", { generalBlockId: SURVEY_IDS.blocks.source }, submitSurvey);
+  onViewSubmit(
+    app,
+    ctx,
+    SURVEY_IDS.answerModal,
+    "anyone",
+    { generalBlockId: SURVEY_IDS.blocks.source, metadata: SurveyMetadata, textLimits: surveyTextLimit },
+    submitSurvey,
+  );
   home.add({ order: 15, build: surveyHomeSection });
 }

@@ -1,9 +1,11 @@
+import { z } from "zod";
 import type { RawAnswers } from "../../features/surveys/survey-questions.js";
 import { ANSWER_SOURCES, type AnswerSource } from "../../features/surveys/surveys.schemas.js";
 import { SURVEY_IDS } from "../../features/surveys/surveys-ids.js";
 import { AppError, isAppError } from "../../lib/errors.js";
 import { readSelected, type StateValues } from "../../slack/blocks.js";
-import { readMetadata, type ViewArgs } from "../../slack/interactions.js";
+import type { ViewArgs } from "../../slack/interactions.js";
+import { IdNumber, metadataSchema } from "../../slack/payload.js";
 import { errorText, logUnexpected } from "../../slack/reply.js";
 
 /** Every question block holds one element; read whatever kind it is. */
@@ -24,21 +26,31 @@ function readAnswers(values: StateValues): RawAnswers {
   return raw;
 }
 
-export async function submitSurvey({ actor, view, values, ctx, client }: ViewArgs) {
-  const { responseId, onBehalf } = readMetadata<{ responseId: number; onBehalf?: boolean }>(view);
+/** The answer modal's metadata: the response being answered, and whether the secretariat enters it. */
+export const SurveyMetadata = metadataSchema(z.object({ responseId: IdNumber, onBehalf: z.boolean().optional() }));
+
+export async function submitSurvey({
+  actor,
+  view,
+  values,
+  metadata,
+  ctx,
+  client,
+}: ViewArgs<z.infer<typeof SurveyMetadata>>) {
+  const { responseId, onBehalf } = metadata;
   const v = values as StateValues;
   const picked = readSelected(v, SURVEY_IDS.blocks.source, SURVEY_IDS.value);
   const source = (ANSWER_SOURCES as readonly string[]).includes(picked ?? "") ? (picked as AnswerSource) : undefined;
   let outcome: { changed: boolean; repeated: boolean };
   try {
-    outcome = await ctx.services.surveys.answer(actor, Number(responseId), readAnswers(v), {
+    outcome = await ctx.services.surveys.answer(actor, responseId, readAnswers(v), {
       requestKey: view.id,
       source,
     });
   } catch (error) {
     // Question sets vary, so a message without a field (the survey closed meanwhile, a failure)
     // is shown on the modal's first input rather than a fixed block.
-    const first = (view.blocks as { type: string; block_id?: string }[]).find((b) => b.type === "input");
+    const first = ((view.blocks ?? []) as { type: string; block_id?: string }[]).find((b) => b.type === "input");
     if (!first?.block_id || (isAppError(error) && (error.options.field || error.options.fields))) throw error;
     if (isAppError(error)) throw new AppError(error.code, error.userMessage, { field: first.block_id });
     logUnexpected(ctx.logger, error, "survey answer");

@@ -4,6 +4,7 @@ import { ownSurveysReply, statusReply, surveyModal } from "../../features/survey
 import { todayJst } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
+import { parseIdArg } from "../../slack/payload.js";
 
 const USAGE = {
   ja: "使い方: `/desk survey`（自分へのアンケート）、事務局: `/desk survey status`、`/desk survey enter 案件番号 [expert]`（紙などで受け取った回答の代理入力）、`/desk survey close [expert|sme|案件番号]`",
@@ -23,8 +24,8 @@ export async function surveyCommand({ actor, rest, ctx, client, command }: Subco
       return statusReply(await surveys.status(actor), actor.locale, todayJst(ctx.clock));
     case "enter": {
       requireRole(actor, "secretariat");
-      const caseId = Number(arg.replace(/^#/, ""));
-      if (!Number.isInteger(caseId) || caseId <= 0) throw new AppError("invalid_input", USAGE);
+      const caseId = parseIdArg(arg);
+      if (caseId === null) throw new AppError("invalid_input", USAGE);
       const audience = AudienceSchema.safeParse(extra || "sme");
       if (!audience.success) throw new AppError("invalid_input", USAGE);
       const form = await surveys.openForCase(actor, caseId, audience.data);
@@ -37,12 +38,9 @@ export async function surveyCommand({ actor, rest, ctx, client, command }: Subco
     case "close": {
       const target = arg.replace(/^#/, "");
       const audience = AudienceSchema.safeParse(target);
-      if (target !== "" && !/^\d+$/.test(target) && !audience.success) throw new AppError("invalid_input", USAGE);
-      const where = /^\d+$/.test(target)
-        ? { caseId: Number(target) }
-        : audience.success
-          ? { audience: audience.data }
-          : {};
+      const caseId = parseIdArg(target);
+      if (target !== "" && caseId === null && !audience.success) throw new AppError("invalid_input", USAGE);
+      const where = caseId !== null ? { caseId } : audience.success ? { audience: audience.data } : {};
       const { answered, unanswered } = await surveys.close(actor, where);
       return {
         text: ja

@@ -24,7 +24,7 @@ export async function caseCommand({ actor, rest, command, client, ctx }: Subcomm
   return undefined;
 }
 
-export async function openCaseFromButton({ actor, value, body, client, ctx }: ActionArgs) {
-  await openFromAction(client, body, await caseView(actor, ctx, Number(value)));
+export async function openCaseFromButton({ actor, value, body, client, ctx }: ActionArgs<number>) {
+  await openFromAction(client, body, await caseView(actor, ctx, value));
   return undefined;
 }

@@ -4,7 +4,7 @@ import { caseTitle, pickMessage } from "../../features/visits/views/visit-messag
 import { VISIT_IDS } from "../../features/visits/visits-ids.js";
 import { readSelected, readText, type StateValues } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
-import { type ActionArgs, readMetadata, type ViewArgs } from "../../slack/interactions.js";
+import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
 import { openFromAction, parseId } from "./open-modal.js";
 
 const B = VISIT_IDS.blocks;
@@ -31,18 +31,18 @@ export async function deliverableCommand({ actor, rest, command, client, ctx }: 
   return undefined;
 }
 
-export async function openDeliverable({ actor, value, body, client, ctx }: ActionArgs) {
-  const c = await ctx.services.visits.deliverables.caseFor(actor, Number(value));
+export async function openDeliverable({ actor, value, body, client, ctx }: ActionArgs<number>) {
+  const c = await ctx.services.visits.deliverables.caseFor(actor, value);
   await openFromAction(client, body, deliverableModal(actor.locale, c));
   return undefined;
 }
 
-export async function submitDeliverable({ actor, view, values, ctx }: ViewArgs) {
-  const { caseId } = readMetadata<{ caseId: number }>(view);
+export async function submitDeliverable({ actor, values, ctx, metadata }: ViewArgs<{ caseId: number }>) {
+  const { caseId } = metadata;
   const v = values as StateValues;
   const files = (v[B.file]?.[V] as { files?: { id: string }[] } | undefined)?.files ?? [];
   await ctx.services.visits.deliverables.submit(actor, {
-    caseId: Number(caseId),
+    caseId: caseId,
     kind: readSelected(v, B.kind, V),
     title: readText(v, B.title, V),
     url: readText(v, B.url, V),
@@ -51,22 +51,22 @@ export async function submitDeliverable({ actor, view, values, ctx }: ViewArgs) 
   return { result: undefined };
 }
 
-export async function acceptDeliverable({ actor, value, ctx }: ActionArgs) {
-  await ctx.services.visits.deliverables.accept(actor, Number(value));
+export async function acceptDeliverable({ actor, value, ctx }: ActionArgs<number>) {
+  await ctx.services.visits.deliverables.accept(actor, value);
   return { text: actor.locale === "ja" ? "成果物を受理しました。" : "Deliverable accepted." };
 }
 
-export async function openReturnDeliverable({ actor, value, body, client, ctx }: ActionArgs) {
-  const d = await ctx.services.visits.deliverables.reviewable(actor, Number(value));
+export async function openReturnDeliverable({ actor, value, body, client, ctx }: ActionArgs<number>) {
+  const d = await ctx.services.visits.deliverables.reviewable(actor, value);
   await openFromAction(client, body, deliverableReturnModal(actor.locale, d));
   return undefined;
 }
 
-export async function submitReturnDeliverable({ actor, view, values, ctx }: ViewArgs) {
-  const { deliverableId } = readMetadata<{ deliverableId: number }>(view);
+export async function submitReturnDeliverable({ actor, values, ctx, metadata }: ViewArgs<{ deliverableId: number }>) {
+  const { deliverableId } = metadata;
   await ctx.services.visits.deliverables.returnForRevision(
     actor,
-    Number(deliverableId),
+    deliverableId,
     readText(values as StateValues, B.comment, V),
   );
   return { result: undefined };

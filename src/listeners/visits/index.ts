@@ -1,12 +1,13 @@
 import type { App } from "@slack/bolt";
-import { VISIT_IDS } from "../../features/visits/visits-ids.js";
+import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../../features/visits/visits-ids.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
 import { onAction, onViewSubmit } from "../../slack/interactions.js";
+import { fixedValue, IdPairValue, IdValue, idMetadata } from "../../slack/payload.js";
 import { caseCommand, openCaseFromButton } from "./case-page.js";
 import { openCancel, openHeld, openReschedule, submitCancel, submitHeld, submitReschedule } from "./change-visit.js";
-import { openCompleteCase, openTerminateCase, submitCloseCase } from "./close-case.js";
+import { CloseCaseMetadata, openCompleteCase, openTerminateCase, submitCloseCase } from "./close-case.js";
 import {
   acceptDeliverable,
   deliverableCommand,
@@ -24,6 +25,7 @@ import {
   openLogFromButton,
   openRevisionFromButton,
   openUnplannedLog,
+  ReportMetadata,
   saveDraftFromModal,
   submitReport,
 } from "./write-report.js";
@@ -88,55 +90,93 @@ export function registerVisits(app: App, ctx: AppContext, router: CommandRouter,
     handler: deliverableCommand,
   });
 
-  onAction(app, ctx, VISIT_IDS.scheduleNextButton, "expert_or_secretariat", scheduleFromButton);
-  onViewSubmit(app, ctx, VISIT_IDS.scheduleModal, "expert_or_secretariat", { generalBlockId: B.date }, submitSchedule);
-  onAction(app, ctx, VISIT_IDS.rescheduleButton, "expert_or_secretariat", openReschedule);
+  const L = VISIT_TEXT_LIMITS;
+  const caseMeta = idMetadata("caseId");
+  const visitMeta = idMetadata("visitId");
+  onAction(app, ctx, VISIT_IDS.scheduleNextButton, "expert_or_secretariat", IdValue, scheduleFromButton);
+  onViewSubmit(
+    app,
+    ctx,
+    VISIT_IDS.scheduleModal,
+    "expert_or_secretariat",
+    { generalBlockId: B.date, metadata: caseMeta, textLimits: L.schedule },
+    submitSchedule,
+  );
+  onAction(app, ctx, VISIT_IDS.rescheduleButton, "expert_or_secretariat", IdValue, openReschedule);
   onViewSubmit(
     app,
     ctx,
     VISIT_IDS.rescheduleModal,
     "expert_or_secretariat",
-    { generalBlockId: B.reason },
+    { generalBlockId: B.reason, metadata: visitMeta, textLimits: L.reschedule },
     submitReschedule,
   );
-  onAction(app, ctx, VISIT_IDS.cancelButton, "expert_or_secretariat", openCancel);
-  onViewSubmit(app, ctx, VISIT_IDS.cancelModal, "expert_or_secretariat", { generalBlockId: B.reason }, submitCancel);
-  onAction(app, ctx, VISIT_IDS.heldButton, "anyone", openHeld);
-  onViewSubmit(app, ctx, VISIT_IDS.heldModal, "anyone", { generalBlockId: B.heldOn }, submitHeld);
+  onAction(app, ctx, VISIT_IDS.cancelButton, "expert_or_secretariat", IdValue, openCancel);
+  onViewSubmit(
+    app,
+    ctx,
+    VISIT_IDS.cancelModal,
+    "expert_or_secretariat",
+    { generalBlockId: B.reason, metadata: visitMeta, textLimits: L.cancel },
+    submitCancel,
+  );
+  onAction(app, ctx, VISIT_IDS.heldButton, "anyone", IdValue, openHeld);
+  onViewSubmit(app, ctx, VISIT_IDS.heldModal, "anyone", { generalBlockId: B.heldOn, metadata: visitMeta }, submitHeld);
 
-  onAction(app, ctx, VISIT_IDS.openLogButton, "anyone", openLogFromButton);
-  onAction(app, ctx, VISIT_IDS.logUnplannedButton, "anyone", openUnplannedLog);
-  onAction(app, ctx, VISIT_IDS.reviseReportButton, "anyone", openRevisionFromButton);
-  onAction(app, ctx, VISIT_IDS.saveDraftButton, "anyone", saveDraftFromModal);
-  onViewSubmit(app, ctx, VISIT_IDS.reportModal, "anyone", { generalBlockId: B.heldOn }, submitReport);
+  onAction(app, ctx, VISIT_IDS.openLogButton, "anyone", IdValue, openLogFromButton);
+  onAction(app, ctx, VISIT_IDS.logUnplannedButton, "anyone", IdPairValue, openUnplannedLog);
+  onAction(app, ctx, VISIT_IDS.reviseReportButton, "anyone", IdValue, openRevisionFromButton);
+  onAction(app, ctx, VISIT_IDS.saveDraftButton, "anyone", fixedValue("draft"), saveDraftFromModal);
+  onViewSubmit(
+    app,
+    ctx,
+    VISIT_IDS.reportModal,
+    "anyone",
+    { generalBlockId: B.heldOn, metadata: ReportMetadata, textLimits: L.report },
+    submitReport,
+  );
 
-  onAction(app, ctx, VISIT_IDS.acceptReportButton, "anyone", acceptReport);
-  onAction(app, ctx, VISIT_IDS.returnReportButton, "anyone", openReturnReport);
-  onViewSubmit(app, ctx, VISIT_IDS.returnModal, "anyone", { generalBlockId: B.comment }, submitReturnReport);
-  onAction(app, ctx, VISIT_IDS.viewReportButton, "expert_or_secretariat", viewReport);
+  onAction(app, ctx, VISIT_IDS.acceptReportButton, "anyone", IdValue, acceptReport);
+  onAction(app, ctx, VISIT_IDS.returnReportButton, "anyone", IdValue, openReturnReport);
+  onViewSubmit(
+    app,
+    ctx,
+    VISIT_IDS.returnModal,
+    "anyone",
+    { generalBlockId: B.comment, metadata: idMetadata("reportId"), textLimits: L.returnReport },
+    submitReturnReport,
+  );
+  onAction(app, ctx, VISIT_IDS.viewReportButton, "expert_or_secretariat", IdValue, viewReport);
 
-  onAction(app, ctx, VISIT_IDS.openCaseButton, "expert_or_secretariat", openCaseFromButton);
-  onAction(app, ctx, VISIT_IDS.completeCaseButton, "anyone", openCompleteCase);
-  onAction(app, ctx, VISIT_IDS.terminateCaseButton, "anyone", openTerminateCase);
-  onViewSubmit(app, ctx, VISIT_IDS.closeCaseModal, "anyone", { generalBlockId: B.reason }, submitCloseCase);
+  onAction(app, ctx, VISIT_IDS.openCaseButton, "expert_or_secretariat", IdValue, openCaseFromButton);
+  onAction(app, ctx, VISIT_IDS.completeCaseButton, "anyone", IdValue, openCompleteCase);
+  onAction(app, ctx, VISIT_IDS.terminateCaseButton, "anyone", IdValue, openTerminateCase);
+  onViewSubmit(
+    app,
+    ctx,
+    VISIT_IDS.closeCaseModal,
+    "anyone",
+    { generalBlockId: B.reason, metadata: CloseCaseMetadata, textLimits: L.closeCase },
+    submitCloseCase,
+  );
 
-  onAction(app, ctx, VISIT_IDS.addDeliverableButton, "expert_or_secretariat", openDeliverable);
+  onAction(app, ctx, VISIT_IDS.addDeliverableButton, "expert_or_secretariat", IdValue, openDeliverable);
   onViewSubmit(
     app,
     ctx,
     VISIT_IDS.deliverableModal,
     "expert_or_secretariat",
-    { generalBlockId: B.kind },
+    { generalBlockId: B.kind, metadata: caseMeta, textLimits: L.deliverable },
     submitDeliverable,
   );
-  onAction(app, ctx, VISIT_IDS.acceptDeliverableButton, "anyone", acceptDeliverable);
-  onAction(app, ctx, VISIT_IDS.returnDeliverableButton, "anyone", openReturnDeliverable);
+  onAction(app, ctx, VISIT_IDS.acceptDeliverableButton, "anyone", IdValue, acceptDeliverable);
+  onAction(app, ctx, VISIT_IDS.returnDeliverableButton, "anyone", IdValue, openReturnDeliverable);
   onViewSubmit(
     app,
     ctx,
     VISIT_IDS.deliverableReturnModal,
     "anyone",
-    { generalBlockId: B.comment },
+    { generalBlockId: B.comment, metadata: idMetadata("deliverableId"), textLimits: L.returnDeliverable },
     submitReturnDeliverable,
   );
 

@@ -1,5 +1,6 @@
 import type { BlockAction } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
+import { parseIdArg } from "../../slack/payload.js";
 
 /** Opens a modal from a button: pushed onto the stack when clicked inside a modal, opened otherwise. */
 export async function openFromAction(client: WebClient, body: BlockAction, view: unknown): Promise<void> {
@@ -8,7 +9,4 @@ export async function openFromAction(client: WebClient, body: BlockAction, view:
 }
 
 /** "#12" or "12" → 12; anything else → null. */
-export function parseId(text: string): number | null {
-  const m = /^#?(\d{1,9})$/.exec(text.trim());
-  return m ? Number(m[1]) : null;
-}
+export const parseId = parseIdArg;

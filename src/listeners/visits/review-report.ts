@@ -2,13 +2,13 @@ import { roundLabel } from "../../domain/curriculum.js";
 import { reportViewModal, returnReportModal } from "../../features/visits/views/report-messages.js";
 import { VISIT_IDS } from "../../features/visits/visits-ids.js";
 import { readText, type StateValues } from "../../slack/blocks.js";
-import { type ActionArgs, readMetadata, type ViewArgs } from "../../slack/interactions.js";
+import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
 import { esc } from "../../slack/mrkdwn.js";
 import { openFromAction } from "./open-modal.js";
 
 /** "Accept" on a review message or App Home: value = report id. */
-export async function acceptReport({ actor, value, ctx }: ActionArgs) {
-  const r = await ctx.services.visits.reports.accept(actor, Number(value));
+export async function acceptReport({ actor, value, ctx }: ActionArgs<number>) {
+  const r = await ctx.services.visits.reports.accept(actor, value);
   const ja = actor.locale === "ja";
   const round = roundLabel(r.visit.round, actor.locale);
   const done = r.completed
@@ -24,25 +24,25 @@ export async function acceptReport({ actor, value, ctx }: ActionArgs) {
 }
 
 /** "Return for revision": the comment modal (value = report id). */
-export async function openReturnReport({ actor, value, body, client, ctx }: ActionArgs) {
-  const { report, visit, case: c } = await ctx.services.visits.reports.reviewable(actor, Number(value));
+export async function openReturnReport({ actor, value, body, client, ctx }: ActionArgs<number>) {
+  const { report, visit, case: c } = await ctx.services.visits.reports.reviewable(actor, value);
   await openFromAction(client, body, returnReportModal(actor.locale, c, visit, report));
   return undefined;
 }
 
-export async function submitReturnReport({ actor, view, values, ctx }: ViewArgs) {
-  const { reportId } = readMetadata<{ reportId: number }>(view);
+export async function submitReturnReport({ actor, values, ctx, metadata }: ViewArgs<{ reportId: number }>) {
+  const { reportId } = metadata;
   await ctx.services.visits.reports.returnForRevision(
     actor,
-    Number(reportId),
+    reportId,
     readText(values as StateValues, VISIT_IDS.blocks.comment, VISIT_IDS.value),
   );
   return { result: undefined };
 }
 
 /** "View the whole report" (secretariat and the case's expert): value = report id. */
-export async function viewReport({ actor, value, body, client, ctx }: ActionArgs) {
-  const detail = await ctx.services.visits.reports.detail(actor, Number(value));
+export async function viewReport({ actor, value, body, client, ctx }: ActionArgs<number>) {
+  const detail = await ctx.services.visits.reports.detail(actor, value);
   await openFromAction(client, body, reportViewModal(actor.locale, detail));
   return undefined;
 }

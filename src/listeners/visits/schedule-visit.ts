@@ -6,7 +6,7 @@ import { VISIT_IDS } from "../../features/visits/visits-ids.js";
 import { readDate, readSelected, readText, readTime, type StateValues } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
-import { type ActionArgs, readMetadata, type ViewArgs } from "../../slack/interactions.js";
+import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
 import { openFromAction, parseId } from "./open-modal.js";
 
 const B = VISIT_IDS.blocks;
@@ -47,8 +47,8 @@ export async function scheduleCommand({ actor, rest, command, client, ctx }: Sub
 }
 
 /** The "schedule next visit" button (lists, case page, reminders): value = case id. */
-export async function scheduleFromButton({ actor, value, body, client, ctx }: ActionArgs) {
-  await openFromAction(client, body, await modalFor(actor, ctx, Number(value)));
+export async function scheduleFromButton({ actor, value, body, client, ctx }: ActionArgs<number>) {
+  await openFromAction(client, body, await modalFor(actor, ctx, value));
   return undefined;
 }
 
@@ -61,11 +61,11 @@ export function readPlan(values: StateValues) {
   };
 }
 
-export async function submitSchedule({ actor, view, values, ctx }: ViewArgs) {
-  const { caseId } = readMetadata<{ caseId: number }>(view);
+export async function submitSchedule({ actor, values, ctx, metadata }: ViewArgs<{ caseId: number }>) {
+  const { caseId } = metadata;
   const v = values as StateValues;
   await ctx.services.visits.schedule.schedule(actor, {
-    caseId: Number(caseId),
+    caseId: caseId,
     round: Number(readSelected(v, B.round, V)),
     ...readPlan(v),
   });

@@ -1,22 +1,43 @@
+import { z } from "zod";
 import { roundLabel } from "../../domain/curriculum.js";
 import { ANSWERS, type Answer } from "../../domain/self-diagnosis.js";
-import type { LogTarget } from "../../features/visits/reports-service.js";
 import { reportModal } from "../../features/visits/views/report-modal.js";
 import { logVisitButton, reviseReportButton } from "../../features/visits/views/visit-buttons.js";
 import { caseTitle, pickMessage } from "../../features/visits/views/visit-messages.js";
 import { type ReportForm, ReportFormSchema } from "../../features/visits/visits.schemas.js";
-import { VISIT_IDS } from "../../features/visits/visits-ids.js";
+import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../../features/visits/visits-ids.js";
 import { formatInstant } from "../../lib/dates.js";
 import { readDate, readMulti, readSelected, readText, type StateValues } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
-import { type ActionArgs, readMetadata, type ViewArgs } from "../../slack/interactions.js";
+import { type ActionArgs, actionViewMetadata, type ViewArgs } from "../../slack/interactions.js";
+import { IdNumber, MalformedPayload, metadataSchema, parsePayload } from "../../slack/payload.js";
+import { overLongFields, StateValuesSchema } from "../../slack/view-state.js";
 import { openFromAction, parseId } from "./open-modal.js";
 
 const B = VISIT_IDS.blocks;
 const V = VISIT_IDS.value;
 
-/** The report modal's state as typed (also what a draft stores). */
+/** The report modal's metadata: which visit (or unplanned round of a case) it reports. */
+export const ReportMetadata = metadataSchema(
+  z.object({
+    target: z.union([
+      z.strictObject({ visitId: IdNumber }),
+      z.strictObject({ caseId: IdNumber, round: z.number().int().min(1).max(10) }),
+    ]),
+  }),
+);
+type ReportMetadata = z.infer<typeof ReportMetadata>;
+
+/** Blocks every report modal has: a submission without them did not come from it. */
+const ALWAYS_SHOWN = [B.heldOn, B.duration, B.attendees, B.covered, B.findings, B.agreedActions];
+
+/**
+ * The report modal's state as typed (also what a draft stores). A state missing the modal's own
+ * fields is refused as malformed rather than stored over the draft as empty.
+ */
 export function readReportForm(values: StateValues): ReportForm {
+  const missing = ALWAYS_SHOWN.filter((block) => !values[block]?.[V]);
+  if (missing.length > 0) throw new MalformedPayload("state", `missing ${missing.join(", ")}`);
   const answers: Record<string, Answer> = {};
   for (const blockId of Object.keys(values)) {
     const m = /^check_(\d+)$/.exec(blockId);
@@ -82,33 +103,43 @@ export async function logCommand({ actor, rest, command, client, ctx }: Subcomma
 }
 
 /** The "write the report" button (lists, reminders): value = visit id. */
-export async function openLogFromButton({ actor, value, body, client, ctx }: ActionArgs) {
-  const log = await ctx.services.visits.reports.openLog(actor, { visitId: Number(value) });
+export async function openLogFromButton({ actor, value, body, client, ctx }: ActionArgs<number>) {
+  const log = await ctx.services.visits.reports.openLog(actor, { visitId: value });
   await openFromAction(client, body, reportModal(actor.locale, log));
   return undefined;
 }
 
 /** A visit held without a plan in the app: value = "caseId:round". */
-export async function openUnplannedLog({ actor, value, body, client, ctx }: ActionArgs) {
-  const [caseId, round] = value.split(":").map(Number);
+export async function openUnplannedLog({ actor, value, body, client, ctx }: ActionArgs<[number, number]>) {
+  const [caseId, round] = value;
   const log = await ctx.services.visits.reports.openLog(actor, { caseId, round });
   await openFromAction(client, body, reportModal(actor.locale, log));
   return undefined;
 }
 
 /** "Revise the report" on the return DM: value = report id. */
-export async function openRevisionFromButton({ actor, value, body, client, ctx }: ActionArgs) {
-  const log = await ctx.services.visits.reports.openRevision(actor, Number(value));
+export async function openRevisionFromButton({ actor, value, body, client, ctx }: ActionArgs<number>) {
+  const log = await ctx.services.visits.reports.openRevision(actor, value);
   await openFromAction(client, body, reportModal(actor.locale, log));
   return undefined;
 }
 
 /** "Save draft" inside the report modal: keeps what is typed and shows when it was saved. */
 export async function saveDraftFromModal({ actor, body, client, ctx }: ActionArgs) {
-  const view = body.view;
-  if (!view) return undefined;
-  const { target } = readMetadata<{ target: LogTarget }>(view);
-  const form = readReportForm(view.state.values as StateValues);
+  const { target } = actionViewMetadata(body, ReportMetadata);
+  const view = body.view as NonNullable<typeof body.view>;
+  const values = parsePayload(StateValuesSchema, view.state?.values, "state") as StateValues;
+  const tooLong = overLongFields(values, VISIT_TEXT_LIMITS.report);
+  const first = Object.values(tooLong)[0];
+  // Nothing is saved over the stored draft: the person shortens the field and saves again.
+  if (first)
+    return {
+      text:
+        actor.locale === "ja"
+          ? `下書きは保存していません。長すぎる項目があります: ${first.ja}`
+          : `The draft was not saved: a field is too long. ${first.en}`,
+    };
+  const form = readReportForm(values);
   const saved = await ctx.services.visits.reports.saveDraft(actor, target, form);
   const log = await ctx.services.visits.reports.openLog(actor, saved.target);
   const notice =
@@ -134,8 +165,7 @@ export async function saveDraftFromModal({ actor, body, client, ctx }: ActionArg
   return undefined;
 }
 
-export async function submitReport({ actor, view, values, ctx }: ViewArgs) {
-  const { target } = readMetadata<{ target: LogTarget }>(view);
-  await ctx.services.visits.reports.submit(actor, target, readReportForm(values as StateValues), view.id);
+export async function submitReport({ actor, view, values, metadata, ctx }: ViewArgs<ReportMetadata>) {
+  await ctx.services.visits.reports.submit(actor, metadata.target, readReportForm(values), view.id);
   return { result: undefined };
 }

@@ -18,7 +18,7 @@ import {
 } from "../../../slack/blocks.js";
 import { industryOptions, prefectureOptions } from "../../experts/views/expert-form.js";
 import { HeardFromSchema, InvalidReasonSchema, ReceivedViaSchema } from "../applications.schemas.js";
-import { APPLICATION_IDS, OVERRIDE } from "../applications-ids.js";
+import { APPLICATION_IDS, APPLICATION_TEXT_LIMITS, OVERRIDE } from "../applications-ids.js";
 import type { ApplicationDetail } from "../applications-repository.js";
 import { applicationTitle, HEARD_FROM_LABELS, INVALID_REASON_LABELS, SOURCE_LABELS } from "./application-text.js";
 
@@ -83,20 +83,23 @@ export function applyModal(locale: Locale, o: ApplyModalOptions): Block {
     input(
       B.companyName,
       ja ? "企業名" : "Company name",
-      textInput(V, { placeholder: ja ? "例: 株式会社サンプル" : "e.g. 株式会社サンプル", maxLength: 100 }),
+      textInput(V, {
+        placeholder: ja ? "例: 株式会社サンプル" : "e.g. 株式会社サンプル",
+        maxLength: APPLICATION_TEXT_LIMITS.apply[B.companyName],
+      }),
     ),
     input(
       B.companyKana,
       ja ? "企業名（フリガナ）" : "Company name (kana)",
       textInput(V, {
         placeholder: ja ? "例: カブシキガイシャサンプル" : "e.g. カブシキガイシャサンプル",
-        maxLength: 100,
+        maxLength: APPLICATION_TEXT_LIMITS.apply[B.companyKana],
       }),
     ),
     input(
       B.corporateNumber,
       ja ? "法人番号（13桁）" : "Corporate number (13 digits)",
-      textInput(V, { placeholder: "1234567890123", maxLength: 20 }),
+      textInput(V, { placeholder: "1234567890123", maxLength: APPLICATION_TEXT_LIMITS.apply[B.corporateNumber] }),
       {
         optional: true,
         hint: ja ? "個人事業主の方は空欄で構いません。" : "Sole proprietors may leave this blank.",
@@ -112,17 +115,26 @@ export function applyModal(locale: Locale, o: ApplyModalOptions): Block {
     input(
       B.address,
       ja ? "所在地（市区町村以降）" : "Address",
-      textInput(V, { placeholder: ja ? "例: 千代田区丸の内1-1-1" : "e.g. 千代田区丸の内1-1-1", maxLength: 200 }),
+      textInput(V, {
+        placeholder: ja ? "例: 千代田区丸の内1-1-1" : "e.g. 千代田区丸の内1-1-1",
+        maxLength: APPLICATION_TEXT_LIMITS.apply[B.address],
+      }),
     ),
     input(
       B.contactName,
       ja ? "ご担当者 氏名" : "Contact person",
-      textInput(V, { placeholder: ja ? "例: 山田 花子" : "e.g. 山田 花子", maxLength: 60 }),
+      textInput(V, {
+        placeholder: ja ? "例: 山田 花子" : "e.g. 山田 花子",
+        maxLength: APPLICATION_TEXT_LIMITS.apply[B.contactName],
+      }),
     ),
     input(
       B.contactTitle,
       ja ? "ご担当者 役職" : "Contact's title",
-      textInput(V, { placeholder: ja ? "例: 総務部長" : "e.g. 総務部長", maxLength: 60 }),
+      textInput(V, {
+        placeholder: ja ? "例: 総務部長" : "e.g. 総務部長",
+        maxLength: APPLICATION_TEXT_LIMITS.apply[B.contactTitle],
+      }),
       { optional: true },
     ),
     input(B.contactEmail, ja ? "ご担当者 メールアドレス" : "Contact's email", {
@@ -132,7 +144,7 @@ export function applyModal(locale: Locale, o: ApplyModalOptions): Block {
     input(
       B.contactPhone,
       ja ? "ご担当者 電話番号" : "Contact's phone",
-      textInput(V, { placeholder: "03-1234-5678", maxLength: 20 }),
+      textInput(V, { placeholder: "03-1234-5678", maxLength: APPLICATION_TEXT_LIMITS.apply[B.contactPhone] }),
     ),
     input(B.contactUser, ja ? "ご担当者の Slack アカウント" : "Contact's Slack account", userSelect(V, o.contactUser), {
       optional: true,
@@ -161,7 +173,7 @@ export function applyModal(locale: Locale, o: ApplyModalOptions): Block {
       ja ? "訪問日程のご希望" : "Wishes for the visit schedule",
       textInput(V, {
         multiline: true,
-        maxLength: 1000,
+        maxLength: APPLICATION_TEXT_LIMITS.apply[B.scheduleWishes],
         placeholder: ja
           ? "例: 11月中の平日午後を希望、12月は繁忙期のため避けたい"
           : "e.g. weekday afternoons in November; not December",
@@ -226,7 +238,7 @@ export function invalidReasonModal(locale: Locale, a: ApplicationDetail, fromHom
         ja ? "詳細" : "Details",
         textInput(V, {
           multiline: true,
-          maxLength: 500,
+          maxLength: APPLICATION_TEXT_LIMITS.invalid[B.reasonDetail],
           placeholder: ja
             ? "例: 資本金・従業員数とも基準を超えています"
             : "e.g. Both capital and employees exceed the thresholds",

@@ -16,8 +16,8 @@ import {
   textInput,
   timePicker,
 } from "../../../slack/blocks.js";
+import { BRIEFING_IDS, BRIEFING_TEXT_LIMITS } from "../briefings-ids.js";
 import { esc, mrkdwnLink } from "../../../slack/mrkdwn.js";
-import { BRIEFING_IDS } from "../briefings-ids.js";
 import type { BriefingSession, SessionDetail } from "../briefings-repository.js";
 
 const B = BRIEFING_IDS.blocks;
@@ -180,12 +180,18 @@ export function createModal(locale: Locale): Block {
       input(
         B.city,
         ja ? "開催地（都市）" : "City",
-        textInput(V, { placeholder: ja ? "例: 名古屋" : "e.g. Nagoya", maxLength: 40 }),
+        textInput(V, {
+          placeholder: ja ? "例: 名古屋" : "e.g. Nagoya",
+          maxLength: BRIEFING_TEXT_LIMITS.create[B.city],
+        }),
       ),
       input(
         B.venue,
         ja ? "会場" : "Venue",
-        textInput(V, { placeholder: ja ? "例: ○○ビル 3階 会議室" : "e.g. Room 3, XX Building", maxLength: 200 }),
+        textInput(V, {
+          placeholder: ja ? "例: ○○ビル 3階 会議室" : "e.g. Room 3, XX Building",
+          maxLength: BRIEFING_TEXT_LIMITS.create[B.venue],
+        }),
         { optional: true },
       ),
       input(B.capacity, ja ? "定員（人）" : "Capacity (people)", numberInput(V, { min: 1, max: 5000 })),
@@ -222,7 +228,7 @@ export function cancelModal(locale: Locale, s: SessionDetail): Block {
         ja ? "中止の理由（申込者に送られます）" : "Reason (sent to the registrants)",
         textInput(V, {
           multiline: true,
-          maxLength: 500,
+          maxLength: BRIEFING_TEXT_LIMITS.cancel[B.reason],
           placeholder: ja ? "例: 台風の接近のため" : "e.g. An approaching typhoon",
         }),
       ),

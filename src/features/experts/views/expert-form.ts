@@ -13,8 +13,8 @@ import {
   staticSelect,
   textInput,
 } from "../../../slack/blocks.js";
+import { EXPERT_IDS, EXPERT_TEXT_LIMITS } from "../experts-ids.js";
 import { esc } from "../../../slack/mrkdwn.js";
-import { EXPERT_IDS } from "../experts-ids.js";
 import type { Expert } from "../experts-repository.js";
 
 const B = EXPERT_IDS.blocks;
@@ -54,7 +54,7 @@ export function expertFormModal(locale: Locale, mode: "register" | "edit", exist
       textInput(V, {
         initial: existing?.nameKanji,
         placeholder: ja ? "例: 山田 太郎" : "e.g. 山田 太郎",
-        maxLength: 60,
+        maxLength: EXPERT_TEXT_LIMITS.form[B.nameKanji],
       }),
     ),
     input(
@@ -63,7 +63,7 @@ export function expertFormModal(locale: Locale, mode: "register" | "edit", exist
       textInput(V, {
         initial: existing?.nameKana,
         placeholder: ja ? "例: やまだ たろう" : "e.g. やまだ たろう",
-        maxLength: 60,
+        maxLength: EXPERT_TEXT_LIMITS.form[B.nameKana],
       }),
     ),
     input(B.qualification, ja ? "資格" : "Qualification", radios(V, q, existing?.qualification ?? null)),
@@ -73,7 +73,7 @@ export function expertFormModal(locale: Locale, mode: "register" | "edit", exist
       textInput(V, {
         initial: existing?.rissNumber,
         placeholder: ja ? "6桁の数字（例: 012345）" : "6 digits (e.g. 012345)",
-        maxLength: 12,
+        maxLength: EXPERT_TEXT_LIMITS.form[B.rissNumber],
       }),
       { optional: true, hint: ja ? "RISS の方は必須です。" : "Required for RISS holders." },
     ),
@@ -125,7 +125,11 @@ export function expertFormModal(locale: Locale, mode: "register" | "edit", exist
     input(
       B.phone,
       ja ? "電話番号（事務局からの連絡用）" : "Phone (for the secretariat)",
-      textInput(V, { initial: existing?.phone, placeholder: "03-1234-5678", maxLength: 20 }),
+      textInput(V, {
+        initial: existing?.phone,
+        placeholder: "03-1234-5678",
+        maxLength: EXPERT_TEXT_LIMITS.form[B.phone],
+      }),
       { optional: true },
     ),
     input(
@@ -134,7 +138,7 @@ export function expertFormModal(locale: Locale, mode: "register" | "edit", exist
       textInput(V, {
         initial: existing?.profile,
         multiline: true,
-        maxLength: 1000,
+        maxLength: EXPERT_TEXT_LIMITS.form[B.profile],
         placeholder: ja ? "中小企業の方に表示されます（1000字以内）" : "Shown to the SMEs (up to 1000 characters)",
       }),
       { optional: true },
@@ -170,7 +174,7 @@ export function rejectReasonModal(locale: Locale, expert: Expert): Block {
         ja ? "不承認の理由" : "Reason",
         textInput(V, {
           multiline: true,
-          maxLength: 1000,
+          maxLength: EXPERT_TEXT_LIMITS.reject[B.reason],
           placeholder: ja ? "例: 登録番号を確認できませんでした" : "e.g. The registration number could not be verified",
         }),
       ),

@@ -17,13 +17,11 @@ import {
 import { esc } from "../../../slack/mrkdwn.js";
 import { type FaqPlaceholders, fillPlaceholders } from "../default-faq.js";
 import type { FaqHit } from "../faq-matcher.js";
-import { HELPDESK_IDS } from "../helpdesk-ids.js";
+import { HELPDESK_IDS, HELPDESK_TEXT_LIMITS, MAX_QUESTION } from "../helpdesk-ids.js";
 import type { FaqEntry, Ticket } from "../helpdesk-repository.js";
 
 const B = HELPDESK_IDS.blocks;
 const V = HELPDESK_IDS.value;
-/** A button value holds 2000 characters; the question travels in it. */
-const MAX_QUESTION = 1900;
 
 /** The entry in the reader's language (English when it has one), unescaped: wrap in `esc()` inside mrkdwn. */
 export function faqText(e: FaqEntry, locale: Locale, values: FaqPlaceholders) {
@@ -143,17 +141,17 @@ export function faqModal(locale: Locale, entry: FaqEntry | null): Block {
     input(
       B.questionJa,
       ja ? "質問（日本語）" : "Question (Japanese)",
-      textInput(V, { initial: entry?.questionJa, maxLength: 500 }),
+      textInput(V, { initial: entry?.questionJa, maxLength: HELPDESK_TEXT_LIMITS.faq[B.questionJa] }),
     ),
     input(
       B.answerJa,
       ja ? "回答（日本語）" : "Answer (Japanese)",
-      textInput(V, { initial: entry?.answerJa, multiline: true, maxLength: 2900 }),
+      textInput(V, { initial: entry?.answerJa, multiline: true, maxLength: HELPDESK_TEXT_LIMITS.faq[B.answerJa] }),
     ),
     input(
       B.questionEn,
       ja ? "質問（英語）" : "Question (English)",
-      textInput(V, { initial: entry?.questionEn, maxLength: 500 }),
+      textInput(V, { initial: entry?.questionEn, maxLength: HELPDESK_TEXT_LIMITS.faq[B.questionEn] }),
       {
         optional: true,
       },
@@ -161,13 +159,13 @@ export function faqModal(locale: Locale, entry: FaqEntry | null): Block {
     input(
       B.answerEn,
       ja ? "回答（英語）" : "Answer (English)",
-      textInput(V, { initial: entry?.answerEn, multiline: true, maxLength: 2900 }),
+      textInput(V, { initial: entry?.answerEn, multiline: true, maxLength: HELPDESK_TEXT_LIMITS.faq[B.answerEn] }),
       { optional: true },
     ),
     input(
       B.keywords,
       ja ? "検索キーワード（カンマ区切り）" : "Search keywords (comma separated)",
-      textInput(V, { initial: entry?.keywords, maxLength: 500 }),
+      textInput(V, { initial: entry?.keywords, maxLength: HELPDESK_TEXT_LIMITS.faq[B.keywords] }),
       {
         optional: true,
         hint: ja
@@ -234,7 +232,7 @@ export function answerModal(locale: Locale, t: Ticket): Block {
       input(
         B.answer,
         ja ? "回答（質問者にDMで届きます）" : "Answer (sent to the asker by DM)",
-        textInput(V, { multiline: true, maxLength: 2900 }),
+        textInput(V, { multiline: true, maxLength: HELPDESK_TEXT_LIMITS.answer[B.answer] }),
       ),
       input(
         B.addToFaq,
@@ -247,7 +245,10 @@ export function answerModal(locale: Locale, t: Ticket): Block {
       input(
         B.faqQuestion,
         ja ? "FAQに載せる質問文" : "Question as shown in the FAQ",
-        textInput(V, { initial: clip(t.question, 500), maxLength: 500 }),
+        textInput(V, {
+          initial: clip(t.question, HELPDESK_TEXT_LIMITS.answer[B.faqQuestion]),
+          maxLength: HELPDESK_TEXT_LIMITS.answer[B.faqQuestion],
+        }),
         { optional: true, hint: ja ? "FAQに追加する場合だけ使います。" : "Used only when adding to the FAQ." },
       ),
     ],

@@ -13,8 +13,8 @@ import {
   section,
   textInput,
 } from "../../../slack/blocks.js";
+import { HONORARIA_IDS, HONORARIA_TEXT_LIMITS } from "../honoraria-ids.js";
 import { esc } from "../../../slack/mrkdwn.js";
-import { HONORARIA_IDS } from "../honoraria-ids.js";
 import type { LineDetail } from "../honoraria-repository.js";
 
 const B = HONORARIA_IDS.blocks;
@@ -153,7 +153,7 @@ export function payModal(locale: Locale, today: string, totals: { count: number;
       input(
         B.note,
         ja ? "メモ（振込の件名など）" : "Note (e.g. transfer reference)",
-        textInput(V, { maxLength: 500 }),
+        textInput(V, { maxLength: HONORARIA_TEXT_LIMITS.pay[B.note] }),
         {
           optional: true,
         },

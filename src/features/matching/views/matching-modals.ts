@@ -21,7 +21,7 @@ import {
 import { esc } from "../../../slack/mrkdwn.js";
 import { statusLabel } from "../../experts/views/expert-text.js";
 import { MAX_PRESENTED, RECORDED_VIA } from "../matching.schemas.js";
-import { MATCHING_IDS } from "../matching-ids.js";
+import { MATCHING_IDS, MATCHING_TEXT_LIMITS } from "../matching-ids.js";
 import type { Expert } from "../matching-repository.js";
 import type { ApprovalPreview, ProposalPreview, ReassignPreview } from "../matching-service.js";
 import { appTitle, expertName, reasonsText, VIA_LABELS } from "./matching-text.js";
@@ -179,7 +179,7 @@ export function recordChoiceModal(
         ja ? "メモ" : "Note",
         textInput(V, {
           multiline: true,
-          maxLength: 500,
+          maxLength: MATCHING_TEXT_LIMITS.recordChoice[B.note],
           placeholder: ja ? "例: 担当者の田中様より電話" : "e.g. Ms Tanaka called",
         }),
         { optional: true },
@@ -264,7 +264,7 @@ export function rejectModal(locale: Locale, p: ApprovalPreview): Block {
         ja ? "不承認の理由" : "Reason",
         textInput(V, {
           multiline: true,
-          maxLength: 1000,
+          maxLength: MATCHING_TEXT_LIMITS.reject[B.reason],
           placeholder: ja ? "例: 専門家の都合がつかないため" : "e.g. The expert is not available",
         }),
       ),
@@ -300,7 +300,7 @@ export function reassignModal(locale: Locale, p: ReassignPreview): Block {
         ja ? "変更の理由" : "Reason for the change",
         textInput(V, {
           multiline: true,
-          maxLength: 1000,
+          maxLength: MATCHING_TEXT_LIMITS.reassign[B.reason],
           placeholder: ja ? "例: 専門家の体調不良のため" : "e.g. The expert fell ill",
         }),
       ),
@@ -334,7 +334,7 @@ export function withdrawModal(locale: Locale, proposal: { id: number; title: str
         ja ? "取り下げの理由" : "Reason",
         textInput(MATCHING_IDS.value, {
           multiline: true,
-          maxLength: 1000,
+          maxLength: MATCHING_TEXT_LIMITS.withdraw[B.reason],
           placeholder: ja
             ? "例: 企業からいずれの候補も希望しないと連絡があったため"
             : "e.g. The SME wants none of these experts",

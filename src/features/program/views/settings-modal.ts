@@ -12,7 +12,7 @@ import {
   timePicker,
 } from "../../../slack/blocks.js";
 import type { ProgramSettings } from "../program.schemas.js";
-import { PROGRAM_IDS } from "../program-ids.js";
+import { PROGRAM_IDS, PROGRAM_TEXT_LIMITS } from "../program-ids.js";
 
 const B = PROGRAM_IDS.blocks;
 const V = PROGRAM_IDS.value;
@@ -38,7 +38,11 @@ export function settingsModal(locale: Locale, s: ProgramSettings): Block {
           ? "変更は保存した時点から反映され、監査ログに記録されます。"
           : "Changes apply when saved and are recorded in the audit log.",
       ),
-      input(B.name, ja ? "事業名" : "Program name", textInput(V, { initial: s.name, maxLength: 200 })),
+      input(
+        B.name,
+        ja ? "事業名" : "Program name",
+        textInput(V, { initial: s.name, maxLength: PROGRAM_TEXT_LIMITS.settings[B.name] }),
+      ),
       input(B.startDate, ja ? "事業開始日" : "Program start", datePicker(V, s.startDate)),
       input(
         B.endDate,
@@ -91,7 +95,11 @@ export function settingsModal(locale: Locale, s: ProgramSettings): Block {
       input(
         B.secretariatChannelId,
         ja ? "事務局チャンネルID" : "Secretariat channel ID",
-        textInput(V, { initial: s.secretariatChannelId, placeholder: "C012ABCDEF" }),
+        textInput(V, {
+          initial: s.secretariatChannelId,
+          placeholder: "C012ABCDEF",
+          maxLength: PROGRAM_TEXT_LIMITS.settings[B.secretariatChannelId],
+        }),
         {
           optional: true,
           hint: ja
@@ -102,18 +110,30 @@ export function settingsModal(locale: Locale, s: ProgramSettings): Block {
       input(
         B.digestChannelId,
         ja ? "ダイジェスト投稿チャンネルID" : "Digest channel ID",
-        textInput(V, { initial: s.digestChannelId, placeholder: "C012ABCDEF" }),
+        textInput(V, {
+          initial: s.digestChannelId,
+          placeholder: "C012ABCDEF",
+          maxLength: PROGRAM_TEXT_LIMITS.settings[B.digestChannelId],
+        }),
         { optional: true },
       ),
       input(
         B.yearEndClosureFrom,
         ja ? "年末年始休業の開始（MM-DD）" : "Year-end closure from (MM-DD)",
-        textInput(V, { initial: s.yearEndClosureFrom, placeholder: "12-29" }),
+        textInput(V, {
+          initial: s.yearEndClosureFrom,
+          placeholder: "12-29",
+          maxLength: PROGRAM_TEXT_LIMITS.settings[B.yearEndClosureFrom],
+        }),
       ),
       input(
         B.yearEndClosureUntil,
         ja ? "年末年始休業の終了（MM-DD）" : "Year-end closure until (MM-DD)",
-        textInput(V, { initial: s.yearEndClosureUntil, placeholder: "01-03" }),
+        textInput(V, {
+          initial: s.yearEndClosureUntil,
+          placeholder: "01-03",
+          maxLength: PROGRAM_TEXT_LIMITS.settings[B.yearEndClosureUntil],
+        }),
       ),
       num(
         B.proposalStaleDays,

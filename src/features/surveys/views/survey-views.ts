@@ -18,7 +18,7 @@ import {
 } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
 import { ANSWER_SOURCES, type Answers, type Audience, isRequired, type Question } from "../surveys.schemas.js";
-import { questionBlockId, SURVEY_IDS } from "../surveys-ids.js";
+import { questionBlockId, SURVEY_IDS, SURVEY_TEXT_LIMIT } from "../surveys-ids.js";
 import type { CaseSummary, SurveyResponse } from "../surveys-repository.js";
 
 const V = SURVEY_IDS.value;
@@ -49,10 +49,15 @@ function questionInput(q: Question, locale: Locale, current: Answers[string] | u
   const opts = q.options.map((o) => option(o.label[locale], o.value));
   const single = typeof current === "string" ? current : null;
   if (q.kind === "text") {
-    return input(questionBlockId(q.id), label, textInput(V, { initial: single, multiline: true, maxLength: 2000 }), {
-      optional,
-      hint,
-    });
+    return input(
+      questionBlockId(q.id),
+      label,
+      textInput(V, { initial: single, multiline: true, maxLength: SURVEY_TEXT_LIMIT }),
+      {
+        optional,
+        hint,
+      },
+    );
   }
   if (q.kind === "multi") {
     return input(questionBlockId(q.id), label, checkboxes(V, opts, Array.isArray(current) ? current : []), {

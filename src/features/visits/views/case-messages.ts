@@ -15,7 +15,7 @@ import {
 } from "../../../slack/blocks.js";
 import { esc, mrkdwnLink } from "../../../slack/mrkdwn.js";
 import type { CaseTimeline } from "../cases-service.js";
-import { VISIT_IDS } from "../visits-ids.js";
+import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../visits-ids.js";
 import type { CaseRecord } from "../visits-repository.js";
 import { addDeliverableButton, logVisitButton, reviseReportButton, scheduleNextButton } from "./visit-buttons.js";
 import { caseTitle, visitWhen } from "./visit-messages.js";
@@ -171,7 +171,10 @@ export function closeCaseModal(locale: Locale, c: CaseRecord, kind: "complete" |
       input(
         VISIT_IDS.blocks.reason,
         ja ? "理由" : "Reason",
-        textInput(VISIT_IDS.value, { multiline: true, maxLength: 1000 }),
+        textInput(VISIT_IDS.value, {
+          multiline: true,
+          maxLength: VISIT_TEXT_LIMITS.closeCase[VISIT_IDS.blocks.reason],
+        }),
       ),
     ],
   });

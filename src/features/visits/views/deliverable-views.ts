@@ -15,7 +15,7 @@ import {
 } from "../../../slack/blocks.js";
 import { esc, mrkdwnLink } from "../../../slack/mrkdwn.js";
 import { DELIVERABLE_KINDS } from "../visits.schemas.js";
-import { VISIT_IDS } from "../visits-ids.js";
+import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../visits-ids.js";
 import type { CaseRecord, Deliverable } from "../visits-repository.js";
 import { caseTitle } from "./visit-messages.js";
 import { deliverableKindLabel, deliverableStatusLabel } from "./visit-text.js";
@@ -43,7 +43,9 @@ export function deliverableModal(locale: Locale, c: CaseRecord): Block {
           { placeholder: ja ? "選択してください" : "Choose" },
         ),
       ),
-      input(B.title, ja ? "タイトル" : "Title", textInput(V, { maxLength: 200 }), { optional: true }),
+      input(B.title, ja ? "タイトル" : "Title", textInput(V, { maxLength: VISIT_TEXT_LIMITS.deliverable[B.title] }), {
+        optional: true,
+      }),
       input(B.file, ja ? "ファイル" : "File", { type: "file_input", action_id: V, max_files: 1 }, { optional: true }),
       input(
         B.url,
@@ -119,7 +121,7 @@ export function deliverableReturnModal(locale: Locale, d: Deliverable): Block {
       input(
         B.comment,
         ja ? "修正してほしい点" : "What should be revised",
-        textInput(V, { multiline: true, maxLength: 2000 }),
+        textInput(V, { multiline: true, maxLength: VISIT_TEXT_LIMITS.returnDeliverable[B.comment] }),
       ),
     ],
   });

@@ -19,7 +19,7 @@ import { esc } from "../../../slack/mrkdwn.js";
 import { categoryLabel } from "../checklist-defaults.js";
 import type { ReportDetail } from "../reports-service.js";
 import type { ReportContent, SelfDiagnosis } from "../visits.schemas.js";
-import { VISIT_IDS } from "../visits-ids.js";
+import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../visits-ids.js";
 import type { CaseRecord, Visit, VisitReport } from "../visits-repository.js";
 import { openCaseButton, reviseReportButton } from "./visit-buttons.js";
 import { caseTitle } from "./visit-messages.js";
@@ -138,7 +138,10 @@ export function returnReportModal(locale: Locale, c: CaseRecord, visit: Visit, r
       input(
         VISIT_IDS.blocks.comment,
         ja ? "修正してほしい点" : "What should be revised",
-        textInput(VISIT_IDS.value, { multiline: true, maxLength: 2000 }),
+        textInput(VISIT_IDS.value, {
+          multiline: true,
+          maxLength: VISIT_TEXT_LIMITS.returnReport[VISIT_IDS.blocks.comment],
+        }),
       ),
     ],
   });

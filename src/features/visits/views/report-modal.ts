@@ -23,7 +23,7 @@ import { esc } from "../../../slack/mrkdwn.js";
 import { categoryLabel } from "../checklist-defaults.js";
 import type { LogContext } from "../reports-service.js";
 import { DELIVERABLE_KINDS } from "../visits.schemas.js";
-import { VISIT_IDS } from "../visits-ids.js";
+import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../visits-ids.js";
 import { caseTitle } from "./visit-messages.js";
 import { answerLabel, deliverableKindLabel, securityActionLabel } from "./visit-text.js";
 
@@ -64,7 +64,7 @@ export function reportModal(locale: Locale, ctx: LogContext, notice?: string): B
       ja ? "先方の出席者（役職・氏名）" : "Who attended from the SME (title, name)",
       textInput(V, {
         initial: f.attendees,
-        maxLength: 500,
+        maxLength: VISIT_TEXT_LIMITS.report[B.attendees],
         placeholder: ja ? "例: 代表取締役 田中様、総務課長 佐藤様" : "e.g. CEO Tanaka, head of admin Sato",
       }),
     ),
@@ -80,12 +80,12 @@ export function reportModal(locale: Locale, ctx: LogContext, notice?: string): B
     input(
       B.findings,
       ja ? "把握した課題・リスク" : "Findings and risks",
-      textInput(V, { initial: f.findings, multiline: true, maxLength: 3000 }),
+      textInput(V, { initial: f.findings, multiline: true, maxLength: VISIT_TEXT_LIMITS.report[B.findings] }),
     ),
     input(
       B.agreedActions,
       ja ? "合意した対策・次回までの宿題" : "Actions agreed and homework",
-      textInput(V, { initial: f.agreedActions, multiline: true, maxLength: 3000 }),
+      textInput(V, { initial: f.agreedActions, multiline: true, maxLength: VISIT_TEXT_LIMITS.report[B.agreedActions] }),
     ),
     input(
       B.deliverablesHanded,
@@ -158,7 +158,7 @@ export function reportModal(locale: Locale, ctx: LogContext, notice?: string): B
       input(
         B.wrapUp,
         ja ? "指導全体のまとめ" : "Wrap-up of the guidance",
-        textInput(V, { initial: f.wrapUp, multiline: true, maxLength: 3000 }),
+        textInput(V, { initial: f.wrapUp, multiline: true, maxLength: VISIT_TEXT_LIMITS.report[B.wrapUp] }),
       ),
       input(
         B.finalScore,

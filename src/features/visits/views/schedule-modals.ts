@@ -15,7 +15,7 @@ import {
   timePicker,
 } from "../../../slack/blocks.js";
 import { dateOfInstant, timeOfInstant } from "../visit-dates.js";
-import { VISIT_IDS } from "../visits-ids.js";
+import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../visits-ids.js";
 import type { CaseRecord, Visit } from "../visits-repository.js";
 import { caseTitle, visitWhen } from "./visit-messages.js";
 
@@ -42,7 +42,7 @@ function planBlocks(
     input(
       B.place,
       ja ? "場所（住所・事業所名、オンラインの場合は会議ツール）" : "Place (address, or the meeting tool if online)",
-      textInput(V, { initial: initial.place ?? null, maxLength: 200 }),
+      textInput(V, { initial: initial.place ?? null, maxLength: VISIT_TEXT_LIMITS.schedule[B.place] }),
       { optional: true, hint: ja ? "訪問（対面）の場合は必須です。" : "Required for on-site visits." },
     ),
   ];
@@ -91,7 +91,11 @@ export function rescheduleModal(locale: Locale, c: CaseRecord, visit: Visit): Bl
         mode: visit.mode,
         place: visit.place,
       }),
-      input(B.reason, ja ? "変更の理由" : "Reason for the change", textInput(V, { multiline: true, maxLength: 500 })),
+      input(
+        B.reason,
+        ja ? "変更の理由" : "Reason for the change",
+        textInput(V, { multiline: true, maxLength: VISIT_TEXT_LIMITS.reschedule[B.reason] }),
+      ),
     ],
   });
 }
@@ -110,7 +114,11 @@ export function cancelVisitModal(locale: Locale, c: CaseRecord, visit: Visit): B
           ? `*${caseTitle(c, "ja")}* の${roundLabel(visit.round, "ja")}訪問（${visitWhen(visit, "ja")}）を取り消します。改めて予定を登録できます。`
           : `Cancel ${roundLabel(visit.round, "en").toLowerCase()} of *${caseTitle(c, "en")}* (${visitWhen(visit, "en")}). You can plan it again afterwards.`,
       ),
-      input(B.reason, ja ? "取消しの理由" : "Reason for cancelling", textInput(V, { multiline: true, maxLength: 500 })),
+      input(
+        B.reason,
+        ja ? "取消しの理由" : "Reason for cancelling",
+        textInput(V, { multiline: true, maxLength: VISIT_TEXT_LIMITS.cancel[B.reason] }),
+      ),
     ],
   });
 }
