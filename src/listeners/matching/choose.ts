@@ -4,8 +4,8 @@ import { recordChoiceModal } from "../../features/matching/views/matching-modals
 import { todayJst } from "../../lib/clock.js";
 import { readDate, readSelected, readText, type StateValues } from "../../slack/blocks.js";
 import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
-import { IdValue, parsePayload } from "../../slack/payload.js";
 import { esc } from "../../slack/mrkdwn.js";
+import { IdValue, parsePayload } from "../../slack/payload.js";
 
 const B = MATCHING_IDS.blocks;
 const V = MATCHING_IDS.value;

@@ -16,8 +16,8 @@ import {
   textInput,
   timePicker,
 } from "../../../slack/blocks.js";
-import { BRIEFING_IDS, BRIEFING_TEXT_LIMITS } from "../briefings-ids.js";
 import { esc, mrkdwnLink } from "../../../slack/mrkdwn.js";
+import { BRIEFING_IDS, BRIEFING_TEXT_LIMITS } from "../briefings-ids.js";
 import type { BriefingSession, SessionDetail } from "../briefings-repository.js";
 
 const B = BRIEFING_IDS.blocks;

@@ -13,8 +13,8 @@ import {
   staticSelect,
   textInput,
 } from "../../../slack/blocks.js";
-import { EXPERT_IDS, EXPERT_TEXT_LIMITS } from "../experts-ids.js";
 import { esc } from "../../../slack/mrkdwn.js";
+import { EXPERT_IDS, EXPERT_TEXT_LIMITS } from "../experts-ids.js";
 import type { Expert } from "../experts-repository.js";
 
 const B = EXPERT_IDS.blocks;

@@ -13,8 +13,8 @@ import {
   section,
   textInput,
 } from "../../../slack/blocks.js";
-import { HONORARIA_IDS, HONORARIA_TEXT_LIMITS } from "../honoraria-ids.js";
 import { esc } from "../../../slack/mrkdwn.js";
+import { HONORARIA_IDS, HONORARIA_TEXT_LIMITS } from "../honoraria-ids.js";
 import type { LineDetail } from "../honoraria-repository.js";
 
 const B = HONORARIA_IDS.blocks;
