@@ -463,11 +463,13 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
     if (stop) {
       c.status = "terminated";
       c.terminatedOn = plusDays(last ?? "2019-10-01", 7);
+      c.closedAt = instant(c.terminatedOn);
       c.terminationReason = "指導先企業の都合により中止";
     } else if (dates.length >= 3 && (dates.length === 4 || completedInThree.has(c.id as number))) {
       c.status = "completed";
       // The day the last report was accepted (which completes the case).
       c.completedOn = plusDays(last as string, 5);
+      c.closedAt = instant(c.completedOn);
       if (dates.length === 3) c.completionReason = "3回の訪問で全カリキュラムを終了";
     }
   }

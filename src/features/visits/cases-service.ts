@@ -181,12 +181,13 @@ export class CasesService {
       const visits = await listVisitsOfCase(tx, caseId);
       await check(c, visits, program.visitsPerCase);
       const today = todayJst(this.clock);
+      const now = this.clock.now();
       const closed = await closeCase(
         tx,
         caseId,
         status === "completed"
-          ? { status, completedOn: today, completionReason: reason }
-          : { status, terminatedOn: today, terminationReason: reason },
+          ? { status, closedAt: now, completedOn: today, completionReason: reason }
+          : { status, closedAt: now, terminatedOn: today, terminationReason: reason },
       );
       if (!closed) requireActive({ ...c, status: "closed" });
       if (status === "completed") await this.surveys.inviteForCase(tx, caseId);
@@ -195,7 +196,6 @@ export class CasesService {
         await transitionVisit(tx, v.id, ["scheduled"], { status: "cancelled", changeReason: reason });
         cancelled.push(v.id);
       }
-      const now = this.clock.now();
       await writeAudit(
         tx,
         {
