@@ -88,11 +88,7 @@ export function latestReportAsOf<R extends ReportFacts>(
   return draft ? { ...draft, status: "draft" } : null;
 }
 
-/** An honorarium line as of a moment: created by the acceptance, paid when its batch was recorded. */
-export function honorariumStatusAsOf(
-  l: { createdAt: Date; paidAt: Date | null },
-  asOf: AsOf,
-): "payable" | "paid" | null {
-  if (l.createdAt > asOf.at) return null;
+/** An honorarium line (one made by then) as of a moment: paid once its batch was recorded. */
+export function honorariumStatusAsOf(l: { paidAt: Date | null }, asOf: AsOf): "payable" | "paid" {
   return l.paidAt && l.paidAt <= asOf.at ? "paid" : "payable";
 }

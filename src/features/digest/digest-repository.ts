@@ -75,21 +75,6 @@ export async function findCaseFacts(db: DbClient, programId: number) {
 }
 
 /**
- * Experts approved (active) by a moment with their capacity. Imported experts may lack the approval
- * moment: their registration day stands in. A suspension has no recorded moment, so only experts
- * active today count.
- */
-export async function findExpertsApprovedBy(db: DbClient, asOf: AsOf) {
-  return db.expert.findMany({
-    where: {
-      status: "active",
-      OR: [{ approvedAt: { lte: asOf.at } }, { approvedAt: null, registeredOn: { lte: asOf.day } }],
-    },
-    select: { id: true, capacity: true },
-  });
-}
-
-/**
  * Cases in progress at a moment, with their visits and each visit's newest report as they stood
  * then (the shape the reminders and the at-risk rule read).
  */

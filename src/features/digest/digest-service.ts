@@ -21,13 +21,13 @@ import {
   type PlannedMessage,
   type SendResult,
 } from "../reminders/reminders-service.js";
+import { listRegisteredExperts } from "../reports/reports-repository.js";
 import { renderWeeklyChartPng } from "./chart/weekly-chart.js";
 import { digestDueAt, digestWeekOf, instantsOf } from "./digest-period.js";
 import {
   countWeekActivity,
   findCaseFacts,
   findCasesOpenAsOf,
-  findExpertsApprovedBy,
   findExpertVisitsHeld,
   findHeldVisits,
   findRegionStats,
@@ -91,7 +91,7 @@ export class DigestService {
       findHeldVisits(client, program.id, moment),
       findCaseFacts(client, program.id),
       countWeekActivity(client, program.id, window),
-      findExpertsApprovedBy(client, moment),
+      listRegisteredExperts(client, moment),
       findRegionStats(client),
       findCasesOpenAsOf(client, program.id, moment),
     ]);
@@ -105,7 +105,7 @@ export class DigestService {
     }
     const openByExpert = new Map<number, number>();
     for (const c of active) openByExpert.set(c.expertId, (openByExpert.get(c.expertId) ?? 0) + 1);
-    const load = experts.map((e) => ({ ...e, activeCases: openByExpert.get(e.id) ?? 0 }));
+    const load = experts.map((e) => ({ capacity: e.capacity, activeCases: openByExpert.get(e.id) ?? 0 }));
     const table = computeWeeklyVisits(held, { to: weekEnd, rounds: program.visitsPerCase });
     const paceFrom = DateTime.fromISO(weekEnd, { zone: ZONE })
       .minus({ days: 7 * PACE_WEEKS - 1 })
