@@ -129,15 +129,25 @@ export function checkHeldDate(c: DateContext): Violation | null {
   return commonDateRules(c);
 }
 
-/** Rules for the planned day of a visit (scheduling and rescheduling). */
-export function checkPlannedDate(c: DateContext): Violation | null {
+/**
+ * Rules for the planned day of a visit (scheduling a new round, or moving a planned one). A past day
+ * points to how a visit that already took place is recorded: a new round by writing its report
+ * (`/visit log` offers rounds held without a plan), a planned one with "Mark as held".
+ */
+export function checkPlannedDate(c: DateContext, purpose: "schedule" | "reschedule" = "schedule"): Violation | null {
   if (c.date < c.today)
     return {
       rule: "past_date",
-      detail: {
-        ja: `予定日 ${slash(c.date)} は過去の日付です。実施済みの訪問は「報告書を書く」から記録してください。`,
-        en: `${slash(c.date)} is in the past. Log a visit that already happened with “Write the report”.`,
-      },
+      detail:
+        purpose === "schedule"
+          ? {
+              ja: `予定日 ${slash(c.date)} は過去の日付です。実施済みの訪問は、担当の専門家が \`/visit log\` で報告書を書くと記録されます（予定を登録せずに実施した訪問として選べます）。`,
+              en: `${slash(c.date)} is in the past. A visit that already took place is recorded when the case's expert writes its report with \`/visit log\` (it offers visits held without a plan).`,
+            }
+          : {
+              ja: `予定日 ${slash(c.date)} は過去の日付です。この訪問を実施済みなら、\`/visit\` の一覧の「実施済みにする」で記録してください。`,
+              en: `${slash(c.date)} is in the past. If this visit took place, record it with “Mark as held” in the \`/visit\` list.`,
+            },
     };
   return commonDateRules(c);
 }

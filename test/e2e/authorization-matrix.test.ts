@@ -620,7 +620,7 @@ const ROWS: Row[] = [
     key: "/visit log",
     allow: ["owner"],
     target: (w) => w.returnedReport(),
-    request: (r) => command("/visit", `log ${r.visit.id}`),
+    request: (r) => command("/visit", `log ${r.case.id}`),
     allowed: (_w, _t, _who, seen) => expectModal(seen, VISIT_IDS.reportModal),
   },
   {

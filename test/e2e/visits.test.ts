@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { HONORARIA_IDS } from "../../src/features/honoraria/honoraria-ids.js";
 import { VISIT_IDS } from "../../src/features/visits/visits-ids.js";
+import { createApplication, createCase } from "../support/fixtures.js";
 import { type Harness, SECRETARIAT_CHANNEL, startHarness, USERS } from "../support/harness.js";
 import {
   acceptReport,
@@ -316,6 +317,97 @@ describe("visits: rules", () => {
     await h.driver.appHomeOpened(EXPERT);
     await h.settle();
     expect(JSON.stringify(h.fake.homeView(EXPERT)!.view.blocks)).toContain("第1回の報告書は事務局の確認待ちです");
+  });
+});
+
+describe("visits: a visit held without a plan in the app", () => {
+  let h: Harness;
+  afterEach(async () => {
+    await h?.stop();
+  });
+
+  it("`/visit log` offers the unplanned round; `/visit schedule` for a past day points to `/visit log`", async () => {
+    h = await startHarness({ now: "2019-10-10T10:00:00" });
+    const { case: c } = await visitCase(h);
+
+    // Planning the visit that already happened is refused, and the refusal names the path that works.
+    const res = await scheduleVisit(h, c.id, { date: "2019-10-09" });
+    expect(res.body.errors.date).toContain("ルール「過去の日付には予定できない」");
+    expect(res.body.errors.date).toContain("`/visit log`");
+    expect(res.body.errors.date).not.toContain("「報告書を書く」から");
+
+    // No visit in the app: `/visit log` opens the report of round 1 held without a plan.
+    await h.driver.command(EXPERT, "/visit", "log");
+    await h.settle();
+    const view = h.fake.lastView(EXPERT)!;
+    expect(view.view.callback_id).toBe(VISIT_IDS.reportModal);
+    expect(JSON.stringify(view.view.blocks)).toContain("第1回");
+    expect(await h.db.visit.count()).toBe(0);
+    const sent = await submitReport(h, view, 1, { 実施日: "2019-10-09" });
+    expect(sent.body?.response_action).not.toBe("errors");
+    const v1 = await activeVisit(h, c.id, 1);
+    expect(v1).toMatchObject({ status: "held", heldOn: "2019-10-09", scheduledAt: null });
+    expect(await latestReport(h, v1.id)).toMatchObject({ version: 1, status: "submitted" });
+
+    // With the case number, and round 1's report in: round 2 is offered the same way.
+    await h.driver.command(EXPERT, "/visit", `log ${c.id}`);
+    await h.settle();
+    const next = h.fake.lastView(EXPERT)!;
+    expect(next.view.callback_id).toBe(VISIT_IDS.reportModal);
+    expect(next.view.id).not.toBe(view.view.id);
+    expect(JSON.stringify(next.view.blocks)).toContain("第2回");
+
+    // Someone else's case number is refused by its rule.
+    await visitCase(h, { slackUserId: USERS.expert2.id, company: "他社株式会社" });
+    await h.driver.command(USERS.expert2.id, "/visit", `log ${c.id}`);
+    await h.settle();
+    expect(lastResponse(h)).toContain("ルール「報告書は担当専門家のみ」");
+  });
+
+  it("with two cases to log, `/visit log` lists the unplanned rounds as buttons; English too", async () => {
+    h = await startHarness({ now: "2019-10-10T10:00:00" });
+    const EN = USERS.english.id;
+    const { case: a, expert } = await visitCase(h, { slackUserId: EN, company: "Alpha株式会社" });
+    const application = await createApplication(h.db, { company: { name: "Beta株式会社" } });
+    const b = await createCase(h.db, {
+      applicationId: application.id,
+      expertId: expert.id,
+      approvedOn: "2019-09-10",
+      approvedAt: new Date("2019-09-10T01:00:00Z"),
+    });
+
+    await h.driver.command(EN, "/visit", "log");
+    await h.settle();
+    const reply = h.fake.responses().at(-1)!.body as any;
+    expect(reply.text).toBe("Which visit is the report for?");
+    const buttons = reply.blocks.flatMap((x: any) => (x.accessory ? [x.accessory] : []));
+    expect(buttons.map((x: any) => [x.action_id, x.value, x.text.text])).toEqual([
+      [VISIT_IDS.logUnplannedButton, `${a.id}:1`, "Log visit 1 held without a plan"],
+      [VISIT_IDS.logUnplannedButton, `${b.id}:1`, "Log visit 1 held without a plan"],
+    ]);
+
+    // The case number picks one: the English report modal for round 1.
+    await h.driver.command(EN, "/visit", `log ${b.id}`);
+    await h.settle();
+    const view = h.fake.lastView(EN)!;
+    expect(view.view.callback_id).toBe(VISIT_IDS.reportModal);
+    expect(view.view.title.text).toBe("Visit report");
+
+    await h.driver.clickButton(EN, { actionId: VISIT_IDS.scheduleNextButton, value: String(a.id) });
+    await h.settle();
+    const plan = h.fake.lastView(EN)!;
+    const res = await h.driver.submitView(
+      EN,
+      plan,
+      h.driver.fill(plan, {
+        "Date of the visit": "2019-10-09",
+        "Start time (Japan time)": "10:00",
+        How: "On site",
+        "Place (address, or the meeting tool if online)": "Head office",
+      }),
+    );
+    expect(res.body.errors.date).toContain("is in the past");
+    expect(res.body.errors.date).toContain("`/visit log`");
   });
 });
 

@@ -6,10 +6,15 @@ import { listSessions } from "./briefings-repository.js";
 /**
  * Table 1 of the final report for the current program (or every session when there is none):
  * date, city, capacity, applications, accepted, refused, attended, cancelled, video views, and a
- * total row. `desk report briefings` prints it.
+ * total row. `desk report briefings` prints it. With `until`, the sessions held by that day
+ * (registrations and attendance record no moment of their own).
  */
-export async function briefingTable(db: DbClient): Promise<BriefingRow[]> {
+export async function briefingTable(db: DbClient, until?: string): Promise<BriefingRow[]> {
   const program = await findCurrentProgram(db);
-  const sessions = await listSessions(db, program ? { programId: program.id } : {}, 10_000);
+  const sessions = await listSessions(
+    db,
+    { ...(program ? { programId: program.id } : {}), ...(until ? { untilDate: until } : {}) },
+    10_000,
+  );
   return computeBriefingTable(sessions);
 }

@@ -30,12 +30,19 @@ export async function findSession(db: DbClient, id: number): Promise<SessionDeta
 /** Sessions in date order with their registrations (secretariat list, Table 1). */
 export async function listSessions(
   db: DbClient,
-  where: { fromDate?: string; statuses?: string[]; programId?: number } = {},
+  where: { fromDate?: string; untilDate?: string; statuses?: string[]; programId?: number } = {},
   take = 100,
 ): Promise<SessionDetail[]> {
   return db.briefingSession.findMany({
     where: {
-      ...(where.fromDate ? { heldOn: { gte: where.fromDate } } : {}),
+      ...(where.fromDate || where.untilDate
+        ? {
+            heldOn: {
+              ...(where.fromDate ? { gte: where.fromDate } : {}),
+              ...(where.untilDate ? { lte: where.untilDate } : {}),
+            },
+          }
+        : {}),
       ...(where.statuses ? { status: { in: where.statuses } } : {}),
       ...(where.programId ? { programId: where.programId } : {}),
     },

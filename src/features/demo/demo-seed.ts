@@ -5,6 +5,7 @@ import { addBusinessDays, type Closure } from "../../domain/business-days.js";
 import { DEFAULT_METRO_PREFECTURES } from "../../domain/region-defaults.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { mulberry32 } from "../../lib/random.js";
+import { honorariumRate } from "../honoraria/honoraria-service.js";
 import {
   APPLICATIONS,
   BRIEFINGS,
@@ -103,8 +104,10 @@ const COMPANY_WORDS = [
 ];
 const COMPANY_PLACES = ["東和", "北斗", "青葉", "緑川", "旭", "大和", "昭和", "富士", "白山", "若葉", "三和", "中央"];
 const SOURCES = ["web", "mail", "fax", "slack"];
-/** Honorarium per accepted visit (the program default). */
+/** Honorarium per accepted visit for a program the demo creates (an existing program keeps its own rates). */
 const PROGRAM_2019_RATES = { riss: 30000, itc: 30000 };
+/** Days the secretariat records a honorarium batch (payable lines accepted before then), paid five days later. */
+const PAYMENT_RUNS = ["2019-10-18", "2019-11-20", "2019-12-20", "2020-01-10"];
 /** Industries weighted like the SME survey (manufacturing first, then professional services, construction). */
 const INDUSTRY_WEIGHTS: [string, number][] = [
   ["E", 30],
@@ -148,6 +151,13 @@ function plusDays(date: string, days: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+const minDate = (a: string, b: string) => (a < b ? a : b);
+const maxDate = (a: string, b: string) => (a > b ? a : b);
+
 /** A Japan-time hour of a date as an instant (JST is UTC+9 all year). */
 function instant(date: string, hour = 10): Date {
   return new Date(`${date}T${String(hour).padStart(2, "0")}:00:00+09:00`);
@@ -171,9 +181,21 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
     );
   const rand = mulberry32(opts.seed);
   const closure: Closure = { from: "12-29", until: "01-03" };
+  const current = await db.client.program.findFirst({
+    where: { current: true },
+    orderBy: { id: "desc" },
+    select: { honorariumRissYen: true, honorariumItcYen: true },
+  });
+  const rates = current ? { riss: current.honorariumRissYen, itc: current.honorariumItcYen } : PROGRAM_2019_RATES;
 
   // Experts (Table 2 × scale).
-  type ExpertRow = { id: number; prefecture: number | null; qualification: string; capacity: number };
+  type ExpertRow = {
+    id: number;
+    prefecture: number | null;
+    qualification: string;
+    capacity: number;
+    approvedOn: string;
+  };
   const experts: ExpertRow[] = [];
   const expertRows: Prisma.ExpertCreateManyInput[] = [];
   for (const [pref, riss, itc] of EXPERTS_BY_PREFECTURE) {
@@ -187,7 +209,10 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
           ? [pref, ...(rand() < 0.5 && pref > 1 ? [pref - 1] : []), ...(rand() < 0.5 && pref < 47 ? [pref + 1] : [])]
           : [];
         const capacity = 1 + Math.floor(rand() * 4);
-        experts.push({ id, prefecture: pref, qualification, capacity });
+        // Registered after a briefing in August, approved three days later: before the first matchings.
+        const registeredOn = plusDays("2019-08-06", Math.floor(rand() * 31));
+        const approvedOn = plusDays(registeredOn, 3);
+        experts.push({ id, prefecture: pref, qualification, capacity, approvedOn });
         expertRows.push({
           id,
           externalId: `demo-e${id}`,
@@ -209,9 +234,10 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
           email: `expert${id}@example.jp`,
           phone: `03-0000-${String(id % 10000).padStart(4, "0")}`,
           status: "active",
-          registeredOn: plusDays("2019-08-06", Math.floor(rand() * 40)),
-          approvedAt: instant("2019-09-20"),
+          registeredOn,
+          approvedAt: instant(approvedOn),
           approvedBy: "demo",
+          createdAt: instant(registeredOn, 9),
         });
       }
     }
@@ -288,10 +314,10 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
       expertId: expert.id,
       status: "active",
       approvedBy: "demo",
+      // Placeholders: the day is chosen below, before the case's first visit, once the visits are laid out.
       approvedAt: instant("2019-09-15"),
       approvedOn: "2019-09-15",
     });
-    assignments.push({ caseId, expertId: expert.id, fromAt: instant("2019-09-15"), by: "demo" });
   }
 
   // Visits: Table 3 × scale; round r of a case comes after its round r−1 (pair earliest with earliest).
@@ -330,9 +356,33 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
     previous = next;
   }
 
+  // Each matching falls between its application (screened the day it came) and its first visit, and
+  // after its expert's approval, the order the real steps impose.
+  for (const c of caseRows) {
+    const app = applications[(c.applicationId as number) - 1];
+    const firstVisit = held.get(c.id as number)?.[0] ?? plusDays(PROGRAM_2019.applyUntil, 7);
+    const lastReceived = minDate(PROGRAM_2019.applyUntil, plusDays(firstVisit, -4));
+    const received = plusDays(
+      PROGRAM_2019.applyFrom,
+      Math.floor(rand() * (daysBetween(PROGRAM_2019.applyFrom, lastReceived) + 1)),
+    );
+    const earliest = maxDate(plusDays(received, 3), experts[(c.expertId as number) - 1].approvedOn);
+    const approvedOn = plusDays(earliest, Math.floor(rand() * (daysBetween(earliest, plusDays(firstVisit, -1)) + 1)));
+    app.receivedOn = received;
+    app.createdAt = instant(received, 9);
+    app.screenedAt = instant(received, 15);
+    app.chosenAt = instant(approvedOn, 9);
+    c.approvedOn = approvedOn;
+    c.approvedAt = instant(approvedOn, 10);
+    c.createdAt = c.approvedAt;
+    assignments.push({ caseId: c.id as number, expertId: c.expertId as number, fromAt: c.approvedAt, by: "demo" });
+  }
+
   const visitRows: Prisma.VisitCreateManyInput[] = [];
   const reportRows: Prisma.VisitReportCreateManyInput[] = [];
   const honoraria: Prisma.HonorariumLineCreateManyInput[] = [];
+  /** Each line's acceptance, for the payment runs below. */
+  const acceptedAt: Date[] = [];
   let visitId = 0;
   let reportId = 0;
   const dueCache = new Map<string, string>();
@@ -341,6 +391,8 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
     for (const [i, date] of dates.entries()) {
       visitId++;
       const round = i + 1;
+      // Planned up to ten days ahead, once the previous round was held (or the matching approved).
+      const plannedOn = maxDate(i === 0 ? (c.approvedOn as string) : dates[i - 1], plusDays(date, -10));
       let dueOn = dueCache.get(date);
       if (!dueOn) {
         dueOn = addBusinessDays(date, 5, closure);
@@ -358,6 +410,8 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
         heldOn: date,
         durationMinutes: 90 + 30 * Math.floor(rand() * 3),
         reportDueOn: dueOn,
+        createdAt: instant(plannedOn, 18),
+        updatedAt: instant(plusDays(date, 5)),
       });
       const returned = rand() < 0.06;
       const content = JSON.stringify({ demo: true, round, findings: "デモデータ", actions: "デモデータ" });
@@ -374,6 +428,8 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
           reviewedAt: instant(plusDays(date, 3)),
           reviewedBy: "demo",
           reviewComment: "指摘事項の記載を具体的にしてください。",
+          createdAt: instant(plusDays(date, 2)),
+          updatedAt: instant(plusDays(date, 3)),
         });
       }
       reportId++;
@@ -387,27 +443,58 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
         submittedBy: "demo",
         reviewedAt: instant(plusDays(date, 5)),
         reviewedBy: "demo",
+        createdAt: instant(plusDays(date, returned ? 4 : 2)),
+        updatedAt: instant(plusDays(date, 5)),
       });
+      // One line per accepted visit at the program's rate, created by the acceptance (paid below).
       const qualification = experts[(c.expertId as number) - 1].qualification;
       honoraria.push({
+        id: visitId,
         visitId,
         expertId: c.expertId as number,
-        amountYen: qualification === "ITC" ? PROGRAM_2019_RATES.itc : PROGRAM_2019_RATES.riss,
-        status: date < "2019-12-15" ? "paid" : "payable",
-        paidAt: date < "2019-12-15" ? instant("2019-12-20") : null,
+        amountYen: honorariumRate({ honorariumRissYen: rates.riss, honorariumItcYen: rates.itc }, qualification),
+        status: "payable",
+        createdAt: instant(plusDays(date, 5)),
       });
+      acceptedAt.push(instant(plusDays(date, 5)));
     }
     const last = dates.at(-1);
     const stop = terminatedAfter.get(c.id as number);
     if (stop) {
       c.status = "terminated";
       c.terminatedOn = plusDays(last ?? "2019-10-01", 7);
+      c.closedAt = instant(c.terminatedOn);
       c.terminationReason = "指導先企業の都合により中止";
     } else if (dates.length >= 3 && (dates.length === 4 || completedInThree.has(c.id as number))) {
       c.status = "completed";
+      // The day the last report was accepted (which completes the case).
       c.completedOn = plusDays(last as string, 5);
+      c.closedAt = instant(c.completedOn);
       if (dates.length === 3) c.completionReason = "3回の訪問で全カリキュラムを終了";
     }
+  }
+
+  // Payment runs as the secretariat makes them: every line accepted before the run goes into its batch.
+  const batches: Prisma.HonorariumBatchCreateManyInput[] = [];
+  for (const [i, run] of PAYMENT_RUNS.entries()) {
+    const at = instant(run);
+    const batchId = i + 1;
+    let lines = 0;
+    for (const [k, line] of honoraria.entries()) {
+      if (line.status !== "payable" || acceptedAt[k] >= at) continue;
+      line.status = "paid";
+      line.batchId = batchId;
+      line.paidAt = at;
+      lines++;
+    }
+    if (lines > 0)
+      batches.push({
+        id: batchId,
+        paidOn: plusDays(run, 5),
+        createdBy: "demo",
+        note: `${run.slice(5, 7)}月締め`,
+        createdAt: at,
+      });
   }
 
   const briefingRows = BRIEFINGS.map((b, i) => ({
@@ -471,7 +558,7 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
   const expertDraws = drawAnswers(rand, completed.length, EXPERT_SURVEY_SHARES);
   const smeDraws = drawAnswers(rand, smeAnswered, SME_SURVEY_SHARES);
   for (const [i, c] of completed.entries()) {
-    const invitedAt = instant(c.completedOn as string, 9);
+    const invitedAt = instant(c.completedOn as string, 11);
     const answeredAt = instant(plusDays(c.completedOn as string, 3), 15);
     surveys.push({
       caseId: c.id as number,
@@ -505,6 +592,7 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
     ["CaseAssignment", assignments as Record<string, unknown>[]],
     ["Visit", visitRows as Record<string, unknown>[]],
     ["VisitReport", reportRows as Record<string, unknown>[]],
+    ["HonorariumBatch", batches as Record<string, unknown>[]],
     ["HonorariumLine", honoraria as Record<string, unknown>[]],
     ["BriefingSession", briefingRows],
     ["BriefingRegistration", registrations as Record<string, unknown>[]],
@@ -536,7 +624,14 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
             programId,
           );
       } else {
-        programId = Number(insertRows(writer, "Program", [{ ...PROGRAM_2019, current: true }], now).lastId);
+        programId = Number(
+          insertRows(
+            writer,
+            "Program",
+            [{ ...PROGRAM_2019, current: true, honorariumRissYen: rates.riss, honorariumItcYen: rates.itc }],
+            now,
+          ).lastId,
+        );
       }
       for (const rows of [applications, caseRows, briefingRows] as { programId?: number }[][])
         for (const r of rows) r.programId = programId;

@@ -1,20 +1,18 @@
 import type { DbClient } from "../../db/client.js";
+import { type AsOf, caseStatusAsOf, latestReportAsOf, visitAsOf } from "../../domain/as-of.js";
 import type { HeldVisit } from "../../domain/weekly-table.js";
+import type { OpenCase } from "../reminders/reminders-repository.js";
+import { dateOfInstant } from "../visits/visit-dates.js";
 
-/** Held visits of the program (round and Japan-time day), the input of Table 3. */
-export async function findHeldVisits(db: DbClient, programId: number): Promise<HeldVisit[]> {
+/** Visits of the program held by a moment, per round and Japan-time day: the input of Table 3. */
+export async function findHeldVisits(db: DbClient, programId: number, asOf: AsOf): Promise<HeldVisit[]> {
   // Counted per day and round in SQL: a program at 100× holds 150,000 visits, a few hundred groups.
   const rows = await db.visit.groupBy({
     by: ["heldOn", "round"],
-    where: { status: "held", heldOn: { not: null }, case: { programId } },
+    where: { status: "held", heldOn: { not: null, lte: asOf.day }, case: { programId } },
     _count: { _all: true },
   });
   return rows.map((r) => ({ heldOn: r.heldOn as string, round: r.round, count: r._count._all }));
-}
-
-export async function countCasesByStatus(db: DbClient, programId: number): Promise<Record<string, number>> {
-  const rows = await db.case.groupBy({ by: ["status"], where: { programId }, _count: { _all: true } });
-  return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
 }
 
 export type WeekWindow = { from: string; until: string; fromAt: Date; untilAt: Date };
@@ -37,23 +35,125 @@ export async function countWeekActivity(db: DbClient, programId: number, w: Week
   return { received, valid, matched, completed, terminated };
 }
 
-/** Approved experts with their capacity and how many active cases each holds. */
-export async function findExpertLoad(db: DbClient, programId: number) {
-  const [experts, loads] = await Promise.all([
-    db.expert.findMany({ where: { status: "active" }, select: { id: true, capacity: true } }),
-    db.case.groupBy({ by: ["expertId"], where: { programId, status: "active" }, _count: { _all: true } }),
-  ]);
-  const byExpert = new Map(loads.map((l) => [l.expertId, l._count._all]));
-  return experts.map((e) => ({ id: e.id, capacity: e.capacity, activeCases: byExpert.get(e.id) ?? 0 }));
+/**
+ * Every case of the program with the moments its status moved, its expert and its SME's prefecture:
+ * the input of the case counts, utilisation and regional balance as of a moment. Read in pages: one
+ * query over 38,000 cases (scale 100) with their relations would pass SQLite's variable limit.
+ */
+export async function findCaseFacts(db: DbClient, programId: number) {
+  const PAGE = 5_000;
+  const out: {
+    id: number;
+    status: string;
+    expertId: number;
+    approvedAt: Date;
+    completedOn: string | null;
+    terminatedOn: string | null;
+    closedAt: Date | null;
+    prefecture: number;
+  }[] = [];
+  for (let after = 0; ; ) {
+    const rows = await db.case.findMany({
+      where: { programId, id: { gt: after } },
+      orderBy: { id: "asc" },
+      take: PAGE,
+      select: {
+        id: true,
+        status: true,
+        expertId: true,
+        approvedAt: true,
+        completedOn: true,
+        terminatedOn: true,
+        closedAt: true,
+        application: { select: { company: { select: { prefecture: true } } } },
+      },
+    });
+    for (const { application, ...r } of rows) out.push({ ...r, prefecture: application.company.prefecture });
+    if (rows.length < PAGE) return out;
+    after = rows[rows.length - 1].id;
+  }
 }
 
-/** The prefecture of each matched SME (one entry per case not withdrawn), for the regional balance. */
-export async function findMatchedPrefectures(db: DbClient, programId: number): Promise<number[]> {
+/**
+ * Cases in progress at a moment, with their visits and each visit's newest report as they stood
+ * then (the shape the reminders and the at-risk rule read).
+ */
+export async function findCasesOpenAsOf(db: DbClient, programId: number, asOf: AsOf): Promise<OpenCase[]> {
   const rows = await db.case.findMany({
-    where: { programId, status: { not: "withdrawn" } },
-    select: { application: { select: { company: { select: { prefecture: true } } } } },
+    where: {
+      programId,
+      approvedAt: { lte: asOf.at },
+      // Still active, or closed after the moment (closer reading below for cases with a day only).
+      OR: [
+        { status: "active" },
+        { closedAt: { gt: asOf.at } },
+        { closedAt: null, completedOn: { gte: asOf.day } },
+        { closedAt: null, terminatedOn: { gte: asOf.day } },
+      ],
+    },
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      status: true,
+      approvedAt: true,
+      approvedOn: true,
+      completedOn: true,
+      terminatedOn: true,
+      closedAt: true,
+      expert: { select: { id: true, nameKanji: true, slackUserId: true } },
+      application: { select: { company: { select: { name: true } } } },
+      visits: {
+        select: {
+          id: true,
+          round: true,
+          status: true,
+          scheduledAt: true,
+          mode: true,
+          place: true,
+          heldOn: true,
+          reportDueOn: true,
+          reports: {
+            select: { id: true, version: true, status: true, reviewComment: true, submittedAt: true, reviewedAt: true },
+          },
+        },
+      },
+    },
   });
-  return rows.map((r) => r.application.company.prefecture);
+  return rows
+    .filter((r) => caseStatusAsOf(r, asOf) === "active")
+    .map((r) => ({
+      caseId: r.id,
+      companyName: r.application.company.name,
+      approvedOn: r.approvedOn,
+      expertId: r.expert.id,
+      expertName: r.expert.nameKanji,
+      expertSlackUserId: r.expert.slackUserId,
+      visits: r.visits.flatMap((raw) => {
+        const v = visitAsOf(raw, asOf);
+        if (!v) return [];
+        const latest = latestReportAsOf(v.reports, asOf);
+        return [
+          {
+            id: v.id,
+            round: v.round,
+            status: v.status,
+            scheduledAt: v.scheduledAt,
+            scheduledOn: v.scheduledAt ? dateOfInstant(v.scheduledAt) : null,
+            mode: v.mode,
+            place: v.place,
+            heldOn: v.heldOn,
+            reportDueOn: v.reportDueOn,
+            latestReport: latest
+              ? {
+                  id: latest.id,
+                  status: latest.status,
+                  reviewComment: latest.status === "returned" ? latest.reviewComment : null,
+                }
+              : null,
+          },
+        ];
+      }),
+    }));
 }
 
 export async function findRegionStats(db: DbClient) {

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { Database } from "../../db/client.js";
+import { asOfInstant, caseStatusAsOf } from "../../domain/as-of.js";
 import { forecastCompletion, PACE_WEEKS, progressOf } from "../../domain/completion-forecast.js";
 import { DEFAULT_REGION_STATS } from "../../domain/region-defaults.js";
 import { computeRegionalMatching } from "../../domain/regional-table.js";
@@ -12,7 +13,7 @@ import type { Logger } from "../../lib/logger.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { UploadPayload } from "../outbox/outbox.schemas.js";
 import { closureOf, type ProgramService } from "../program/program-service.js";
-import { findActiveCases } from "../reminders/reminders-repository.js";
+import type { OpenCase } from "../reminders/reminders-repository.js";
 import {
   atRiskCases,
   enqueueAll,
@@ -20,15 +21,15 @@ import {
   type PlannedMessage,
   type SendResult,
 } from "../reminders/reminders-service.js";
+import { listRegisteredExperts } from "../reports/reports-repository.js";
 import { renderWeeklyChartPng } from "./chart/weekly-chart.js";
 import { digestDueAt, digestWeekOf, instantsOf } from "./digest-period.js";
 import {
-  countCasesByStatus,
   countWeekActivity,
-  findExpertLoad,
+  findCaseFacts,
+  findCasesOpenAsOf,
   findExpertVisitsHeld,
   findHeldVisits,
-  findMatchedPrefectures,
   findRegionStats,
   findWeeklySummaryRecipients,
 } from "./digest-repository.js";
@@ -81,17 +82,30 @@ export class DigestService {
     if (!program) return { ...empty, skipped: "no_program" };
     if (weekEnd < program.startDate || weekStart > program.endDate) return { ...empty, skipped: "outside_program" };
 
+    // Every figure as of the moment the digest is for (a re-run for a past week sees that week's
+    // world): from when things happened, not from today's status columns.
+    const moment = asOfInstant(at);
     const client = this.db.client;
     const window = { from: weekStart, until: weekEnd, ...instantsOf(weekStart, weekEnd) };
-    const [held, statuses, activity, load, prefectures, regionRows, active] = await Promise.all([
-      findHeldVisits(client, program.id),
-      countCasesByStatus(client, program.id),
+    const [held, caseFacts, activity, experts, regionRows, active] = await Promise.all([
+      findHeldVisits(client, program.id, moment),
+      findCaseFacts(client, program.id),
       countWeekActivity(client, program.id, window),
-      findExpertLoad(client, program.id),
-      findMatchedPrefectures(client, program.id),
+      listRegisteredExperts(client, moment),
       findRegionStats(client),
-      findActiveCases(client, program.id),
+      findCasesOpenAsOf(client, program.id, moment),
     ]);
+    const statuses: Record<string, number> = {};
+    const prefectures: number[] = [];
+    for (const c of caseFacts) {
+      const status = caseStatusAsOf(c, moment);
+      if (!status) continue;
+      statuses[status] = (statuses[status] ?? 0) + 1;
+      if (status !== "withdrawn") prefectures.push(c.prefecture);
+    }
+    const openByExpert = new Map<number, number>();
+    for (const c of active) openByExpert.set(c.expertId, (openByExpert.get(c.expertId) ?? 0) + 1);
+    const load = experts.map((e) => ({ capacity: e.capacity, activeCases: openByExpert.get(e.id) ?? 0 }));
     const table = computeWeeklyVisits(held, { to: weekEnd, rounds: program.visitsPerCase });
     const paceFrom = DateTime.fromISO(weekEnd, { zone: ZONE })
       .minus({ days: 7 * PACE_WEEKS - 1 })
@@ -165,7 +179,7 @@ export class DigestService {
 
   private async expertSummaries(
     program: NonNullable<Awaited<ReturnType<ProgramService["currentOrNull"]>>>,
-    active: Awaited<ReturnType<typeof findActiveCases>>,
+    active: OpenCase[],
     weekStart: string,
     weekEnd: string,
     today: string,

@@ -1,4 +1,5 @@
 import type { DbClient } from "../../db/client.js";
+import type { AsOf } from "../../domain/as-of.js";
 import type { RegionStatRow } from "../../domain/regional-table.js";
 
 /**
@@ -29,11 +30,18 @@ export async function listHeldVisits(db: DbClient, until?: string) {
   return rows.map((r) => ({ round: r.round, heldOn: r.heldOn as string, count: r._count._all }));
 }
 
-/** Registered (active) experts, optionally those registered by a day: Table 2's input. */
-export async function listRegisteredExperts(db: DbClient, until?: string) {
+/**
+ * Registered (active) experts approved by a moment: Table 2's input. Imported experts may lack the
+ * approval moment: their registration day stands in. A suspension records no moment, so only
+ * experts active today count.
+ */
+export async function listRegisteredExperts(db: DbClient, asOf: AsOf) {
   return db.expert.findMany({
-    where: { status: "active", ...(until ? { registeredOn: { lte: until } } : {}) },
-    select: { prefecture: true, qualification: true },
+    where: {
+      status: "active",
+      OR: [{ approvedAt: { lte: asOf.at } }, { approvedAt: null, registeredOn: { lte: asOf.day } }],
+    },
+    select: { id: true, capacity: true, prefecture: true, qualification: true },
   });
 }
 
@@ -60,15 +68,23 @@ export async function listMatchedPrefectures(db: DbClient, until?: string): Prom
   return rows.map((r) => r.application.company.prefecture);
 }
 
-export async function listHonorariumLines(db: DbClient, until?: string) {
+/**
+ * Honorarium lines of the visits whose report was accepted by a moment (a line is made by the
+ * acceptance, in its transaction; imported lines carry no creation moment of their own), with their payment.
+ */
+export async function listHonorariumLines(db: DbClient, acceptedBy: Date) {
   return readAll((after) =>
     db.honorariumLine.findMany({
-      where: { id: { gt: after }, ...(until ? { visit: { heldOn: { lte: until } } } : {}) },
+      where: {
+        id: { gt: after },
+        visit: { reports: { some: { status: "accepted", reviewedAt: { lte: acceptedBy } } } },
+      },
       take: PAGE,
       select: {
         id: true,
         amountYen: true,
         status: true,
+        paidAt: true,
         batchId: true,
         expert: { select: { id: true, externalId: true, nameKanji: true, qualification: true } },
         batch: { select: { id: true, paidOn: true, note: true } },
@@ -79,24 +95,27 @@ export async function listHonorariumLines(db: DbClient, until?: string) {
 }
 export type HonorariumLineForReport = Awaited<ReturnType<typeof listHonorariumLines>>[number];
 
-export async function listCasesForReport(db: DbClient, until?: string) {
+/** Cases matched by a moment with their visits (the statuses are read as of then by the service). */
+export async function listCasesForReport(db: DbClient, matchedBy: Date) {
   return readAll((after) =>
     db.case.findMany({
-      where: { id: { gt: after }, ...(until ? { approvedOn: { lte: until } } : {}) },
+      where: { id: { gt: after }, approvedAt: { lte: matchedBy } },
       take: PAGE,
       select: {
         id: true,
         status: true,
+        approvedAt: true,
         approvedOn: true,
         completedOn: true,
         terminatedOn: true,
+        closedAt: true,
         application: {
           select: { externalId: true, company: { select: { name: true, prefecture: true } } },
         },
         expert: { select: { externalId: true, nameKanji: true } },
         visits: {
           where: { status: { not: "cancelled" } },
-          select: { round: true, status: true, heldOn: true, scheduledAt: true },
+          select: { round: true, status: true, heldOn: true, scheduledAt: true, reportDueOn: true },
           orderBy: { round: "asc" },
         },
       },

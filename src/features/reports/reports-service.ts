@@ -1,4 +1,12 @@
 import type { Database } from "../../db/client.js";
+import {
+  type AsOf,
+  asOfEndOfDay,
+  asOfInstant,
+  caseStatusAsOf,
+  honorariumStatusAsOf,
+  visitAsOf,
+} from "../../domain/as-of.js";
 import { DEFAULT_REGION_STATS, REGION_DEFAULTS_SOURCE } from "../../domain/region-defaults.js";
 import type { RegionStatRow } from "../../domain/regional-table.js";
 import { computeWeeklyVisits } from "../../domain/weekly-table.js";
@@ -33,6 +41,8 @@ import {
   type ReportTable,
 } from "./reports.schemas.js";
 import {
+  type CaseForReport,
+  type HonorariumLineForReport,
   listCasesForReport,
   listHeldVisits,
   listHonorariumLines,
@@ -64,6 +74,29 @@ const FINAL_PARTS: ReportName[] = [
 
 export type RegionData = { rows: RegionStatRow[]; imported: boolean };
 
+/** Lines as they stood then: paid (with their batch) only once the batch was recorded. */
+function honorariaAsOf(lines: HonorariumLineForReport[], moment: AsOf): HonorariumLineForReport[] {
+  return lines.map((l) =>
+    honorariumStatusAsOf(l, moment) === "paid"
+      ? { ...l, status: "paid" }
+      : { ...l, status: "payable", paidAt: null, batchId: null, batch: null },
+  );
+}
+
+/** Cases as they stood then: the status, the closing day once closed, the visits held by then. */
+function casesAsOf(cases: CaseForReport[], moment: AsOf): CaseForReport[] {
+  return cases.map((c) => {
+    const status = caseStatusAsOf(c, moment) ?? "active";
+    return {
+      ...c,
+      status,
+      completedOn: status === "completed" ? c.completedOn : null,
+      terminatedOn: status === "terminated" ? c.terminatedOn : null,
+      visits: c.visits.flatMap((v) => visitAsOf(v, moment) ?? []),
+    };
+  });
+}
+
 /**
  * The final report's tables, computed from live data the same way every time, in the formats
  * offices use; and the region data (Table 4) the secretariat can replace.
@@ -75,22 +108,26 @@ export class ReportsService {
     private readonly program: ProgramService,
   ) {}
 
-  /** Builds a report as of `at` (YYYY-MM-DD; default today in Japan): only what happened by then counts. */
+  /**
+   * Builds a report as of the end of day `at` (YYYY-MM-DD; default now): every figure is what the
+   * data said then, read from when things happened (visit days, acceptances, payments, closings),
+   * not from today's status columns.
+   */
   async build(name: ReportName, opts: { at?: string } = {}): Promise<Report> {
-    const asOf = opts.at ?? todayJst(this.clock);
-    const until = opts.at;
-    const tables = await this.tables(name, until);
-    return { name, title: REPORT_TITLES[name], asOf, tables };
+    const moment = opts.at ? asOfEndOfDay(opts.at) : asOfInstant(this.clock.now());
+    const tables = await this.tables(name, moment);
+    return { name, title: REPORT_TITLES[name], asOf: opts.at ?? todayJst(this.clock), tables };
   }
 
-  private async finalTables(until?: string): Promise<ReportTable[]> {
+  private async finalTables(moment: AsOf): Promise<ReportTable[]> {
     const out: ReportTable[] = [];
-    for (const part of FINAL_PARTS) out.push(...(await this.tables(part, until)));
+    for (const part of FINAL_PARTS) out.push(...(await this.tables(part, moment)));
     return out;
   }
 
-  private async tables(name: ReportName, until?: string): Promise<ReportTable[]> {
+  private async tables(name: ReportName, moment: AsOf): Promise<ReportTable[]> {
     const db = this.db.client;
+    const until = moment.day;
     switch (name) {
       case "weekly-visits": {
         const program = await this.program.current();
@@ -98,7 +135,7 @@ export class ReportsService {
         return [weeklyVisitsTable(weekly)];
       }
       case "experts-by-prefecture":
-        return [expertsByPrefectureTable(await listRegisteredExperts(db, until))];
+        return [expertsByPrefectureTable(await listRegisteredExperts(db, moment))];
       case "regional-matching": {
         const regions = await this.regions();
         const source: Localized = regions.imported
@@ -110,17 +147,17 @@ export class ReportsService {
         return [regionalMatchingTable(regions.rows, await listMatchedPrefectures(db, until), source)];
       }
       case "briefings":
-        return [briefingsTable(await briefingTable(db))];
+        return [briefingsTable(await briefingTable(db, until))];
       case "surveys":
-        return [surveysTable(await surveyReport(db, "ja"))];
+        return [surveysTable(await surveyReport(db, "ja", moment.at))];
       case "honoraria":
-        return honorariaTables(await listHonorariumLines(db, until));
+        return honorariaTables(honorariaAsOf(await listHonorariumLines(db, moment.at), moment));
       case "cases": {
         const program = await this.program.current();
-        return [casesTable(await listCasesForReport(db, until), program.visitsPerCase)];
+        return [casesTable(casesAsOf(await listCasesForReport(db, moment.at), moment), program.visitsPerCase)];
       }
       case "final":
-        return this.finalTables(until);
+        return this.finalTables(moment);
     }
   }
 

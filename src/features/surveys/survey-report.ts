@@ -7,11 +7,12 @@ import { listAnswers } from "./surveys-repository.js";
 export const AUDIENCES: Audience[] = ["expert", "sme"];
 
 /** Statistics of one audience's survey: every invitation counts towards the response rate. */
-export async function surveySummary(db: DbClient, audience: Audience): Promise<SurveyStats> {
+/** The survey's figures; with `at`, as of that moment (answers given and invitations sent by then). */
+export async function surveySummary(db: DbClient, audience: Audience, at?: Date): Promise<SurveyStats> {
   const [questions, answers, invited] = await Promise.all([
     loadQuestions(db, audience),
-    listAnswers(db, audience),
-    db.surveyResponse.count({ where: { audience } }),
+    listAnswers(db, audience, at),
+    db.surveyResponse.count({ where: { audience, ...(at ? { invitedAt: { lte: at } } : {}) } }),
   ]);
   return surveyStats(questions, answers.map(parseStoredAnswers), invited);
 }
@@ -37,10 +38,10 @@ export type SurveyReportRow = {
  * Rows for `desk report surveys` and exports: per audience, per choice question, each answer's
  * share and the headline share, in Japanese (the report's language) or English.
  */
-export async function surveyReport(db: DbClient, locale: "ja" | "en" = "ja"): Promise<SurveyReportRow[]> {
+export async function surveyReport(db: DbClient, locale: "ja" | "en" = "ja", at?: Date): Promise<SurveyReportRow[]> {
   const rows: SurveyReportRow[] = [];
   for (const audience of AUDIENCES) {
-    const stats = await surveySummary(db, audience);
+    const stats = await surveySummary(db, audience, at);
     const common = { audience, responses: stats.responses, invited: stats.invited, responseRate: stats.responseRate };
     for (const q of stats.questions) {
       if (q.kind === "text") continue;

@@ -123,9 +123,9 @@ export async function countAwaitingEntry(db: DbClient): Promise<number> {
   });
 }
 
-export async function listAnswers(db: DbClient, audience: Audience): Promise<string[]> {
+export async function listAnswers(db: DbClient, audience: Audience, answeredBy?: Date): Promise<string[]> {
   const rows = await db.surveyResponse.findMany({
-    where: { audience, status: "answered" },
+    where: { audience, status: "answered", ...(answeredBy ? { answeredAt: { lte: answeredBy } } : {}) },
     select: { answers: true },
     orderBy: { id: "asc" },
   });

@@ -1,5 +1,5 @@
 import type { Database } from "../../db/client.js";
-import { activeVisits, caseSteps, type Step } from "../../domain/visit-rules.js";
+import { activeVisits, caseSteps, checkCanReport, type Step } from "../../domain/visit-rules.js";
 import { type Clock, todayJst } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
 import { writeAudit } from "../audit/audit-repository.js";
@@ -7,7 +7,7 @@ import { type LineDetail, listLinesOfVisits } from "../honoraria/honoraria-repos
 import type { Notifier } from "../outbox/notifier.js";
 import type { Actor } from "../roles/actor.js";
 import { caseClosedDm } from "./views/case-messages.js";
-import { localeOf, readableCase, requireActive, requireProgram, requireSecretariat } from "./visit-access.js";
+import { localeOf, ownCase, readableCase, requireActive, requireProgram, requireSecretariat } from "./visit-access.js";
 import { VISIT_IDS } from "./visits-ids.js";
 import {
   type CaseRecord,
@@ -25,6 +25,16 @@ import {
 import type { SurveyInviter } from "./visits-services.js";
 
 export type CaseSummary = { case: CaseRecord; steps: Step[]; visits: VisitWithReports[] };
+
+/**
+ * A report `/visit log` can open: one to write or revise for a visit in the app, or the next round
+ * of a case held without being planned in the app (no visit yet; the report creates it).
+ */
+export type LogChoice = { case: CaseRecord; round: number } & (
+  | { kind: "write_report"; visitId: number; draft: boolean }
+  | { kind: "revise"; visitId: number; reportId: number }
+  | { kind: "unplanned" }
+);
 
 export type CaseTimeline = {
   case: CaseRecord;
@@ -60,6 +70,36 @@ export class CasesService {
       const own = visits.filter((v) => v.caseId === c.id);
       return { case: c, visits: own, steps: caseSteps(toVisitStates(own), program.visitsPerCase, today) };
     });
+  }
+
+  /**
+   * What `/visit log` offers: the actor's reports to write or revise and the rounds they may log as
+   * held without a plan (the next round, once the earlier reports are in), in all their active
+   * cases or in case `caseId` (which must be theirs).
+   */
+  async logChoices(actor: Actor, caseId?: number): Promise<LogChoice[]> {
+    let summaries: CaseSummary[];
+    if (caseId === undefined) summaries = await this.listMine(actor);
+    else {
+      const db = this.db.client;
+      const c = await ownCase(db, actor, caseId);
+      requireActive(c);
+      const program = await requireProgram(db, c.programId);
+      const visits = await listVisitsOfCase(db, caseId);
+      const steps = caseSteps(toVisitStates(visits), program.visitsPerCase, todayJst(this.clock));
+      summaries = [{ case: c, visits, steps }];
+    }
+    return summaries.flatMap(({ case: c, visits, steps }) =>
+      steps.flatMap((s): LogChoice[] => {
+        if (s.kind === "write_report")
+          return [{ case: c, round: s.round, kind: "write_report", visitId: s.visitId, draft: s.draft }];
+        if (s.kind === "revise")
+          return [{ case: c, round: s.round, kind: "revise", visitId: s.visitId, reportId: s.reportId }];
+        if (s.kind === "schedule" && checkCanReport(toVisitStates(visits), s.round) === null)
+          return [{ case: c, round: s.round, kind: "unplanned" }];
+        return [];
+      }),
+    );
   }
 
   /** The case page: visits, report versions, deliverables and honoraria in one place. */
@@ -141,12 +181,13 @@ export class CasesService {
       const visits = await listVisitsOfCase(tx, caseId);
       await check(c, visits, program.visitsPerCase);
       const today = todayJst(this.clock);
+      const now = this.clock.now();
       const closed = await closeCase(
         tx,
         caseId,
         status === "completed"
-          ? { status, completedOn: today, completionReason: reason }
-          : { status, terminatedOn: today, terminationReason: reason },
+          ? { status, closedAt: now, completedOn: today, completionReason: reason }
+          : { status, closedAt: now, terminatedOn: today, terminationReason: reason },
       );
       if (!closed) requireActive({ ...c, status: "closed" });
       if (status === "completed") await this.surveys.inviteForCase(tx, caseId);
@@ -155,7 +196,6 @@ export class CasesService {
         await transitionVisit(tx, v.id, ["scheduled"], { status: "cancelled", changeReason: reason });
         cancelled.push(v.id);
       }
-      const now = this.clock.now();
       await writeAudit(
         tx,
         {

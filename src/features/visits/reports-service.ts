@@ -301,7 +301,12 @@ export class ReportsService {
       let completed = false;
       if (isFinalRound(visit.round, program.visitsPerCase) && c.status === "active") {
         const today = todayJst(this.clock);
-        completed = await closeCase(tx, c.id, { status: "completed", completedOn: today, completionReason: null });
+        completed = await closeCase(tx, c.id, {
+          status: "completed",
+          closedAt: now,
+          completedOn: today,
+          completionReason: null,
+        });
         if (completed)
           await writeAudit(
             tx,

@@ -63,6 +63,7 @@ export async function closeCase(
   caseId: number,
   data: {
     status: "completed" | "terminated";
+    closedAt: Date;
     completedOn?: string;
     completionReason?: string | null;
     terminatedOn?: string;

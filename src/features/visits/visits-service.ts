@@ -156,7 +156,10 @@ export class VisitsService {
       if (visit.status !== "scheduled") throw notPlanned(visit);
       const program = await requireProgram(tx, c.programId);
       const states = toVisitStates(await listVisitsOfCase(tx, c.id));
-      const clash = checkPlannedDate(dateContext(states, c, program, visit.round, date, todayJst(this.clock)));
+      const clash = checkPlannedDate(
+        dateContext(states, c, program, visit.round, date, todayJst(this.clock)),
+        "reschedule",
+      );
       if (clash) throw ruleError(clash, B.date);
       const scheduledAt = jstDateTime(date, time);
       await transitionVisit(tx, visit.id, ["scheduled"], {

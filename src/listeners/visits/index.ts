@@ -58,7 +58,7 @@ export function registerVisits(app: App, ctx: AppContext, router: CommandRouter,
     command: "/visit",
     name: "log",
     role: "expert",
-    usage: "log",
+    usage: "log [案件番号]",
     summary: { ja: "訪問の報告書（支援実施報告書）を書く・続きを書く", en: "Write or finish a visit report" },
     handler: logCommand,
   });

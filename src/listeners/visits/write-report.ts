@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { roundLabel } from "../../domain/curriculum.js";
 import { ANSWERS, type Answer } from "../../domain/self-diagnosis.js";
+import type { LogChoice } from "../../features/visits/cases-service.js";
+import type { LogTarget } from "../../features/visits/reports-service.js";
 import { reportModal } from "../../features/visits/views/report-modal.js";
-import { logVisitButton, reviseReportButton } from "../../features/visits/views/visit-buttons.js";
+import { logUnplannedButton, logVisitButton, reviseReportButton } from "../../features/visits/views/visit-buttons.js";
 import { caseTitle, pickMessage } from "../../features/visits/views/visit-messages.js";
 import { type ReportForm, ReportFormSchema } from "../../features/visits/visits.schemas.js";
 import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../../features/visits/visits-ids.js";
 import { formatInstant } from "../../lib/dates.js";
+import type { Locale } from "../../lib/i18n.js";
 import { readDate, readMulti, readSelected, readText, type StateValues } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import { type ActionArgs, actionViewMetadata, type ViewArgs } from "../../slack/interactions.js";
@@ -61,43 +64,47 @@ export function readReportForm(values: StateValues): ReportForm {
   });
 }
 
-/** `/visit log [visit]`: the report modal, or a choice when several reports are due. */
+/** Where a `/visit log` choice opens the report modal. */
+function targetOf(choice: LogChoice): LogTarget {
+  return choice.kind === "unplanned" ? { caseId: choice.case.id, round: choice.round } : { visitId: choice.visitId };
+}
+
+function choiceButton(choice: LogChoice, locale: Locale) {
+  if (choice.kind === "write_report") return logVisitButton(choice.visitId, locale, { draft: choice.draft });
+  if (choice.kind === "revise") return reviseReportButton(choice.reportId, locale);
+  return logUnplannedButton(choice.case.id, choice.round, locale);
+}
+
+function choiceLabel(choice: LogChoice, locale: Locale): string {
+  const label = `${caseTitle(choice.case, locale)} — ${roundLabel(choice.round, locale)}`;
+  if (choice.kind !== "unplanned") return label;
+  return locale === "ja" ? `${label}（予定を登録せずに実施した訪問）` : `${label} (held without a plan in the app)`;
+}
+
+/**
+ * `/visit log [case]`: the report modal when there is one report to write (or, with none due, one
+ * round to log as held without a plan), else a choice that includes those unplanned rounds.
+ */
 export async function logCommand({ actor, rest, command, client, ctx }: SubcommandArgs) {
-  const visitId = parseId(rest);
-  const reports = ctx.services.visits.reports;
-  if (visitId !== null) {
-    const log = await reports.openLog(actor, { visitId });
-    await client.views.open({ trigger_id: command.trigger_id, view: reportModal(actor.locale, log) as never });
-    return undefined;
-  }
-  const mine = await ctx.services.visits.cases.listMine(actor);
-  const rows = mine.flatMap((m) =>
-    m.steps.flatMap((s) => {
-      const label = `${caseTitle(m.case, actor.locale)} — ${roundLabel(s.round, actor.locale)}`;
-      if (s.kind === "write_report")
-        return [
-          { text: label, button: logVisitButton(s.visitId, actor.locale, { draft: s.draft }), visitId: s.visitId },
-        ];
-      if (s.kind === "revise")
-        return [{ text: label, button: reviseReportButton(s.reportId, actor.locale), visitId: s.visitId }];
-      return [];
-    }),
-  );
-  if (rows.length === 1) {
-    const log = await reports.openLog(actor, { visitId: rows[0].visitId });
+  const caseId = parseId(rest);
+  const choices = await ctx.services.visits.cases.logChoices(actor, caseId ?? undefined);
+  const due = choices.filter((c) => c.kind !== "unplanned");
+  const only = due.length === 1 ? due[0] : due.length === 0 && choices.length === 1 ? choices[0] : null;
+  if (only) {
+    const log = await ctx.services.visits.reports.openLog(actor, targetOf(only));
     await client.views.open({ trigger_id: command.trigger_id, view: reportModal(actor.locale, log) as never });
     return undefined;
   }
   const ja = actor.locale === "ja";
   return pickMessage(
-    rows.length === 0
+    choices.length === 0
       ? ja
-        ? "いま書ける報告書はありません。訪問の実施後（予定日以降）に書けます。"
-        : "No report can be written now; a report can be written once the visit has taken place."
+        ? "いま書ける報告書はありません。予定した訪問は予定日以降に書けます。確認待ちの報告書は事務局の確認をお待ちください。"
+        : "No report can be written now: a planned visit's report can be written from its day on, and reports waiting for review need nothing from you."
       : ja
         ? "どの訪問の報告書を書きますか？"
         : "Which visit is the report for?",
-    rows,
+    choices.map((c) => ({ text: choiceLabel(c, actor.locale), button: choiceButton(c, actor.locale) })),
     actor.locale,
   );
 }
