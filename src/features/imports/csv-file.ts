@@ -31,7 +31,10 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: Encoding
   }
 }
 
-/** Parses RFC 4180 CSV (quoted cells may hold commas, quotes and line breaks). */
+/**
+ * Parses RFC 4180 CSV (quoted cells may hold commas, quotes and line breaks). A cell the app's own
+ * CSV writers neutralised (`'=…`, `'-…`: see `csvCellText`) reads as the text it was.
+ */
 export function parseCsv(text: string): CsvRecord[] {
   const records: CsvRecord[] = [];
   let line = 1;
@@ -43,7 +46,7 @@ export function parseCsv(text: string): CsvRecord[] {
   let quoteColumn = 0;
   const endRecord = () => {
     cells.push(cell);
-    if (!(cells.length === 1 && cells[0].trim() === "")) records.push({ line: start, cells });
+    if (!(cells.length === 1 && cells[0].trim() === "")) records.push({ line: start, cells: cells.map(restoreCell) });
     cells = [];
     cell = "";
   };
@@ -81,10 +84,31 @@ export function parseCsv(text: string): CsvRecord[] {
   return records;
 }
 
+/** What makes a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * The text of one CSV cell as every CSV writer of the app must write it: text starting with `=`,
+ * `+`, `-`, `@`, a tab or a CR gets a leading `'`, so Excel shows it instead of running it as a
+ * formula (a company name `=HYPERLINK(…)`, a note `-5 tips`). Numbers the app computes (a negative
+ * amount) are numbers, not text, and stay as they are. `parseCsv` takes the `'` off again.
+ */
+export function csvCellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  const s = String(value);
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
+/** A cell `csvCellText` neutralised, back to the text it was. */
+function restoreCell(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 /** Writes CSV with CRLF line ends, quoting only cells that need it. */
 export function toCsv(rows: readonly (readonly unknown[])[]): string {
   const quote = (v: unknown) => {
-    const s = v === null || v === undefined ? "" : String(v);
+    const s = csvCellText(v);
     return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return `${rows.map((r) => r.map(quote).join(",")).join("\r\n")}\r\n`;
