@@ -1,4 +1,5 @@
 import iconv from "iconv-lite";
+import type { Localized } from "../../lib/errors.js";
 
 export type Encoding = "utf-8" | "utf-8-bom" | "shift_jis";
 
@@ -14,6 +15,25 @@ export class CsvSyntaxError extends Error {
   ) {
     super(`line ${line}, column ${column}: ${message}`);
   }
+}
+
+/**
+ * Why the bytes are not a CSV file when they are a spreadsheet workbook (recognised by content,
+ * not by name): .xlsx is a ZIP archive (PK\x03\x04), .xls an OLE2 compound file. Decoded as text
+ * they would only give mojibake.
+ */
+export function spreadsheetProblem(bytes: Uint8Array): Localized | null {
+  const starts = (magic: number[]) => bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+  const ext = starts([0x50, 0x4b, 0x03, 0x04])
+    ? ".xlsx"
+    : starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+      ? ".xls"
+      : null;
+  if (!ext) return null;
+  return {
+    ja: `Excel ファイル (${ext}) は読み込めません。Excel で「CSV UTF-8」形式で保存してから取り込んでください。`,
+    en: `This is an Excel file (${ext}), which cannot be read. In Excel, save it as “CSV UTF-8” and import that file.`,
+  };
 }
 
 /**
