@@ -338,6 +338,22 @@ describe("SME applications and screening", () => {
     expect(JSON.stringify(h.fake.responses(res.responseUrl).at(-1)!.body.blocks)).toContain(
       `同じ法人番号の申込があります: #${first.id}（無効）`,
     );
+    await h.db.secretariatMember.create({ data: { slackUserId: USERS.english.id, addedBy: USERS.sec1.id } });
+    const en = await h.driver.command(USERS.english.id, "/desk", "queue");
+    await h.settle();
+    expect(JSON.stringify(h.fake.responses(en.responseUrl).at(-1)!.body.blocks)).toContain(
+      `Another application has the same corporate number: #${first.id} (Invalid)`,
+    );
+    // The Invalid button's modal shows it too, where the secretariat picks 「重複した申込み」.
+    await h.driver.clickButton(USERS.sec1.id, {
+      actionId: "application_invalid_open",
+      value: String(second.id),
+      message: reviewMessage(second.id),
+    });
+    await h.settle();
+    const modal = h.fake.lastView(USERS.sec1.id)!;
+    expect(modal.view.callback_id).toBe("application_invalid");
+    expect(JSON.stringify(modal.view.blocks)).toContain(`同じ法人番号の申込があります: #${first.id}（無効）`);
     // Screened invalid as the duplicate, its message keeps the warning (and the earlier record is still untouched).
     await h.services.applications.markInvalid(sec, second.id, "duplicate", "");
     await h.settle();

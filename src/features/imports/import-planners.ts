@@ -202,7 +202,7 @@ export async function planApplications(db: DbClient, input: PlanInput<Applicatio
     company: Prisma.CompanyUpdateInput;
   }[] = [];
   /** Applications the import stores as invalid because of a problem the form refuses. */
-  const screenedOut: { index: number; kind: "create" | "update"; before: string; reason: string }[] = [];
+  const screenedOut: { target: { create: number } | { id: number }; before: string; reason: string }[] = [];
   let unchanged = 0;
   for (const { line, row } of rows) {
     if (row.status === "invalid" && !row.invalid_reason)
@@ -264,7 +264,7 @@ export async function planApplications(db: DbClient, input: PlanInput<Applicatio
       });
     if (!current) {
       if (marked !== null)
-        screenedOut.push({ index: creates.length, kind: "create", before: marked, reason: problem?.reason as string });
+        screenedOut.push({ target: { create: creates.length }, before: marked, reason: problem?.reason as string });
       creates.push({
         app: {
           ...(app as Omit<Prisma.ApplicationCreateManyInput, "companyId">),
@@ -281,12 +281,7 @@ export async function planApplications(db: DbClient, input: PlanInput<Applicatio
     if (isEmpty(appDiff) && isEmpty(companyDiff)) unchanged++;
     else {
       if (marked !== null && appDiff.status === "invalid")
-        screenedOut.push({
-          index: current.id,
-          kind: "update",
-          before: current.status,
-          reason: problem?.reason as string,
-        });
+        screenedOut.push({ target: { id: current.id }, before: current.status, reason: problem?.reason as string });
       updates.push({ appId: current.id, app: appDiff, companyId: current.company.id, company: companyDiff });
     }
   }
@@ -318,7 +313,7 @@ export async function planApplications(db: DbClient, input: PlanInput<Applicatio
             actor: input.actor,
             action: "application.invalid",
             entityType: "application",
-            entityId: s.kind === "create" ? ids[s.index] : s.index,
+            entityId: "id" in s.target ? s.target.id : ids[s.target.create],
             before: { status: s.before },
             after: { status: "invalid", invalidReason: s.reason, via: "import" },
           },
