@@ -292,8 +292,77 @@ describe("SME applications and screening", () => {
     expect(overridden.body?.response_action).toBeUndefined();
     const entered = await h.db.application.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(entered.duplicateOverride).toBe(true);
-    // One company record per 法人番号.
-    expect(await h.db.company.count({ where: { corporateNumber: CORP } })).toBe(1);
+    // Each application keeps its own company record; the overridden one is flagged for screening.
+    expect(await h.db.company.count({ where: { corporateNumber: CORP } })).toBe(2);
+    expect(JSON.stringify(reviewMessage(entered.id).blocks)).toContain(
+      `同じ法人番号の申込があります: #${first.id}（審査待ち）`,
+    );
+  });
+
+  it("a reused 法人番号 never rewrites an earlier (even invalid) application's company; the new one is flagged", async () => {
+    const first = await applyOk(USERS.sme1.id);
+    const sec = await h.services.roles.resolveActor(USERS.sec1.id);
+    await h.services.applications.markInvalid(sec, first.id, "incomplete", "");
+    await h.settle();
+
+    const second = await applyOk(USERS.outsider.id, {
+      ...FORM,
+      企業名: "株式会社なりすまし商事",
+      "企業名（フリガナ）": "ナリスマシショウジ",
+      業種: "卸売業",
+      "資本金（円）": "90000000",
+      "常時使用する従業員数（人）": "80",
+      "所在地（都道府県）": "東京都",
+      "所在地（市区町村以降）": "千代田区1-1",
+    });
+    const earlier = await h.db.application.findUniqueOrThrow({ where: { id: first.id }, include: { company: true } });
+    expect(earlier.company).toMatchObject({
+      name: "株式会社サンプル製作所",
+      nameKana: "カブシキガイシャサンプルセイサクショ",
+      corporateNumber: CORP,
+      industry: first.company.industry,
+      capitalYen: 10_000_000,
+      employees: 25,
+      prefecture: 23,
+      address: "名古屋市中区丸の内1-2-3",
+    });
+    expect(second.company).toMatchObject({ name: "株式会社なりすまし商事", prefecture: 13, employees: 80 });
+    expect(second.companyId).not.toBe(first.companyId);
+
+    // The secretariat sees the possible duplicate with the other application's number and status.
+    const review = JSON.stringify(reviewMessage(second.id).blocks);
+    expect(review).toContain(`同じ法人番号の申込があります: #${first.id}（無効）`);
+    expect(JSON.stringify(reviewMessage(first.id).blocks)).not.toContain("同じ法人番号");
+    const res = await h.driver.command(USERS.sec1.id, "/desk", "queue");
+    await h.settle();
+    expect(JSON.stringify(h.fake.responses(res.responseUrl).at(-1)!.body.blocks)).toContain(
+      `同じ法人番号の申込があります: #${first.id}（無効）`,
+    );
+    await h.db.secretariatMember.create({ data: { slackUserId: USERS.english.id, addedBy: USERS.sec1.id } });
+    const en = await h.driver.command(USERS.english.id, "/desk", "queue");
+    await h.settle();
+    expect(JSON.stringify(h.fake.responses(en.responseUrl).at(-1)!.body.blocks)).toContain(
+      `Another application has the same corporate number: #${first.id} (Invalid)`,
+    );
+    // The Invalid button's modal shows it too, where the secretariat picks 「重複した申込み」.
+    await h.driver.clickButton(USERS.sec1.id, {
+      actionId: "application_invalid_open",
+      value: String(second.id),
+      message: reviewMessage(second.id),
+    });
+    await h.settle();
+    const modal = h.fake.lastView(USERS.sec1.id)!;
+    expect(modal.view.callback_id).toBe("application_invalid");
+    expect(JSON.stringify(modal.view.blocks)).toContain(`同じ法人番号の申込があります: #${first.id}（無効）`);
+    // Screened invalid as the duplicate, its message keeps the warning (and the earlier record is still untouched).
+    await h.services.applications.markInvalid(sec, second.id, "duplicate", "");
+    await h.settle();
+    const updated = h.fake
+      .messages(SECRETARIAT_CHANNEL)
+      .find((m) => m.text.includes(`#${second.id} `) && m.text.includes("無効"));
+    expect(JSON.stringify(updated?.blocks)).toContain(`#${first.id}（無効）`);
+    const again = await h.db.company.findUniqueOrThrow({ where: { id: first.companyId } });
+    expect(again.name).toBe("株式会社サンプル製作所");
   });
 
   it("an invalid application no longer counts as a duplicate", async () => {

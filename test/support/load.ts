@@ -456,11 +456,12 @@ export async function checkLoad(h: Harness, pop: Population, report: LoadReport)
   for (const e of h.errors()) problems.push(`error log: ${JSON.stringify(e).slice(0, 300)}`);
   const a = report.accepted;
 
-  const apps = await h.db.company.findMany({
-    where: { name: { startsWith: "負荷テスト" } },
-    select: { name: true, _count: { select: { applications: true } } },
+  const apps = await h.db.application.findMany({
+    where: { company: { name: { startsWith: "負荷テスト" } } },
+    select: { company: { select: { name: true } } },
   });
-  const stored = new Map(apps.map((c) => [c.name, c._count.applications]));
+  const stored = new Map<string, number>();
+  for (const { company } of apps) stored.set(company.name, (stored.get(company.name) ?? 0) + 1);
   for (const name of a.applications)
     if (stored.get(name) !== 1) problems.push(`accepted application ${name}: ${stored.get(name) ?? 0} rows`);
   for (const name of report.rejected.applications)

@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { decodeCsv } from "../../features/imports/csv-file.js";
 import { checklistToCsv, parseChecklistCsv } from "../../features/visits/checklist-csv.js";
 import { categoryLabel } from "../../features/visits/checklist-defaults.js";
 import { ChecklistService, validateChecklist } from "../../features/visits/checklist-service.js";
 import { print, withDatabase } from "../cli-context.js";
+import { readCsvInput } from "../input-file.js";
 
 /** `desk checklist show|import`: the self-diagnosis checklist used in round 1's report. */
 export function registerChecklist(program: Command): void {
@@ -39,7 +39,7 @@ export function registerChecklist(program: Command): void {
     .option("--dry-run", "check the file and print what would be imported")
     .action((file: string, o: { dryRun?: boolean }) =>
       withDatabase(async ({ db, clock }) => {
-        const { text } = decodeCsv(readFileSync(file));
+        const { text } = decodeCsv(readCsvInput(file));
         const { rows, errors } = parseChecklistCsv(text);
         const problems = [...errors, ...(errors.length === 0 ? validateChecklist(rows) : [])];
         if (problems.length > 0) {

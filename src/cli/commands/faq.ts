@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { ensureFaqDefaults, importFaq, parseFaqFile } from "../../features/helpdesk/faq-admin.js";
 import { listFaq } from "../../features/helpdesk/helpdesk-repository.js";
 import { decodeCsv } from "../../features/imports/csv-file.js";
 import { print, withDatabase } from "../cli-context.js";
+import { readCsvInput } from "../input-file.js";
 
 export function registerFaq(program: Command): void {
   const cmd = program.command("faq").description("the help desk's FAQ (Japanese and English)");
@@ -16,7 +16,7 @@ export function registerFaq(program: Command): void {
     .option("--replace", "delete entries that are not in the file")
     .action((file: string, o: { replace?: boolean }) =>
       withDatabase(async ({ db, clock }) => {
-        const { text } = decodeCsv(readFileSync(file));
+        const { text } = decodeCsv(readCsvInput(file));
         const { entries, errors } = parseFaqFile(text, file);
         if (errors.length > 0) {
           for (const e of errors) process.stderr.write(`${e}\n`);

@@ -1,15 +1,22 @@
-import { readFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import cliProgress from "cli-progress";
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
+import { toCsv } from "../../features/imports/csv-file.js";
+import { describeColumns, templateHeader } from "../../features/imports/import-kinds.js";
 import {
   formatIssue,
   IMPORT_KINDS,
+  type ImportKind,
   ImportKindSchema,
   type ImportProgress,
+  type IneligibleAction,
+  IneligibleActionSchema,
 } from "../../features/imports/imports.schemas.js";
 import { ImportsService } from "../../features/imports/imports-service.js";
+import { AppError } from "../../lib/errors.js";
 import { print, withDatabase } from "../cli-context.js";
+import { readCsvInput } from "../input-file.js";
 
 /** A progress bar on a terminal (stderr), nothing when output goes to a file or a pipe. */
 function progressBar(): { onProgress: ImportProgress | undefined; stop: () => void } {
@@ -35,44 +42,113 @@ function progressBar(): { onProgress: ImportProgress | undefined; stop: () => vo
   };
 }
 
+const KIND_HELP: Record<ImportKind, string> = {
+  experts: "experts, keyed by external_id",
+  applications: "SME applications, keyed by external_id; rows go through the form's SME and duplicate checks",
+  cases: "matchings of an application with an expert (import applications and experts first)",
+  visits: "visits held, by application and round (import cases first)",
+};
+
+const INELIGIBLE_HELP = `
+Rows the application form would refuse — a company that is not an SME (capital and employees over
+its industry's threshold), or a duplicate of another open application (same 法人番号, or the same
+company name in the same prefecture; in the file or already in the database) — are handled as
+--ineligible says: refuse (default) reports each as "line N, column X: reason" and imports nothing;
+invalid imports them as screened invalid applications with the reason recorded and audited, and lists
+them. A wrong 法人番号 check digit is always an error, as in the form.`;
+
 export function registerImport(program: Command): void {
-  program
+  const group = program
     .command("import")
     .description(
-      "import experts, applications, cases or visits from a CSV file (UTF-8 with/without BOM or Shift_JIS); a file with any bad row imports nothing; re-importing the same file changes nothing",
+      "import experts, applications, cases or visits from a CSV file (UTF-8 with/without BOM or Shift_JIS); a file with any bad row imports nothing; re-importing the same file changes nothing; `desk import <kind> --help` lists the columns",
+    );
+  for (const kind of IMPORT_KINDS) {
+    const cmd = group
+      .command(kind)
+      .description(`import ${KIND_HELP[kind]}`)
+      .argument("<file>", "CSV file with a header row (Excel: save as “CSV UTF-8”)")
+      .option("--dry-run", "check the file and show what would change, without writing");
+    if (kind === "applications")
+      cmd.addOption(
+        new Option("--ineligible <action>", "what to do with rows that are not SMEs or are duplicates (see below)")
+          .choices(IneligibleActionSchema.options)
+          .default("refuse"),
+      );
+    cmd
+      .addHelpText(
+        "after",
+        `\n${describeColumns(kind)}\n${kind === "applications" ? `${INELIGIBLE_HELP}\n` : ""}\nA header-only file to start from: desk import template ${kind} --out ${kind}.csv\n`,
+      )
+      .action((file: string, o: { dryRun?: boolean; ineligible?: IneligibleAction }) => runImport(kind, file, o));
+  }
+  group
+    .command("template")
+    .description(
+      "write a header-only CSV with the Japanese column headers (UTF-8 with BOM, which Excel opens correctly)",
     )
     .argument("<kind>", IMPORT_KINDS.join(" | "))
-    .argument("<file>", "CSV file with a header row")
-    .option("--dry-run", "check the file and show what would change, without writing")
-    .action((kind: string, file: string, o: { dryRun?: boolean }) =>
-      withDatabase(async ({ db, clock, program: programService }) => {
-        const parsed = ImportKindSchema.safeParse(kind);
-        if (!parsed.success) throw new Error(`Unknown kind "${kind}": use one of ${IMPORT_KINDS.join(", ")}.`);
-        const bytes = readFileSync(file);
-        const service = new ImportsService(db, clock, programService);
-        const bar = progressBar();
-        const started = Date.now();
-        const result = await service
-          .importCsv(parsed.data, bytes, {
-            dryRun: o.dryRun,
-            actor: `cli:${userInfo().username}`,
-            onProgress: bar.onProgress,
-          })
-          .finally(bar.stop);
-        if (result.ignoredColumns.length > 0) print(`Ignored columns: ${result.ignoredColumns.join(", ")}`);
-        if (result.issues.length > 0) {
-          for (const issue of result.issues) process.stderr.write(`${formatIssue(issue)}\n`);
-          process.stderr.write(
-            `${result.issues.length} problem(s) in ${file} (${result.encoding}); nothing was imported. Fix the rows and run the import again.\n`,
-          );
-          process.exitCode = 1;
-          return;
-        }
-        const verb = result.dryRun ? "Would import" : "Imported";
-        print(
-          `${verb} ${result.kind} from ${file} (${result.encoding}): ${result.rows} rows — ${result.created} new, ${result.updated} changed, ${result.unchanged} unchanged (${((Date.now() - started) / 1000).toFixed(1)} s).`,
-        );
-        if (result.dryRun) print("Dry run: nothing was written.");
-      }),
+    .option("--out <file>", "write to this file instead of standard output")
+    .action((kind: string, o: { out?: string }) => {
+      const parsed = ImportKindSchema.safeParse(kind);
+      if (!parsed.success) throw unknownKind(kind);
+      const csv = `\uFEFF${toCsv([templateHeader(parsed.data)])}`;
+      if (!o.out) {
+        process.stdout.write(csv);
+        return;
+      }
+      writeFileSync(o.out, csv);
+      print(
+        `Wrote ${o.out}: the header row of ${parsed.data} (see desk import ${parsed.data} --help for what each column holds).`,
+      );
+    });
+}
+
+function unknownKind(kind: string): AppError {
+  const kinds = IMPORT_KINDS.join(", ");
+  return new AppError("invalid_input", {
+    ja: `取込の種類「${kind}」はありません。${kinds} のいずれかを指定してください。`,
+    en: `Unknown kind "${kind}": use one of ${kinds}.`,
+  });
+}
+
+async function runImport(
+  kind: ImportKind,
+  file: string,
+  o: { dryRun?: boolean; ineligible?: IneligibleAction },
+): Promise<void> {
+  const bytes = readCsvInput(file);
+  await withDatabase(async ({ db, clock, program: programService }) => {
+    const service = new ImportsService(db, clock, programService);
+    const bar = progressBar();
+    const started = Date.now();
+    const result = await service
+      .importCsv(kind, bytes, {
+        dryRun: o.dryRun,
+        actor: `cli:${userInfo().username}`,
+        onProgress: bar.onProgress,
+        ineligible: o.ineligible,
+      })
+      .finally(bar.stop);
+    if (result.ignoredColumns.length > 0) print(`Ignored columns: ${result.ignoredColumns.join(", ")}`);
+    if (result.issues.length > 0) {
+      for (const issue of result.issues) process.stderr.write(`${formatIssue(issue)}\n`);
+      process.stderr.write(
+        `${result.issues.length} problem(s) in ${file} (${result.encoding}); nothing was imported. Fix the rows and run the import again.\n`,
+      );
+      process.exitCode = 1;
+      return;
+    }
+    const verb = result.dryRun ? "Would import" : "Imported";
+    print(
+      `${verb} ${result.kind} from ${file} (${result.encoding}): ${result.rows} rows — ${result.created} new, ${result.updated} changed, ${result.unchanged} unchanged (${((Date.now() - started) / 1000).toFixed(1)} s).`,
     );
+    if (result.invalidated.length > 0) {
+      print(
+        `${result.invalidated.length} row(s) ${result.dryRun ? "would be" : "were"} imported as invalid applications:`,
+      );
+      for (const issue of result.invalidated) print(`  ${formatIssue(issue)}`);
+    }
+    if (result.dryRun) print("Dry run: nothing was written.");
+  });
 }

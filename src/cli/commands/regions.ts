@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import type { Command } from "commander";
 import { REGION_DEFAULTS_SOURCE } from "../../domain/region-defaults.js";
 import { regionCsv } from "../../features/reports/regions.js";
 import { ReportsService } from "../../features/reports/reports-service.js";
 import { print, withDatabase } from "../cli-context.js";
+import { readCsvInput } from "../input-file.js";
 
 export function registerRegions(program: Command): void {
   const cmd = program
@@ -36,7 +37,7 @@ export function registerRegions(program: Command): void {
     .action((file: string) =>
       withDatabase(async ({ db, clock, program: programService }) => {
         const result = await new ReportsService(db, clock, programService).importRegions(
-          readFileSync(file),
+          readCsvInput(file),
           `cli:${userInfo().username}`,
         );
         const metro = result.rows.filter((r) => r.metro);

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { decodeCsv } from "../../features/imports/csv-file.js";
 import { Notifier } from "../../features/outbox/notifier.js";
@@ -9,6 +8,7 @@ import { AUDIENCES } from "../../features/surveys/survey-report.js";
 import { AudienceSchema } from "../../features/surveys/surveys.schemas.js";
 import { closeSurveys, SurveysService } from "../../features/surveys/surveys-service.js";
 import { type CliContext, print, withDatabase } from "../cli-context.js";
+import { readCsvInput, readInputFile } from "../input-file.js";
 
 const BY = "cli";
 
@@ -52,7 +52,7 @@ export function registerSurvey(program: Command): void {
     .argument("<file>", "JSON file")
     .action((file: string) =>
       withDatabase(async ({ db, clock }) => {
-        const done = await importQuestionFile(db, clock, BY, JSON.parse(readFileSync(file, "utf8")));
+        const done = await importQuestionFile(db, clock, BY, JSON.parse(readInputFile(file).toString("utf8")));
         for (const d of done) print(`${d.audience}: ${d.count} questions saved.`);
       }),
     );
@@ -92,7 +92,7 @@ export function registerSurveyAnswerImport(program: Command): void {
     .argument("<file>", "CSV file (UTF-8 or Shift_JIS)")
     .action((file: string) =>
       withDatabase(async ({ db, clock }) => {
-        const { text } = decodeCsv(readFileSync(file));
+        const { text } = decodeCsv(readCsvInput(file));
         const result = await importSurveyAnswers(db, clock, BY, text);
         if (result.errors.length > 0) {
           for (const e of result.errors) process.stderr.write(`${e}\n`);

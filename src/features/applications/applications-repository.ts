@@ -5,13 +5,53 @@ import { ExpertNameIndex } from "../experts/expert-name-index.js";
 
 export type { Application, Company };
 
-/** An application with what every view of it shows: the company and the recruiting expert's name. */
+/** Another application of the same program that gives the same 法人番号: a possible duplicate. */
+export type SameNumberApplication = { id: number; status: string };
+
+/**
+ * An application with what every view of it shows: its company, the recruiting expert's name, and
+ * the program's other applications with the same 法人番号 (oldest first).
+ */
 export type ApplicationDetail = Application & {
   company: Company;
   recruiter: { id: number; nameKanji: string; nameKana: string } | null;
+  sameNumber: SameNumberApplication[];
 };
 
 const DETAIL = { company: true, recruiter: { select: { id: true, nameKanji: true, nameKana: true } } } as const;
+
+type Loaded = Omit<ApplicationDetail, "sameNumber">;
+
+/** Adds `sameNumber` to each application, in one query for all of them. */
+async function withSameNumber(db: DbClient, apps: Loaded[]): Promise<ApplicationDetail[]> {
+  const numbers = [...new Set(apps.flatMap((a) => (a.company.corporateNumber ? [a.company.corporateNumber] : [])))];
+  const others =
+    numbers.length === 0
+      ? []
+      : await db.application.findMany({
+          where: {
+            programId: { in: [...new Set(apps.map((a) => a.programId))] },
+            company: { corporateNumber: { in: numbers } },
+          },
+          select: { id: true, status: true, programId: true, company: { select: { corporateNumber: true } } },
+          orderBy: { id: "asc" },
+        });
+  return apps.map((a) => ({
+    ...a,
+    sameNumber: a.company.corporateNumber
+      ? others
+          .filter(
+            (o) =>
+              o.id !== a.id && o.programId === a.programId && o.company.corporateNumber === a.company.corporateNumber,
+          )
+          .map((o) => ({ id: o.id, status: o.status }))
+      : [],
+  }));
+}
+
+async function withSameNumberOne(db: DbClient, app: Loaded | null): Promise<ApplicationDetail | null> {
+  return app ? ((await withSameNumber(db, [app]))[0] ?? null) : null;
+}
 
 export type CompanyColumns = Pick<
   Company,
@@ -39,27 +79,25 @@ export type ApplicationColumns = Pick<
 >;
 
 export async function findApplicationById(db: DbClient, id: number): Promise<ApplicationDetail | null> {
-  return db.application.findUnique({ where: { id }, include: DETAIL });
+  return withSameNumberOne(db, await db.application.findUnique({ where: { id }, include: DETAIL }));
 }
 
 export async function findApplicationBySubmissionKey(db: DbClient, key: string): Promise<ApplicationDetail | null> {
-  return db.application.findUnique({ where: { submissionKey: key }, include: DETAIL });
+  return withSameNumberOne(db, await db.application.findUnique({ where: { submissionKey: key }, include: DETAIL }));
 }
 
-export async function findCompanyByCorporateNumber(db: DbClient, corporateNumber: string): Promise<Company | null> {
-  return db.company.findUnique({ where: { corporateNumber } });
-}
-
-export async function createCompany(db: DbClient, data: CompanyColumns): Promise<Company> {
-  return db.company.create({ data });
-}
-
-export async function updateCompany(db: DbClient, id: number, data: CompanyColumns): Promise<Company> {
-  return db.company.update({ where: { id }, data });
-}
-
-export async function createApplication(db: DbClient, data: ApplicationColumns): Promise<ApplicationDetail> {
-  return db.application.create({ data: { ...data, status: "received" }, include: DETAIL });
+/** Stores an application with its own company row (never shared: see the Company model). */
+export async function createApplication(
+  db: DbClient,
+  data: Omit<ApplicationColumns, "companyId">,
+  company: CompanyColumns,
+): Promise<ApplicationDetail> {
+  const { id: companyId } = await db.company.create({ data: company, select: { id: true } });
+  const created = await db.application.create({
+    data: { ...data, companyId, status: "received" },
+    include: DETAIL,
+  });
+  return (await withSameNumberOne(db, created)) as ApplicationDetail;
 }
 
 /**
@@ -97,12 +135,13 @@ export async function listApplicationsByStatus(
   status: string,
   take: number,
 ): Promise<ApplicationDetail[]> {
-  return db.application.findMany({
+  const found = await db.application.findMany({
     where: { programId, status },
     orderBy: [{ receivedOn: "asc" }, { id: "asc" }],
     take,
     include: DETAIL,
   });
+  return withSameNumber(db, found);
 }
 
 /** How many of a program's applications are in each of the given statuses (absent ones are missing). */

@@ -28,15 +28,12 @@ import {
   countApplicationsByStatus,
   countApplicationsInStatus,
   createApplication,
-  createCompany,
   findApplicationById,
   findApplicationBySubmissionKey,
-  findCompanyByCorporateNumber,
   listApplicationsByCompany,
   listApplicationsByStatus,
   searchActiveExperts,
   transitionApplication,
-  updateCompany,
 } from "./applications-repository.js";
 import { applicationReviewMessage, invalidDm, receiptDm, validDm } from "./views/application-messages.js";
 import { labelOf, STATUS_LABELS } from "./views/application-text.js";
@@ -193,29 +190,30 @@ export class ApplicationsService {
         prefecture: input.prefecture,
         address: input.address,
       };
-      const known = input.corporate_number ? await findCompanyByCorporateNumber(tx, input.corporate_number) : null;
-      const company = known
-        ? await updateCompany(tx, known.id, companyColumns)
-        : await createCompany(tx, companyColumns);
-      const application = await createApplication(tx, {
-        programId: program.id,
-        companyId: company.id,
-        receivedOn,
-        source: opts.onBehalf && input.received_via ? input.received_via : "slack",
-        heardFrom: input.heard_from,
-        contactName: input.contact_name,
-        contactTitle: input.contact_title,
-        contactEmail: input.contact_email,
-        contactPhone: input.contact_phone,
-        contactSlackUserId: input.contact_user,
-        recruiterExpertId: input.recruiter,
-        scheduleWishes: input.schedule_wishes,
-        eligibilityOverride: overridden.eligibility,
-        duplicateOverride: overridden.duplicate,
-        submittedBy: actor.userId,
-        submissionKey: opts.submissionKey,
-      });
-      const { company: _c, recruiter: _r, createdAt: _ca, updatedAt: _ua, ...after } = application;
+      // Its own company row: a 法人番号 already on file (they are public) changes nothing of the
+      // earlier application; the review message names it as a possible duplicate instead.
+      const application = await createApplication(
+        tx,
+        {
+          programId: program.id,
+          receivedOn,
+          source: opts.onBehalf && input.received_via ? input.received_via : "slack",
+          heardFrom: input.heard_from,
+          contactName: input.contact_name,
+          contactTitle: input.contact_title,
+          contactEmail: input.contact_email,
+          contactPhone: input.contact_phone,
+          contactSlackUserId: input.contact_user,
+          recruiterExpertId: input.recruiter,
+          scheduleWishes: input.schedule_wishes,
+          eligibilityOverride: overridden.eligibility,
+          duplicateOverride: overridden.duplicate,
+          submittedBy: actor.userId,
+          submissionKey: opts.submissionKey,
+        },
+        companyColumns,
+      );
+      const { company: _c, recruiter: _r, sameNumber, createdAt: _ca, updatedAt: _ua, ...after } = application;
       await writeAudit(
         tx,
         {
@@ -223,8 +221,8 @@ export class ApplicationsService {
           action: "application.create",
           entityType: "application",
           entityId: application.id,
-          before: known ? { company: known } : null,
-          after: { ...after, company: companyColumns },
+          before: null,
+          after: { ...after, company: companyColumns, sameCorporateNumber: sameNumber.map((o) => o.id) },
         },
         this.clock.now(),
       );

@@ -1,4 +1,5 @@
 import iconv from "iconv-lite";
+import type { Localized } from "../../lib/errors.js";
 
 export type Encoding = "utf-8" | "utf-8-bom" | "shift_jis";
 
@@ -17,6 +18,25 @@ export class CsvSyntaxError extends Error {
 }
 
 /**
+ * Why the bytes are not a CSV file when they are a spreadsheet workbook (recognised by content,
+ * not by name): .xlsx is a ZIP archive (PK\x03\x04), .xls an OLE2 compound file. Decoded as text
+ * they would only give mojibake.
+ */
+export function spreadsheetProblem(bytes: Uint8Array): Localized | null {
+  const starts = (magic: number[]) => bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+  const ext = starts([0x50, 0x4b, 0x03, 0x04])
+    ? ".xlsx"
+    : starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+      ? ".xls"
+      : null;
+  if (!ext) return null;
+  return {
+    ja: `Excel ファイル (${ext}) は読み込めません。Excel で「CSV UTF-8」形式で保存してから取り込んでください。`,
+    en: `This is an Excel file (${ext}), which cannot be read. In Excel, save it as “CSV UTF-8” and import that file.`,
+  };
+}
+
+/**
  * Decodes a CSV file as Excel and web forms write them: UTF-8 with or without a BOM, or Shift_JIS.
  * Bytes that are not valid UTF-8 are read as Windows-31J (cp932), the Shift_JIS Excel writes, which
  * also holds ①, ㈱ and the NEC/IBM extension kanji.
@@ -31,7 +51,10 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: Encoding
   }
 }
 
-/** Parses RFC 4180 CSV (quoted cells may hold commas, quotes and line breaks). */
+/**
+ * Parses RFC 4180 CSV (quoted cells may hold commas, quotes and line breaks). A cell the app's own
+ * CSV writers neutralised (`'=…`, `'-…`: see `csvCellText`) reads as the text it was.
+ */
 export function parseCsv(text: string): CsvRecord[] {
   const records: CsvRecord[] = [];
   let line = 1;
@@ -43,7 +66,7 @@ export function parseCsv(text: string): CsvRecord[] {
   let quoteColumn = 0;
   const endRecord = () => {
     cells.push(cell);
-    if (!(cells.length === 1 && cells[0].trim() === "")) records.push({ line: start, cells });
+    if (!(cells.length === 1 && cells[0].trim() === "")) records.push({ line: start, cells: cells.map(restoreCell) });
     cells = [];
     cell = "";
   };
@@ -81,10 +104,31 @@ export function parseCsv(text: string): CsvRecord[] {
   return records;
 }
 
+/** What makes a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * The text of one CSV cell as every CSV writer of the app must write it: text starting with `=`,
+ * `+`, `-`, `@`, a tab or a CR gets a leading `'`, so Excel shows it instead of running it as a
+ * formula (a company name `=HYPERLINK(…)`, a note `-5 tips`). Numbers the app computes (a negative
+ * amount) are numbers, not text, and stay as they are. `parseCsv` takes the `'` off again.
+ */
+export function csvCellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  const s = String(value);
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
+/** A cell `csvCellText` neutralised, back to the text it was. */
+function restoreCell(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 /** Writes CSV with CRLF line ends, quoting only cells that need it. */
 export function toCsv(rows: readonly (readonly unknown[])[]): string {
   const quote = (v: unknown) => {
-    const s = v === null || v === undefined ? "" : String(v);
+    const s = csvCellText(v);
     return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return `${rows.map((r) => r.map(quote).join(",")).join("\r\n")}\r\n`;

@@ -15,6 +15,8 @@ import {
   optionalSlackUserId,
   optionalText,
   prefectureList,
+  type Reader,
+  reader,
   requiredIndustry,
   requiredPrefecture,
   requiredText,
@@ -25,11 +27,14 @@ import type { ImportIssue, ImportKind } from "./imports.schemas.js";
 /** One column of an import file: its key, the headers people write for it, and how to read a cell. */
 export type ColumnSpec = {
   key: string;
-  /** Header texts accepted besides the key (compared after NFKC, ignoring case, spaces and _ -). */
+  /**
+   * Header texts accepted besides the key (compared after NFKC, ignoring case, spaces and _ -).
+   * The first is the Japanese header `desk import template` writes.
+   */
   aliases: string[];
   /** The column must be in the header row (its cells may still be blank when `read` allows it). */
   required: boolean;
-  read: (raw: string) => Cell<unknown>;
+  read: Reader<unknown>;
 };
 
 export type ExpertRow = {
@@ -83,7 +88,7 @@ export type RowOf<K extends ImportKind> = K extends "experts"
       ? CaseRow
       : VisitRow;
 
-const col = (key: string, aliases: string[], read: (raw: string) => Cell<unknown>, required = true): ColumnSpec => ({
+const col = (key: string, aliases: string[], read: Reader<unknown>, required = true): ColumnSpec => ({
   key,
   aliases,
   read,
@@ -97,28 +102,33 @@ export function normaliseHeader(text: string): string {
     .replace(/[\s_\-・]/g, "");
 }
 
-function rissNumber(raw: string): Cell<string | null> {
+const rissNumber = reader("6-digit RISS registration number (第012345号 is read too); may be blank", (raw: string) => {
   const t = raw
     .normalize("NFKC")
     .trim()
     .replace(/^第|号$/g, "");
   if (t === "") return ok(null);
   return /^\d{6}$/.test(t) ? ok(t) : bad(`"${raw.trim()}" is not a 6-digit RISS registration number`);
-}
+});
 
 function round(visitsPerCase: number) {
   const read = integer({ min: -1e9, max: 1e9 });
-  return (raw: string): Cell<number> => {
-    const n = read(raw.replace(/^第|回目?$/g, ""));
-    if (!n.ok) return n;
-    if (n.value === null || n.value < 1 || n.value > visitsPerCase)
-      return bad(`round ${n.value} does not exist (a case has rounds 1 to ${visitsPerCase})`);
-    return ok(n.value);
-  };
+  return reader(
+    "visit round, 1 to the program's visits per case (第2回 and 2回目 are read too)",
+    (raw: string): Cell<number> => {
+      const n = read(raw.replace(/^第|回目?$/g, ""));
+      if (!n.ok) return n;
+      if (n.value === null || n.value < 1 || n.value > visitsPerCase)
+        return bad(`round ${n.value} does not exist (a case has rounds 1 to ${visitsPerCase})`);
+      return ok(n.value);
+    },
+  );
 }
 
+type ColumnLimits = Pick<Program, "startDate" | "endDate" | "visitsPerCase">;
+
 /** The columns of each import kind, with the program's dates as the allowed ranges. */
-export function columnsOf(kind: ImportKind, program: Program, today: string): ColumnSpec[] {
+export function columnsOf(kind: ImportKind, program: ColumnLimits, today: string): ColumnSpec[] {
   const period = { min: program.startDate, max: program.endDate, what: "program period" };
   const heldRange = {
     min: program.startDate,
@@ -299,4 +309,31 @@ export function mapHeader(cells: string[], columns: ColumnSpec[]): HeaderMapping
     return i === undefined ? key : cells[i].trim();
   };
   return { indexOf, header, ignored, issues };
+}
+
+/** Describing columns needs no program: its dates only bound the values, which `format` names in words. */
+const ANY_PROGRAM: ColumnLimits = { startDate: "0000-01-01", endDate: "9999-12-31", visitsPerCase: 4 };
+
+/** The Japanese header of each column, in order: the header row `desk import template <kind>` writes. */
+export function templateHeader(kind: ImportKind): string[] {
+  return columnsOf(kind, ANY_PROGRAM, ANY_PROGRAM.endDate).map((c) => c.aliases[0] ?? c.key);
+}
+
+/**
+ * Every accepted column of a kind for `desk import <kind> --help`: key, Japanese header, the other
+ * headers read as it, whether the header row must have it, and what its cells may hold.
+ */
+export function describeColumns(kind: ImportKind): string {
+  const lines = columnsOf(kind, ANY_PROGRAM, ANY_PROGRAM.endDate).map((c) => {
+    const [ja, ...others] = c.aliases;
+    return [
+      `  ${c.key}  ${ja ?? ""}  (${c.required ? "the header row must have it" : "may be left out"})`,
+      ...(others.length > 0 ? [`      also read as: ${others.join(", ")}`] : []),
+      `      ${c.read.format}`,
+    ].join("\n");
+  });
+  return [
+    "Columns (the header row may use the key, the Japanese header or any other name shown; order does not matter; other columns are ignored):",
+    ...lines,
+  ].join("\n");
 }

@@ -1,8 +1,11 @@
 import type { DbClient } from "../../db/client.js";
 import type { Prisma, Program } from "../../generated/prisma/client.js";
 import { jstDateTime } from "../../lib/dates.js";
+import { CLOSED_STATUSES } from "../applications/applications.schemas.js";
+import { writeAudit } from "../audit/audit-repository.js";
+import { DuplicateIndex, eligibilityProblem } from "./application-screening.js";
 import type { ApplicationRow, CaseRow, ExpertRow, VisitRow } from "./import-kinds.js";
-import type { ImportIssue, ImportKind } from "./imports.schemas.js";
+import type { ImportIssue, ImportKind, IneligibleAction } from "./imports.schemas.js";
 import {
   createApplications,
   createCaseAssignments,
@@ -13,8 +16,8 @@ import {
   createVisitReports,
   createVisits,
   findApplicationsByExternalIds,
+  findApplicationsOfProgram,
   findCasesWithVisits,
-  findCompaniesByCorporateNumbers,
   findExpertsByExternalIds,
   findExpertsBySlackUsers,
   updateApplicationRow,
@@ -34,6 +37,10 @@ export type PlanInput<R> = {
   has: (key: string) => boolean;
   program: Program;
   actor: string;
+  /** When the import happens (audit entries, screening time of rows it marks invalid). */
+  now: Date;
+  /** Applications: what a row the form would refuse (not an SME, a duplicate) becomes. */
+  ineligible: IneligibleAction;
 };
 
 /** What an import will do; `write` runs inside the caller's transaction and reports rows written. */
@@ -42,6 +49,8 @@ export type Plan = {
   updated: number;
   unchanged: number;
   issues: ImportIssue[];
+  /** Rows stored as invalid applications (with `ineligible: "invalid"`), and why. */
+  invalidated?: ImportIssue[];
   write: (tx: DbClient, tick: (rows: number) => void) => Promise<void>;
 };
 
@@ -162,27 +171,38 @@ const ADVANCED_APPLICATION = ["proposed", "chosen", "matched", "withdrawn"];
 export async function planApplications(db: DbClient, input: PlanInput<ApplicationRow>): Promise<Plan> {
   const { rows, header, has, program } = input;
   const issues: ImportIssue[] = [];
+  const invalidated: ImportIssue[] = [];
   const existing = await applicationsOf(
     db,
     rows.map((r) => r.row.external_id),
   );
-  const numbers = rows.flatMap((r) => (r.row.corporate_number ? [r.row.corporate_number] : []));
-  const companiesByNumber = new Map(
-    (await findCompaniesByCorporateNumbers(db, numbers)).map((c) => [c.corporateNumber as string, c.id]),
-  );
-  const newCompanies: Prisma.CompanyCreateManyInput[] = [];
-  /** Per new application: index into newCompanies, or an existing company id. */
+  // Rows are compared with the database's open applications (those of this file are compared as
+  // the file gives them, below) and with the open rows above them.
+  const inFile = new Set(rows.map((r) => r.row.external_id));
+  const duplicates = new DuplicateIndex();
+  for (const a of await findApplicationsOfProgram(db, program.id, CLOSED_STATUSES)) {
+    if (a.externalId !== null && inFile.has(a.externalId)) continue;
+    duplicates.add({
+      label: `application #${a.id}${a.externalId ? ` (external_id ${a.externalId})` : ""}`,
+      labelJa: `申込 #${a.id}`,
+      corporateNumber: a.company.corporateNumber,
+      prefecture: a.company.prefecture,
+      name: a.company.name,
+    });
+  }
+  /** Every new application gets its own company row (see the Company model). */
   const creates: {
     app: Omit<Prisma.ApplicationCreateManyInput, "companyId">;
-    company: number | { existing: number };
+    company: Prisma.CompanyCreateManyInput;
   }[] = [];
-  const newCompanyByNumber = new Map<string, number>();
   const updates: {
     appId: number;
     app: Prisma.ApplicationUncheckedUpdateInput;
     companyId: number;
     company: Prisma.CompanyUpdateInput;
   }[] = [];
+  /** Applications the import stores as invalid because of a problem the form refuses. */
+  const screenedOut: { target: { create: number } | { id: number }; before: string; reason: string }[] = [];
   let unchanged = 0;
   for (const { line, row } of rows) {
     if (row.status === "invalid" && !row.invalid_reason)
@@ -201,7 +221,7 @@ export async function planApplications(db: DbClient, input: PlanInput<Applicatio
       employees: row.employees,
       prefecture: row.prefecture,
     };
-    const app = {
+    const app: Omit<Prisma.ApplicationUncheckedUpdateInput, "status"> & { status: string } = {
       receivedOn: row.received_on,
       source: row.source,
       contactName: row.contact_name,
@@ -211,23 +231,7 @@ export async function planApplications(db: DbClient, input: PlanInput<Applicatio
       invalidReason: has("invalid_reason") ? row.invalid_reason : undefined,
     };
     const current = existing.get(row.external_id);
-    if (!current) {
-      let ref: number | { existing: number };
-      const known = row.corporate_number ? companiesByNumber.get(row.corporate_number) : undefined;
-      if (known !== undefined) ref = { existing: known };
-      else if (row.corporate_number && newCompanyByNumber.has(row.corporate_number))
-        ref = newCompanyByNumber.get(row.corporate_number) as number;
-      else {
-        ref = newCompanies.push(company) - 1;
-        if (row.corporate_number) newCompanyByNumber.set(row.corporate_number, ref);
-      }
-      creates.push({
-        app: { ...app, externalId: row.external_id, programId: program.id, submittedBy: input.actor },
-        company: ref,
-      });
-      continue;
-    }
-    if (ADVANCED_APPLICATION.includes(current.status)) {
+    if (current && ADVANCED_APPLICATION.includes(current.status)) {
       if (row.status === "valid") app.status = current.status;
       else {
         issues.push({
@@ -238,35 +242,63 @@ export async function planApplications(db: DbClient, input: PlanInput<Applicatio
         continue;
       }
     }
-    if (row.corporate_number && row.corporate_number !== current.company.corporateNumber) {
-      const holder = companiesByNumber.get(row.corporate_number);
-      if (holder !== undefined && holder !== current.company.id) {
-        issues.push({
-          line,
-          column: header("corporate_number"),
-          message: `corporate number ${row.corporate_number} belongs to another company`,
-        });
-        continue;
-      }
+    // The form's checks, for rows that would be (or stay) open applications that are not yet matched.
+    const open = app.status !== "invalid";
+    const problem =
+      app.status === "received" || app.status === "valid" ? (eligibilityProblem(row) ?? duplicates.problem(row)) : null;
+    let marked: string | null = null;
+    if (problem && input.ineligible === "invalid") {
+      invalidated.push({ line, column: header(problem.column), message: problem.message });
+      marked = app.status;
+      app.status = "invalid";
+      app.invalidReason = problem.reason;
+      if (current?.status !== "invalid") Object.assign(app, { screenedBy: input.actor, screenedAt: input.now });
+    } else if (problem) issues.push({ line, column: header(problem.column), message: problem.message });
+    if (open && !problem)
+      duplicates.add({
+        label: `line ${line} (external_id ${row.external_id})`,
+        labelJa: `取込ファイルの${line}行目（${row.external_id}）`,
+        corporateNumber: row.corporate_number,
+        prefecture: row.prefecture,
+        name: row.company_name,
+      });
+    if (!current) {
+      if (marked !== null)
+        screenedOut.push({ target: { create: creates.length }, before: marked, reason: problem?.reason as string });
+      creates.push({
+        app: {
+          ...(app as Omit<Prisma.ApplicationCreateManyInput, "companyId">),
+          externalId: row.external_id,
+          programId: program.id,
+          submittedBy: input.actor,
+        },
+        company,
+      });
+      continue;
     }
     const appDiff = changed(current, app);
     const companyDiff = changed(current.company, company);
     if (isEmpty(appDiff) && isEmpty(companyDiff)) unchanged++;
-    else updates.push({ appId: current.id, app: appDiff, companyId: current.company.id, company: companyDiff });
+    else {
+      if (marked !== null && appDiff.status === "invalid")
+        screenedOut.push({ target: { id: current.id }, before: current.status, reason: problem?.reason as string });
+      updates.push({ appId: current.id, app: appDiff, companyId: current.company.id, company: companyDiff });
+    }
   }
   return {
     created: creates.length,
     updated: updates.length,
     unchanged,
     issues,
+    invalidated,
     async write(tx, tick) {
-      const companyIds = await createCompanies(tx, newCompanies);
-      await createApplications(
+      const companyIds = await createCompanies(
         tx,
-        creates.map((c) => ({
-          ...c.app,
-          companyId: typeof c.company === "number" ? companyIds[c.company] : c.company.existing,
-        })),
+        creates.map((c) => c.company),
+      );
+      const ids = await createApplications(
+        tx,
+        creates.map((c, i) => ({ ...c.app, companyId: companyIds[i] })),
       );
       tick(creates.length);
       for (const u of updates) {
@@ -274,6 +306,19 @@ export async function planApplications(db: DbClient, input: PlanInput<Applicatio
         if (!isEmpty(u.app)) await updateApplicationRow(tx, u.appId, u.app);
         tick(1);
       }
+      for (const s of screenedOut)
+        await writeAudit(
+          tx,
+          {
+            actor: input.actor,
+            action: "application.invalid",
+            entityType: "application",
+            entityId: "id" in s.target ? s.target.id : ids[s.target.create],
+            before: { status: s.before },
+            after: { status: "invalid", invalidReason: s.reason, via: "import" },
+          },
+          input.now,
+        );
     },
   };
 }

@@ -91,10 +91,17 @@ export function findApplicationsByExternalIds(db: DbClient, ids: readonly string
   );
 }
 
-export function findCompaniesByCorporateNumbers(db: DbClient, numbers: readonly string[]) {
-  return inChunks(numbers, (part) =>
-    db.company.findMany({ where: { corporateNumber: { in: part } }, select: { id: true, corporateNumber: true } }),
-  );
+/** A program's applications not in the given statuses, with what the duplicate check compares. */
+export function findApplicationsOfProgram(db: DbClient, programId: number, excludeStatuses: readonly string[]) {
+  return db.application.findMany({
+    where: { programId, status: { notIn: [...excludeStatuses] } },
+    select: {
+      id: true,
+      externalId: true,
+      company: { select: { name: true, corporateNumber: true, prefecture: true } },
+    },
+    orderBy: { id: "asc" },
+  });
 }
 
 /** Inserts companies and returns their ids in input order (ids grow with insertion order; the write lock is held). */
@@ -111,8 +118,14 @@ export async function updateCompanyRow(db: DbClient, id: number, data: Prisma.Co
   await db.company.updateMany({ where: { id }, data: data as Prisma.CompanyUpdateManyMutationInput });
 }
 
-export async function createApplications(db: DbClient, rows: Prisma.ApplicationCreateManyInput[]): Promise<void> {
-  for (const part of chunks(rows)) await db.application.createMany({ data: part });
+/** Inserts applications and returns their ids in input order. */
+export async function createApplications(db: DbClient, rows: Prisma.ApplicationCreateManyInput[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const part of chunks(rows)) {
+    const created = await db.application.createManyAndReturn({ data: part, select: { id: true } });
+    ids.push(...created.map((a) => a.id).sort((a, b) => a - b));
+  }
+  return ids;
 }
 
 export async function updateApplicationRow(

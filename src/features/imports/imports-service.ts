@@ -5,13 +5,21 @@ import type { ProgramService } from "../program/program-service.js";
 import { CsvSyntaxError, decodeCsv, parseCsv } from "./csv-file.js";
 import { columnsOf, mapHeader } from "./import-kinds.js";
 import { type Located, PLANNERS } from "./import-planners.js";
-import type { ImportKind, ImportProgress, ImportResult } from "./imports.schemas.js";
+import {
+  formatIssue,
+  type ImportKind,
+  type ImportProgress,
+  type ImportResult,
+  type IneligibleAction,
+} from "./imports.schemas.js";
 
 export type ImportOptions = {
   dryRun?: boolean;
   /** Who imports (the audit log's actor), e.g. "cli:alice". */
   actor: string;
   onProgress?: ImportProgress;
+  /** Applications the form would refuse: report them and import nothing (default), or import them as invalid. */
+  ineligible?: IneligibleAction;
 };
 
 /** Rows between progress callbacks while checking (writing reports per batch). */
@@ -45,6 +53,7 @@ export class ImportsService {
       dryRun: opts.dryRun ?? false,
       ignoredColumns: [],
       issues: [],
+      invalidated: [],
     };
     let records: ReturnType<typeof parseCsv>;
     try {
@@ -121,8 +130,11 @@ export class ImportsService {
       has: (key) => mapping.indexOf.has(key),
       program,
       actor,
+      now: this.clock.now(),
+      ineligible: opts.ineligible ?? "refuse",
     });
     result.issues.push(...plan.issues);
+    result.invalidated = plan.invalidated ?? [];
     result.issues.sort((a, b) => a.line - b.line);
     if (result.issues.length > 0) return result;
     result.created = plan.created;
@@ -150,6 +162,7 @@ export class ImportsService {
             created: plan.created,
             updated: plan.updated,
             unchanged: plan.unchanged,
+            ...(result.invalidated.length > 0 ? { importedAsInvalid: result.invalidated.map(formatIssue) } : {}),
           },
         },
         this.clock.now(),

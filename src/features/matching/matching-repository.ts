@@ -188,15 +188,19 @@ export async function createCaseWithAssignment(
   });
 }
 
-/** Another active case of the same company held by this expert, if any. */
+/**
+ * Another active case of the same company (same 法人番号; every application has its own company
+ * row) held by this expert, if any.
+ */
 export async function findActiveCaseOfCompany(
   db: DbClient,
-  companyId: number,
+  company: Pick<Company, "id" | "corporateNumber">,
   expertId: number,
   exceptApplicationId: number,
 ): Promise<Pick<Case, "id" | "applicationId"> | null> {
+  const same = company.corporateNumber ? { corporateNumber: company.corporateNumber } : { id: company.id };
   return db.case.findFirst({
-    where: { expertId, status: "active", applicationId: { not: exceptApplicationId }, application: { companyId } },
+    where: { expertId, status: "active", applicationId: { not: exceptApplicationId }, application: { company: same } },
     select: { id: true, applicationId: true },
   });
 }

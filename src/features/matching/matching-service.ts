@@ -553,7 +553,7 @@ export class MatchingService {
     if (!expert) throw err("not_found", "専門家が見つかりません。", "Expert not found.");
     const [open, same, program] = await Promise.all([
       countOpenCasesOf(this.db.client, expert.id),
-      findActiveCaseOfCompany(this.db.client, app.companyId, expert.id, app.id),
+      findActiveCaseOfCompany(this.db.client, app.company, expert.id, app.id),
       this.program.current(),
     ]);
     const target = DateTime.fromISO(todayJst(this.clock), { zone: ZONE })
@@ -613,7 +613,7 @@ export class MatchingService {
           `${expert?.nameKanji ?? "This expert"} is not active and cannot be matched. Reject and propose again.`,
           B.firstVisitTarget,
         );
-      const same = await findActiveCaseOfCompany(tx, app.companyId, expert.id, app.id);
+      const same = await findActiveCaseOfCompany(tx, app.company, expert.id, app.id);
       if (same)
         throw err(
           "rule_violation",

@@ -1,4 +1,4 @@
-import { type CsvRecord, parseCsv } from "../imports/csv-file.js";
+import { type CsvRecord, csvCellText, parseCsv } from "../imports/csv-file.js";
 import type { ChecklistRow } from "./visits.schemas.js";
 
 /** Header names accepted for each column (English first, then Japanese aliases). */
@@ -43,9 +43,12 @@ export function parseChecklistCsv(text: string): { rows: ChecklistRow[]; errors:
 
 /** The checklist as CSV (the format import reads). */
 export function checklistToCsv(rows: ChecklistRow[]): string {
-  const q = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+  const q = (v: string | number) => {
+    const s = csvCellText(v);
+    return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  };
   return [
     "number,category,text_ja,text_en",
-    ...rows.map((r) => [String(r.number), r.category, r.textJa, r.textEn].map(q).join(",")),
+    ...rows.map((r) => [r.number, r.category, r.textJa, r.textEn].map(q).join(",")),
   ].join("\n");
 }

@@ -4,6 +4,7 @@ import type { Locale } from "../../../lib/i18n.js";
 import {
   type Block,
   checkboxes,
+  context,
   datePicker,
   input,
   modal,
@@ -20,7 +21,13 @@ import { industryOptions, prefectureOptions } from "../../experts/views/expert-f
 import { HeardFromSchema, InvalidReasonSchema, ReceivedViaSchema } from "../applications.schemas.js";
 import { APPLICATION_IDS, APPLICATION_TEXT_LIMITS, OVERRIDE } from "../applications-ids.js";
 import type { ApplicationDetail } from "../applications-repository.js";
-import { applicationTitle, HEARD_FROM_LABELS, INVALID_REASON_LABELS, SOURCE_LABELS } from "./application-text.js";
+import {
+  applicationTitle,
+  HEARD_FROM_LABELS,
+  INVALID_REASON_LABELS,
+  SOURCE_LABELS,
+  sameNumberNote,
+} from "./application-text.js";
 
 const B = APPLICATION_IDS.blocks;
 const V = APPLICATION_IDS.value;
@@ -216,6 +223,7 @@ export type InvalidModalMetadata = { applicationId: number; fromHome: boolean };
 /** Modal asking why an application is invalid (a common reason, and details). */
 export function invalidReasonModal(locale: Locale, a: ApplicationDetail, fromHome: boolean): Block {
   const ja = locale === "ja";
+  const same = sameNumberNote(a, locale);
   return modal({
     callbackId: APPLICATION_IDS.invalidModal,
     title: ja ? "申込みを無効にする" : "Mark as invalid",
@@ -228,6 +236,7 @@ export function invalidReasonModal(locale: Locale, a: ApplicationDetail, fromHom
           ? `*${applicationTitle(a)}* を無効にします。理由は申込者に通知されます。`
           : `Mark *${applicationTitle(a)}* as invalid. The reason is sent to the applicant.`,
       ),
+      ...(same ? [context([`:warning: ${same}`])] : []),
       input(
         B.reason,
         ja ? "理由" : "Reason",

@@ -10,8 +10,8 @@ import {
   applicationSummaryFields,
   applicationTitle,
   invalidReasonText,
-  overrideNotes,
   STATUS_LABELS,
+  warningNotes,
 } from "./application-text.js";
 
 /** Valid / Invalid buttons for one application (block ids differ per application within a message). */
@@ -36,7 +36,7 @@ export function applicationReviewMessage(a: ApplicationDetail) {
     header(screened ? `中小企業の申込み — ${status}` : "中小企業の申込み（審査待ち）"),
     fields(applicationSummaryFields(a, "ja")),
   ];
-  const notes = overrideNotes(a, "ja");
+  const notes = warningNotes(a, "ja");
   if (notes.length > 0) blocks.push(section(notes.map((n) => `:warning: ${n}`).join("\n")));
   blocks.push(
     context([
@@ -116,7 +116,7 @@ export function queueMessage(items: ApplicationDetail[], total: number, locale: 
 
 export function queueItems(items: ApplicationDetail[], locale: Locale, place: string): Block[] {
   return items.flatMap((a) => {
-    const notes = overrideNotes(a, locale);
+    const notes = warningNotes(a, locale);
     const line = applicationLine(a, locale) + (notes.length > 0 ? `\n:warning: ${notes.join(" / ")}` : "");
     return [section(line), screeningButtons(a, locale, place)];
   });

@@ -106,8 +106,33 @@ export function applicationSummaryFields(a: ApplicationDetail, locale: Locale): 
   ];
 }
 
+/**
+ * The program's other applications with the same 法人番号 (they are public, so one may be a
+ * duplicate or someone else's number), for the reviewer to check: e.g. 「同じ法人番号の申込があります: #12（有効）」.
+ */
+export function sameNumberNote(a: ApplicationDetail, locale: Locale): string | null {
+  if (a.sameNumber.length === 0) return null;
+  const ja = locale === "ja";
+  const list = a.sameNumber
+    .map((o) =>
+      ja
+        ? `#${o.id}（${labelOf(STATUS_LABELS, o.status, locale)}）`
+        : `#${o.id} (${labelOf(STATUS_LABELS, o.status, locale)})`,
+    )
+    .join(ja ? "、" : ", ");
+  return ja
+    ? `同じ法人番号の申込があります: ${list}`
+    : `${a.sameNumber.length === 1 ? "Another application has" : "Other applications have"} the same corporate number: ${list}`;
+}
+
+/** What the reviewer must see before screening: overrides used, and other applications with the same 法人番号. */
+export function warningNotes(a: ApplicationDetail, locale: Locale): string[] {
+  const same = sameNumberNote(a, locale);
+  return [...overrideNotes(a, locale), ...(same ? [same] : [])];
+}
+
 /** Overrides the secretariat used when registering, for the reviewer to see. */
-export function overrideNotes(a: ApplicationDetail, locale: Locale): string[] {
+function overrideNotes(a: ApplicationDetail, locale: Locale): string[] {
   const ja = locale === "ja";
   const notes: string[] = [];
   if (a.eligibilityOverride)
