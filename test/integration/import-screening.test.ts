@@ -6,7 +6,8 @@ import { type Setup, setup2019 } from "./import-support.js";
 const number = (base12: string) => `${corporateNumberCheckDigit(base12)}${base12}`;
 const N1 = number("180301018771");
 const N2 = number("000012050002");
-const HEAD = "申込番号,受付日,企業名,法人番号,業種,資本金,従業員数,都道府県,担当者名,状態,無効理由,担当者メール,電話番号,受付経路";
+const HEAD =
+  "申込番号,受付日,企業名,法人番号,業種,資本金,従業員数,都道府県,担当者名,状態,無効理由,担当者メール,電話番号,受付経路";
 const FILE = [
   HEAD,
   `A1,2019/09/02,株式会社サンプル製作所,${N1},製造業,1000万,25,愛知県,田中,有効,,,,`,

@@ -109,6 +109,7 @@ const application = {
   updatedAt: at,
   company,
   recruiter: { id: 7, nameKanji: H, nameKana: H },
+  sameNumber: [{ id: 9, status: "valid" }],
 };
 const received = { ...application, status: "received" };
 const caseRecord = {
