@@ -48,7 +48,7 @@ describe("npm start", () => {
   it("with settings pointing at the fake Slack: migrates an empty database, serves /slack/events, stops on SIGTERM", async () => {
     const fake = await FakeSlack.start({
       users: [{ id: "USEC1", name: "sec" }],
-      channels: ["CSEC"],
+      channels: [{ id: "CSEC", isPrivate: true }],
       botToken: "xoxb-start",
     });
     cleanups.push(() => fake.stop());
