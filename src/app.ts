@@ -108,6 +108,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     // A modal submission waits for this check: Slack wants the answer within 3 s.
     channelInspector: slackChannelInspector(app.client, { timeoutMs: 1_500 }),
     secretariatChannelId: env.SECRETARIAT_CHANNEL_ID,
+    digestChannelId: env.DIGEST_CHANNEL_ID ?? null,
     dispatcherOptions: {
       ...(env.OUTBOX_LOCK_SECONDS ? { lockMs: env.OUTBOX_LOCK_SECONDS * 1000 } : {}),
       ...opts.dispatcherOptions,

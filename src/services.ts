@@ -32,6 +32,8 @@ export type ServiceDeps = {
   channelInspector: ChannelInspector;
   /** Where secretariat notifications go when the program settings name no channel. */
   secretariatChannelId: string;
+  /** Where the digest goes when the program settings name no digest channel. */
+  digestChannelId?: string | null;
   dispatcherOptions?: Partial<DispatcherOptions>;
 };
 
@@ -42,7 +44,10 @@ export function buildServices(deps: ServiceDeps) {
   const notifier = new Notifier(dispatcher, clock);
   const program = new ProgramService(db, clock, deps.channelInspector);
   const roles = new RolesService(db, clock, deps.directory, logger);
-  const channels = programChannels(program, deps.secretariatChannelId);
+  const channels = programChannels(program, {
+    secretariat: deps.secretariatChannelId,
+    digest: deps.digestChannelId ?? null,
+  });
   const experts = new ExpertsService(db, clock, notifier, channels);
   const surveys = new SurveysService(db, clock, notifier, channels);
   const applications = new ApplicationsService(db, clock, notifier, channels, program);

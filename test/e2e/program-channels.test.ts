@@ -3,6 +3,8 @@
  * in it; the digest channel may be public but the bot must be in it. Checked in the settings modal
  * (inline), and at start (the app refuses a public SECRETARIAT_CHANNEL_ID).
  */
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { startApp } from "../../src/app.js";
 import { ConfigError, loadAppEnv } from "../../src/config/env.js";
@@ -14,6 +16,7 @@ import { freshDatabaseFile } from "../support/db-fixture.js";
 import { type FakeChannel, FakeSlack } from "../support/fake-slack.js";
 import { type Harness, SECRETARIAT_CHANNEL, startHarness, USERS } from "../support/harness.js";
 
+const exec = promisify(execFile);
 let h: Harness | undefined;
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -191,4 +194,77 @@ describe("start-up: the channels in the environment are checked", () => {
       expect.objectContaining({ channel: "CSEC0001", source: "SECRETARIAT_CHANNEL_ID" }),
     ]);
   });
+});
+
+describe("the CLI follows the same channel rule as the app", () => {
+  it("a fresh database, DIGEST_CHANNEL_ID set: `desk run weekly-digest --at …` seeds the program and posts the digest to the digest channel", async () => {
+    const fake = await FakeSlack.start({
+      channels: [{ id: "CSEC0001", isPrivate: true }, { id: "CDIG0001" }],
+      botToken: "xoxb-cli",
+    });
+    cleanups.push(() => fake.stop());
+    const file = freshDatabaseFile();
+    cleanups.push(() => file.cleanup());
+    const out = await exec(process.execPath, ["bin/desk.js", "run", "weekly-digest", "--at", "2019-11-25T09:00"], {
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        DOTENV_CONFIG_PATH: "/nonexistent",
+        DATABASE_URL: file.url,
+        LOG_LEVEL: "error",
+        SLACK_BOT_TOKEN: "xoxb-cli",
+        SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef",
+        SLACK_API_URL: fake.url,
+        SECRETARIAT_CHANNEL_ID: "CSEC0001",
+        DIGEST_CHANNEL_ID: "CDIG0001",
+        PROGRAM_START: "2019-07-17",
+        PROGRAM_END: "2020-01-31",
+        PROGRAM_APPLY_FROM: "2019-08-14",
+        PROGRAM_APPLY_UNTIL: "2019-11-21",
+      },
+      timeout: 60_000,
+    });
+    expect(out.stdout).toContain("weekly-digest: week ending 2019-11-24");
+    expect(fake.messages("CDIG0001")).toHaveLength(1);
+    expect(fake.messages("CDIG0001")[0].text).toContain("週次進捗ダイジェスト（2019/11/18〜2019/11/24）");
+    expect(
+      fake
+        .files()
+        .filter((f) => f.shared)
+        .map((f) => f.channel_id),
+    ).toEqual(["CDIG0001"]);
+    expect(fake.messages("CSEC0001").every((m) => !m.text.includes("週次進捗ダイジェスト"))).toBe(true);
+    const db = await openDatabase(file.url);
+    cleanups.push(() => db.disconnect());
+    expect(await db.client.program.findFirstOrThrow()).toMatchObject({
+      secretariatChannelId: "CSEC0001",
+      digestChannelId: "CDIG0001",
+      startDate: "2019-07-17",
+    });
+  }, 120_000);
+
+  it("the CLI refuses to post when SECRETARIAT_CHANNEL_ID is public, as the app refuses to start", async () => {
+    const fake = await FakeSlack.start({ channels: [{ id: "CPUBLIC1", name: "general" }], botToken: "xoxb-cli" });
+    cleanups.push(() => fake.stop());
+    const file = freshDatabaseFile();
+    cleanups.push(() => file.cleanup());
+    const failed = await exec(process.execPath, ["bin/desk.js", "run", "daily-reminders", "--at", "2019-11-25T09:00"], {
+      env: {
+        PATH: process.env.PATH ?? "",
+        DOTENV_CONFIG_PATH: "/nonexistent",
+        DATABASE_URL: file.url,
+        SLACK_BOT_TOKEN: "xoxb-cli",
+        SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef",
+        SLACK_API_URL: fake.url,
+        SECRETARIAT_CHANNEL_ID: "CPUBLIC1",
+      },
+      timeout: 60_000,
+    }).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(failed?.code).toBe(78);
+    expect(failed?.stderr).toContain("SECRETARIAT_CHANNEL_ID (CPUBLIC1): #general is a public channel.");
+    expect(fake.calls("chat.postMessage")).toHaveLength(0);
+  }, 120_000);
 });

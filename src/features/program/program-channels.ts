@@ -4,23 +4,34 @@ import type { Logger } from "../../lib/logger.js";
 import { type ChannelInspector, type ChannelRole, checkProgramChannel } from "./channel-check.js";
 import type { Program, ProgramSeed, ProgramService } from "./program-service.js";
 
-/** Where secretariat posts go: the program's setting, else the environment's channel. */
-export type ProgramChannels = { secretariat(): Promise<string> };
+/** Where program posts go. */
+export type ProgramChannels = { secretariat(): Promise<string>; digest(): Promise<string> };
 
 /**
  * The one rule for the app and the CLI: the program's channel settings rule; the environment's
- * SECRETARIAT_CHANNEL_ID / DIGEST_CHANNEL_ID fill them in when they are empty (see
- * `prepareProgram`) and SECRETARIAT_CHANNEL_ID is the fallback when the setting is cleared.
+ * SECRETARIAT_CHANNEL_ID / DIGEST_CHANNEL_ID fill them in when they are empty (`prepareProgram`,
+ * run by the app at start and by every CLI command that posts) and stand in while they are empty
+ * (a cleared setting, a dry run that records nothing). The digest goes to the secretariat channel
+ * when no digest channel is set anywhere.
  */
-export function programChannels(program: ProgramService, fallbackSecretariat: string | null): ProgramChannels {
+export function programChannels(
+  program: ProgramService,
+  fallback: { secretariat: string | null; digest?: string | null },
+): ProgramChannels {
+  const secretariat = async (current?: Program | null) => {
+    const id = (current === undefined ? await program.currentOrNull() : current)?.secretariatChannelId;
+    const resolved = id ?? fallback.secretariat;
+    if (!resolved)
+      throw new Error(
+        "No secretariat channel is set: `desk program set --secretariat-channel C…` or SECRETARIAT_CHANNEL_ID.",
+      );
+    return resolved;
+  };
   return {
-    async secretariat() {
-      const id = (await program.currentOrNull())?.secretariatChannelId ?? fallbackSecretariat;
-      if (!id)
-        throw new Error(
-          "No secretariat channel is set: `desk program set --secretariat-channel C…` or SECRETARIAT_CHANNEL_ID.",
-        );
-      return id;
+    secretariat: () => secretariat(),
+    async digest() {
+      const current = await program.currentOrNull();
+      return current?.digestChannelId ?? fallback.digest ?? (await secretariat(current));
     },
   };
 }
