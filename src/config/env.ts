@@ -107,3 +107,24 @@ export function loadSlackApiEnv(source: NodeJS.ProcessEnv = process.env): SlackA
 export function loadAppEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
   return parse(AppEnvSchema, source);
 }
+
+/**
+ * The placeholders of .env.example that would pass validation: a copied file not yet filled in
+ * looks configured. `desk doctor` names every variable still holding one.
+ */
+export const EXAMPLE_VALUES: Readonly<Record<string, string>> = {
+  SLACK_BOT_TOKEN: "xoxb-...",
+  SLACK_SIGNING_SECRET: "...",
+  SECRETARIAT_CHANNEL_ID: "C0123456789",
+  SECRETARIAT_USER_IDS: "U0123456789",
+};
+
+/** Variables of `source` still set to (or, for lists, containing) an .env.example placeholder. */
+export function exampleValuesIn(source: NodeJS.ProcessEnv = process.env): { name: string; value: string }[] {
+  return Object.entries(EXAMPLE_VALUES).flatMap(([name, example]) => {
+    const value = source[name]?.trim();
+    if (!value) return [];
+    const parts = name === "SECRETARIAT_USER_IDS" ? value.split(/[\s,]+/) : [value];
+    return parts.includes(example) ? [{ name, value: example }] : [];
+  });
+}

@@ -49,20 +49,17 @@ export function programSeedFromEnv(env: AppEnv): ProgramSeed {
   };
 }
 
+export type ChannelTarget = { role: ChannelRole; id: string; source: string };
+
 /**
- * Before the app starts or a CLI command posts: every channel that may receive posts passes the
- * channel rule (a public secretariat channel stops everything with a message naming the setting),
- * then the environment seeds the program. When Slack cannot be asked, a warning and carry on:
- * delivery itself will report a missing channel.
+ * Every channel that may receive the program's posts and where its ID comes from: the
+ * environment's (a seed and a fallback) and the program's settings where they differ.
  */
-export async function prepareProgram(
-  program: ProgramService,
-  env: AppEnv,
-  inspector: ChannelInspector,
-  logger: Logger,
-): Promise<Program> {
-  const current = await program.currentOrNull();
-  const targets: { role: ChannelRole; id: string; source: string }[] = [
+export function channelTargets(
+  env: Pick<AppEnv, "SECRETARIAT_CHANNEL_ID" | "DIGEST_CHANNEL_ID">,
+  current: Pick<Program, "secretariatChannelId" | "digestChannelId"> | null,
+): ChannelTarget[] {
+  const targets: ChannelTarget[] = [
     { role: "secretariat", id: env.SECRETARIAT_CHANNEL_ID, source: "SECRETARIAT_CHANNEL_ID" },
   ];
   if (env.DIGEST_CHANNEL_ID) targets.push({ role: "digest", id: env.DIGEST_CHANNEL_ID, source: "DIGEST_CHANNEL_ID" });
@@ -76,7 +73,22 @@ export async function prepareProgram(
     });
   if (current?.digestChannelId && current.digestChannelId !== env.DIGEST_CHANNEL_ID)
     targets.push({ role: "digest", id: current.digestChannelId, source: setting("digest", "digest-channel") });
+  return targets;
+}
 
+/**
+ * Before the app starts or a CLI command posts: every channel that may receive posts passes the
+ * channel rule (a public secretariat channel stops everything with a message naming the setting),
+ * then the environment seeds the program. When Slack cannot be asked, a warning and carry on:
+ * delivery itself will report a missing channel.
+ */
+export async function prepareProgram(
+  program: ProgramService,
+  env: AppEnv,
+  inspector: ChannelInspector,
+  logger: Logger,
+): Promise<Program> {
+  const targets = channelTargets(env, await program.currentOrNull());
   const problems: string[] = [];
   for (const t of targets) {
     const problem = await checkProgramChannel(inspector, t.role, t.id);
