@@ -7,6 +7,7 @@ import { WebClient } from "@slack/web-api";
 import { afterEach, describe, expect, it } from "vitest";
 import { EXPERT_IDS } from "../../src/features/experts/experts-ids.js";
 import { OUTBOX_METADATA_EVENT } from "../../src/features/outbox/outbox-dispatcher.js";
+import { requeueDeadOutbox } from "../../src/features/outbox/outbox-repository.js";
 import { type Harness, type HarnessOptions, SECRETARIAT_CHANNEL, startHarness, USERS } from "../support/harness.js";
 
 const FORM = {
@@ -116,6 +117,23 @@ describe("chat.postMessage accepted by Slack, answered after the client's timeou
     expect(h.logs.filter((l) => l.msg === "outbox lookup before a retry failed; sending again")).toEqual([
       expect.objectContaining({ level: "warn", key: reviewRow.key, error: "http_500" }),
     ]);
+  });
+});
+
+describe("a message given up after a late answer and put back with `desk outbox retry`", () => {
+  it("is found in the channel instead of being posted again", async () => {
+    await start({ appOptions: { apiTimeoutMs: 300, dispatcherOptions: { maxAttempts: 1 } } });
+    h.fake.failNext("chat.postMessage", { answerLateMs: 700 });
+    await register(USERS.expert1.id);
+    const [given] = await rows();
+    expect(given).toMatchObject({ status: "dead", attempts: 1 });
+    await h.fake.waitFor(() => h.fake.inFlight() === 0);
+    expect(await requeueDeadOutbox(h.db, h.clock.now())).toBe(1);
+    h.services.notifier.kick();
+    await h.settle();
+    const review = h.fake.messages(SECRETARIAT_CHANNEL);
+    expect(review).toHaveLength(1);
+    expect((await rows())[0]).toMatchObject({ status: "sent", resultTs: review[0].ts });
   });
 });
 

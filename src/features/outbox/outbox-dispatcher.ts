@@ -323,7 +323,7 @@ export class OutboxDispatcher {
             return { ok: false, retryable: true, retryAfterMs: 1_000, error: "thread_parent_not_sent" };
           threadTs = parent.resultTs ?? undefined;
         }
-        if (row.attempts > 0) {
+        if (mayAlreadyBePosted(row)) {
           const earlier = await this.findEarlierCopy(row, p.channel, threadTs);
           if (earlier) return { ok: true, ...earlier };
         }
@@ -367,6 +367,15 @@ export class OutboxDispatcher {
       return classify(error);
     }
   }
+}
+
+/**
+ * Whether an earlier attempt may have reached Slack: any attempt counted (a 429 gives its attempt
+ * back: Slack refused it for sure), or a row given up and put back by `desk outbox retry` (which
+ * resets the count but keeps the last error).
+ */
+function mayAlreadyBePosted(row: OutboxMessage): boolean {
+  return row.attempts > 0 || (row.lastError !== null && row.lastError !== "ratelimited");
 }
 
 function isUserId(channel: string): boolean {
