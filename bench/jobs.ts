@@ -7,6 +7,7 @@ import { openDatabase } from "../src/db/client.js";
 import { DigestService } from "../src/features/digest/digest-service.js";
 import { Notifier } from "../src/features/outbox/notifier.js";
 import { OutboxDispatcher } from "../src/features/outbox/outbox-dispatcher.js";
+import { programChannels } from "../src/features/program/program-channels.js";
 import { ProgramService } from "../src/features/program/program-service.js";
 import { RemindersService } from "../src/features/reminders/reminders-service.js";
 import { ReportsService } from "../src/features/reports/reports-service.js";
@@ -57,9 +58,13 @@ export async function benchJobs(databaseUrl: string, scale: number): Promise<Job
     const clock = new ManualClock(REMINDERS_AT);
     const logger = createLogger("error");
     const program = new ProgramService(db, clock);
-    await program.update({ secretariatChannelId: "CBENCHSEC", digestChannelId: "CBENCHDIGEST" }, "bench");
+    // Made-up channels (nothing is sent): seeded, not checked in Slack.
+    await program.ensureSeeded(
+      { name: "bench", secretariatChannelId: "CBENCHSEC", digestChannelId: "CBENCHDIGEST" },
+      "bench",
+    );
     const notifier = new Notifier(new OutboxDispatcher(db, new WebClient(), clock, logger, { pollMs: 0 }), clock);
-    const channels = { secretariat: async () => "CBENCHSEC" };
+    const channels = programChannels(program, { secretariat: "CBENCHSEC", digest: "CBENCHDIGEST" });
     const reminders = new RemindersService(db, clock, notifier, program, channels, logger);
     const digest = new DigestService(db, notifier, program, channels, logger);
     const reports = new ReportsService(db, clock, program);

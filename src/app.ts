@@ -4,6 +4,8 @@ import type { AppEnv } from "./config/env.js";
 import { type Database, openDatabase, urgently } from "./db/client.js";
 import { migrateDeploy } from "./db/migrate.js";
 import type { DispatcherOptions } from "./features/outbox/outbox-dispatcher.js";
+import { slackChannelInspector } from "./features/program/channel-check.js";
+import { prepareProgram } from "./features/program/program-channels.js";
 import { registerJobs } from "./jobs/index.js";
 import { JobScheduler } from "./jobs/scheduler.js";
 import { type Clock, systemClock } from "./lib/clock.js";
@@ -57,9 +59,12 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const socketMode = Boolean(env.SLACK_APP_TOKEN);
   // Verify the token ourselves before building the App: a revoked or mistyped token stops the start
   // with a clear message, and Bolt does not fire its own unawaited auth.test.
-  const identity = await verifyToken(
-    new WebClient(env.SLACK_BOT_TOKEN, { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig, timeout: 10_000 }),
-  );
+  const startClient = new WebClient(env.SLACK_BOT_TOKEN, {
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+    retryConfig,
+    timeout: 10_000,
+  });
+  const identity = await verifyToken(startClient);
   const app = new App({
     token: env.SLACK_BOT_TOKEN,
     botId: identity.botId,
@@ -100,21 +105,21 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     logger,
     outboxClient,
     directory,
+    // A modal submission waits for this check: Slack wants the answer within 3 s.
+    channelInspector: slackChannelInspector(app.client, { timeoutMs: 1_500 }),
     secretariatChannelId: env.SECRETARIAT_CHANNEL_ID,
+    digestChannelId: env.DIGEST_CHANNEL_ID ?? null,
     dispatcherOptions: {
       ...(env.OUTBOX_LOCK_SECONDS ? { lockMs: env.OUTBOX_LOCK_SECONDS * 1000 } : {}),
       ...opts.dispatcherOptions,
     },
   });
-  await services.program.ensureSeeded({
-    name: env.PROGRAM_NAME,
-    startDate: env.PROGRAM_START,
-    endDate: env.PROGRAM_END,
-    applyFrom: env.PROGRAM_APPLY_FROM,
-    applyUntil: env.PROGRAM_APPLY_UNTIL,
-    secretariatChannelId: env.SECRETARIAT_CHANNEL_ID,
-    digestChannelId: env.DIGEST_CHANNEL_ID ?? null,
-  });
+  try {
+    await prepareProgram(services.program, env, slackChannelInspector(startClient), logger);
+  } catch (error) {
+    await db.disconnect();
+    throw error;
+  }
   await services.roles.seedSecretariat(env.SECRETARIAT_USER_IDS);
 
   const ctx: AppContext = {

@@ -39,6 +39,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(78);
+  }
   process.stderr.write(
     `Security Guidance Desk failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
   );

@@ -10,6 +10,8 @@ import { MatchingService } from "./features/matching/matching-service.js";
 import { RankingSettingsService } from "./features/matching/ranking-settings-service.js";
 import { Notifier } from "./features/outbox/notifier.js";
 import { type DispatcherOptions, OutboxDispatcher } from "./features/outbox/outbox-dispatcher.js";
+import type { ChannelInspector } from "./features/program/channel-check.js";
+import { programChannels } from "./features/program/program-channels.js";
 import { ProgramService } from "./features/program/program-service.js";
 import { RemindersService } from "./features/reminders/reminders-service.js";
 import { ReportDeliveryService, ReportsService } from "./features/reports/reports-service.js";
@@ -26,8 +28,12 @@ export type ServiceDeps = {
   /** Web API client used by the outbox (rate-limit errors surface to the dispatcher). */
   outboxClient: WebClient;
   directory: UserDirectory;
+  /** Checks a channel before it becomes a program channel (conversations.info). */
+  channelInspector: ChannelInspector;
   /** Where secretariat notifications go when the program settings name no channel. */
   secretariatChannelId: string;
+  /** Where the digest goes when the program settings name no digest channel. */
+  digestChannelId?: string | null;
   dispatcherOptions?: Partial<DispatcherOptions>;
 };
 
@@ -36,11 +42,12 @@ export function buildServices(deps: ServiceDeps) {
   const { db, clock, logger } = deps;
   const dispatcher = new OutboxDispatcher(db, deps.outboxClient, clock, logger, deps.dispatcherOptions);
   const notifier = new Notifier(dispatcher, clock);
-  const program = new ProgramService(db, clock);
+  const program = new ProgramService(db, clock, deps.channelInspector);
   const roles = new RolesService(db, clock, deps.directory, logger);
-  const channels = {
-    secretariat: async () => (await program.currentOrNull())?.secretariatChannelId ?? deps.secretariatChannelId,
-  };
+  const channels = programChannels(program, {
+    secretariat: deps.secretariatChannelId,
+    digest: deps.digestChannelId ?? null,
+  });
   const experts = new ExpertsService(db, clock, notifier, channels);
   const surveys = new SurveysService(db, clock, notifier, channels);
   const applications = new ApplicationsService(db, clock, notifier, channels, program);

@@ -11,6 +11,7 @@ import { seedDemo } from "../features/demo/demo-seed.js";
 import { DigestService } from "../features/digest/digest-service.js";
 import { Notifier } from "../features/outbox/notifier.js";
 import { OutboxDispatcher } from "../features/outbox/outbox-dispatcher.js";
+import { programChannels } from "../features/program/program-channels.js";
 import { ProgramService } from "../features/program/program-service.js";
 import { ReportsService } from "../features/reports/reports-service.js";
 import { ManualClock } from "../lib/clock.js";
@@ -35,8 +36,9 @@ async function main(): Promise<void> {
     const clock = new ManualClock(DIGEST_AT);
     const program = new ProgramService(db, clock);
     const summary = await seedDemo(db, url, { scale: 1, seed: 2019 });
-    await program.update(
-      { secretariatChannelId: DEMO_CHANNELS.secretariat, digestChannelId: DEMO_CHANNELS.digest },
+    // Made-up channels in a scratch database that posts nothing: seeded, not checked in Slack.
+    await program.ensureSeeded(
+      { name: "demo", secretariatChannelId: DEMO_CHANNELS.secretariat, digestChannelId: DEMO_CHANNELS.digest },
       "demo",
     );
     heading("セキュリティ指導デスク — demo (2019 program, scale 1)");
@@ -47,7 +49,7 @@ async function main(): Promise<void> {
     const logger = createLogger("warn");
     // Nothing is sent: the digest is planned (built) and printed; the client points nowhere.
     const notifier = new Notifier(new OutboxDispatcher(db, new WebClient(), clock, logger, { pollMs: 0 }), clock);
-    const channels = { secretariat: async () => DEMO_CHANNELS.secretariat };
+    const channels = programChannels(program, DEMO_CHANNELS);
     const digest = new DigestService(db, notifier, program, channels, logger);
     const plan = await digest.plan(clock.now());
     heading(`Weekly digest for ${plan.weekStart}..${plan.weekEnd} (as posted on ${DIGEST_AT} Japan time)`);

@@ -21,11 +21,16 @@ export const DataEnvSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
-/** Settings of the running Slack app. */
-export const AppEnvSchema = DataEnvSchema.extend({
+/** What a command that asks Slack something needs (e.g. `desk program set --secretariat-channel`). */
+export const SlackApiEnvSchema = DataEnvSchema.extend({
   SLACK_BOT_TOKEN: z
     .string()
     .regex(/^xoxb-/, "must be the bot token that starts with xoxb- (OAuth & Permissions page)"),
+  SLACK_API_URL: z.url("must be a URL ending in /api/ such as https://slack.com/api/").optional(),
+});
+
+/** Settings of the running Slack app. */
+export const AppEnvSchema = SlackApiEnvSchema.extend({
   SLACK_SIGNING_SECRET: z
     .string()
     .regex(/^[0-9a-f]{16,}$/i, "must be the signing secret (Basic Information → App Credentials)"),
@@ -34,7 +39,6 @@ export const AppEnvSchema = DataEnvSchema.extend({
     .regex(/^xapp-/, "must be an app-level token that starts with xapp- (Basic Information → App-Level Tokens)")
     .optional()
     .or(z.literal("").transform(() => undefined)),
-  SLACK_API_URL: z.url("must be a URL ending in /api/ such as https://slack.com/api/").optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   SECRETARIAT_CHANNEL_ID: z.string().regex(/^[CG][A-Z0-9]{2,}$/, "must be a channel ID such as C012ABCDEF"),
   DIGEST_CHANNEL_ID: z
@@ -57,6 +61,7 @@ export const AppEnvSchema = DataEnvSchema.extend({
 });
 
 export type DataEnv = z.infer<typeof DataEnvSchema>;
+export type SlackApiEnv = z.infer<typeof SlackApiEnvSchema>;
 export type AppEnv = z.infer<typeof AppEnvSchema>;
 
 const HOW_TO_FIX: Record<string, string> = {
@@ -95,6 +100,31 @@ export function loadDataEnv(source: NodeJS.ProcessEnv = process.env): DataEnv {
   return parse(DataEnvSchema, source);
 }
 
+export function loadSlackApiEnv(source: NodeJS.ProcessEnv = process.env): SlackApiEnv {
+  return parse(SlackApiEnvSchema, source);
+}
+
 export function loadAppEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
   return parse(AppEnvSchema, source);
+}
+
+/**
+ * The placeholders of .env.example that would pass validation: a copied file not yet filled in
+ * looks configured. `desk doctor` names every variable still holding one.
+ */
+export const EXAMPLE_VALUES: Readonly<Record<string, string>> = {
+  SLACK_BOT_TOKEN: "xoxb-...",
+  SLACK_SIGNING_SECRET: "...",
+  SECRETARIAT_CHANNEL_ID: "C0123456789",
+  SECRETARIAT_USER_IDS: "U0123456789",
+};
+
+/** Variables of `source` still set to (or, for lists, containing) an .env.example placeholder. */
+export function exampleValuesIn(source: NodeJS.ProcessEnv = process.env): { name: string; value: string }[] {
+  return Object.entries(EXAMPLE_VALUES).flatMap(([name, example]) => {
+    const value = source[name]?.trim();
+    if (!value) return [];
+    const parts = name === "SECRETARIAT_USER_IDS" ? value.split(/[\s,]+/) : [value];
+    return parts.includes(example) ? [{ name, value: example }] : [];
+  });
 }

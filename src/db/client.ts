@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { type Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { AppError } from "../lib/errors.js";
-import { resolveDatabaseUrl } from "./database-url.js";
+import { databasePathOf, resolveDatabaseUrl } from "./database-url.js";
 import { openReader, type Reader } from "./reader.js";
 
 /** A Prisma client or a transaction client: what repositories take. */
@@ -115,9 +115,17 @@ export interface Database {
   disconnect(): Promise<void>;
 }
 
-export async function openDatabase(url: string | undefined): Promise<Database> {
-  const resolved = resolveDatabaseUrl(url);
-  const adapter = new PrismaBetterSQLite3({ url: resolved, timeout: SYNC_BUSY_MS });
+/**
+ * `readOnly`: an existing file opened for looking only (`desk doctor`): nothing is created, not
+ * even the folder, and any write fails.
+ */
+export async function openDatabase(url: string | undefined, opts: { readOnly?: boolean } = {}): Promise<Database> {
+  const resolved = opts.readOnly ? `file:${databasePathOf(url)}` : resolveDatabaseUrl(url);
+  const adapter = new PrismaBetterSQLite3({
+    url: resolved,
+    timeout: SYNC_BUSY_MS,
+    ...(opts.readOnly ? { readonly: true, fileMustExist: true } : {}),
+  });
   const base = new PrismaClient({ adapter });
   const lock = new Lock();
   const inTx = new AsyncLocalStorage<DbClient>();
@@ -134,7 +142,7 @@ export async function openDatabase(url: string | undefined): Promise<Database> {
   }) as unknown as PrismaClient;
 
   // WAL lets the CLI (backups, reports) read while the app writes.
-  await lock.run(() => base.$queryRawUnsafe("PRAGMA journal_mode = WAL"));
+  if (!opts.readOnly) await lock.run(() => base.$queryRawUnsafe("PRAGMA journal_mode = WAL"));
   await lock.run(() => base.$queryRawUnsafe("PRAGMA foreign_keys = ON"));
   const read = openReader(resolved, () => statements++);
 

@@ -9,6 +9,13 @@ export const DEFAULT_DATABASE_URL = "file:./data/desk.db";
  * and the tests agree on one file whatever their working directory.
  */
 export function resolveDatabaseUrl(url: string | undefined): string {
+  const absolute = databasePathOf(url);
+  mkdirSync(dirname(absolute), { recursive: true });
+  return `file:${absolute}`;
+}
+
+/** The absolute path a database URL names, validated, without touching the filesystem (`desk doctor` only looks). */
+export function databasePathOf(url: string | undefined): string {
   const raw = url && url.trim() !== "" ? url.trim() : DEFAULT_DATABASE_URL;
   if (!raw.startsWith("file:")) {
     throw new Error(`DATABASE_URL must be a SQLite file URL such as ${DEFAULT_DATABASE_URL}`);
@@ -18,9 +25,7 @@ export function resolveDatabaseUrl(url: string | undefined): string {
     // The app reads on a second connection (src/db/reader.ts), which an in-memory database cannot share.
     throw new Error(`DATABASE_URL must name a SQLite file, such as ${DEFAULT_DATABASE_URL} (not ${raw})`);
   }
-  const absolute = resolve(path);
-  mkdirSync(dirname(absolute), { recursive: true });
-  return `file:${absolute}`;
+  return resolve(path);
 }
 
 /** The filesystem path of a `file:` database URL. */

@@ -55,7 +55,7 @@ describe("killed with SIGKILL mid-burst, then restarted", () => {
   async function setup(users: FakeSlackUser[]) {
     const fake = await FakeSlack.start({
       users: [...SEC.map((id) => ({ id, name: id.toLowerCase() })), ...users],
-      channels: [CHANNEL],
+      channels: [{ id: CHANNEL, isPrivate: true }],
       botToken: TOKEN,
     });
     cleanups.push(() => fake.stop());

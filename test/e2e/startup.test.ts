@@ -1,8 +1,9 @@
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { launch } from "../support/child-process.js";
+import { launch, ROOT } from "../support/child-process.js";
 import { FakeSlack } from "../support/fake-slack.js";
 import { SlackDriver } from "../support/slack-driver.js";
 
@@ -48,7 +49,7 @@ describe("npm start", () => {
   it("with settings pointing at the fake Slack: migrates an empty database, serves /slack/events, stops on SIGTERM", async () => {
     const fake = await FakeSlack.start({
       users: [{ id: "USEC1", name: "sec" }],
-      channels: ["CSEC"],
+      channels: [{ id: "CSEC", isPrivate: true }],
       botToken: "xoxb-start",
     });
     cleanups.push(() => fake.stop());
@@ -79,4 +80,75 @@ describe("npm start", () => {
     p.child.kill("SIGTERM");
     expect(await p.exited).toBe(0);
   });
+
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    it(`the real \`npm start\`: ${signal} to the npm process stops npm and the app within seconds, and the port closes`, async () => {
+      const fake = await FakeSlack.start({ channels: [{ id: "CSEC", isPrivate: true }], botToken: "xoxb-start" });
+      cleanups.push(() => fake.stop());
+      const dir = mkdtempSync(join(tmpdir(), "desk-npm-"));
+      cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+      const port = 35000 + Math.floor(Math.random() * 1000);
+      const npm = spawn("npm", ["start", "--silent"], {
+        cwd: ROOT,
+        env: {
+          PATH: process.env.PATH ?? "",
+          HOME: process.env.HOME ?? "",
+          DOTENV_CONFIG_PATH: "/nonexistent",
+          SLACK_BOT_TOKEN: "xoxb-start",
+          SLACK_SIGNING_SECRET: SECRET,
+          SLACK_API_URL: fake.url,
+          SECRETARIAT_CHANNEL_ID: "CSEC",
+          DATABASE_URL: `file:${join(dir, "desk.db")}`,
+          PORT: String(port),
+          JOBS_ENABLED: "false",
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let out = "";
+      npm.stdout.on("data", (d) => (out += d));
+      npm.stderr.on("data", (d) => (out += d));
+      const npmExited = new Promise<void>((resolve) => npm.on("close", () => resolve()));
+      let tree: number[] = [];
+      cleanups.push(() => {
+        for (const pid of tree.filter(alive)) process.kill(pid, "SIGKILL");
+        if (npm.exitCode === null) npm.kill("SIGKILL");
+      });
+      await waitFor(() => out.includes("running on port"));
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      // npm → (sh →) node: every process under npm must go, not only npm's direct child.
+      tree = descendants(npm.pid!);
+      expect(tree.length).toBeGreaterThan(0);
+
+      npm.kill(signal);
+      const stoppedBy = Date.now() + 5_000;
+      await Promise.race([npmExited, new Promise((r) => setTimeout(r, 5_000))]);
+      expect(npm.exitCode !== null || npm.signalCode !== null).toBe(true);
+      await waitFor(() => !tree.some(alive), Math.max(0, stoppedBy - Date.now()));
+      await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    }, 60_000);
+  }
 });
+
+/** Every process below `pid` (children, grandchildren, …). */
+function descendants(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" })
+      .trim()
+      .split(/\s+/)
+      .map(Number);
+  } catch {
+    // pgrep exits 1 when there are none.
+  }
+  return children.flatMap((c) => [c, ...descendants(c)]);
+}
+
+/** Whether a process still exists (signal 0 checks without sending anything). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -528,3 +528,62 @@ describe("SlackDriver against a Bolt app", () => {
     expect(forged.status).toBe(401);
   });
 });
+
+describe("fake Slack: channels, history and late answers", () => {
+  it("conversations.info tells public from private and whether the bot is in; a private channel without the bot is not found", async () => {
+    fake.addChannel({ id: "CPRIV01", name: "jimukyoku", isPrivate: true });
+    fake.addChannel({ id: "CPUB002", name: "random", isMember: false });
+    fake.addChannel({ id: "CHIDE03", isPrivate: true, isMember: false });
+    expect((await client.conversations.info({ channel: "CPRIV01" })).channel).toMatchObject({
+      name: "jimukyoku",
+      is_private: true,
+      is_member: true,
+    });
+    expect((await client.conversations.info({ channel: "CPUB002" })).channel).toMatchObject({
+      is_private: false,
+      is_member: false,
+    });
+    expect((await platformError(client.conversations.info({ channel: "CHIDE03" }))).data.error).toBe(
+      "channel_not_found",
+    );
+    expect((await platformError(client.chat.postMessage({ channel: "CPUB002", text: "x" }))).data.error).toBe(
+      "not_in_channel",
+    );
+  });
+
+  it("conversations.history: newest first, bounded by oldest and limit with a cursor, metadata only when asked", async () => {
+    const metadata = { event_type: "desk_outbox_message", event_payload: { outbox_key: "k1" } };
+    const first = await client.chat.postMessage({ channel: "C0DESK", text: "一", metadata });
+    const second = await client.chat.postMessage({ channel: "C0DESK", text: "二" });
+    await client.chat.postMessage({ channel: "C0DESK", text: "返信", thread_ts: first.ts! });
+    const all = await client.conversations.history({ channel: "C0DESK", include_all_metadata: true });
+    expect(all.messages?.map((m) => m.text)).toEqual(["二", "一"]);
+    expect(all.messages?.[1].metadata).toEqual(metadata);
+    expect((await client.conversations.history({ channel: "C0DESK" })).messages?.[1].metadata).toBeUndefined();
+    expect((await client.conversations.history({ channel: "C0DESK", oldest: first.ts! })).messages).toHaveLength(1);
+    const page = await client.conversations.history({ channel: "C0DESK", limit: 1 });
+    expect(page).toMatchObject({ has_more: true, messages: [{ ts: second.ts }] });
+    const next = await client.conversations.history({
+      channel: "C0DESK",
+      limit: 1,
+      cursor: page.response_metadata!.next_cursor!,
+    });
+    expect(next.messages?.map((m) => m.ts)).toEqual([first.ts]);
+    const thread = await client.conversations.replies({ channel: "C0DESK", ts: first.ts! });
+    expect(thread.messages?.map((m) => m.text)).toEqual(["一", "返信"]);
+  });
+
+  it("answerLateMs: the post is stored at once, the answer comes late (a client with a shorter timeout gives up)", async () => {
+    const impatient = new WebClient(fake.botToken, {
+      slackApiUrl: fake.url,
+      retryConfig: { retries: 0 },
+      timeout: 100,
+      logLevel: LogLevel.ERROR,
+    });
+    fake.failNext("chat.postMessage", { answerLateMs: 400 });
+    await expect(impatient.chat.postMessage({ channel: "C0DESK", text: "遅延" })).rejects.toThrow();
+    expect(fake.messages("C0DESK").map((m) => m.text)).toEqual(["遅延"]);
+    await fake.waitFor(() => fake.inFlight() === 0);
+    expect(fake.calls("chat.postMessage").map((c) => c.status)).toEqual([0]);
+  });
+});

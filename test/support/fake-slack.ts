@@ -98,6 +98,22 @@ export interface Fault {
    * caller gave up meanwhile (timed out or was killed), so such tests are deterministic.
    */
   delayMs?: number;
+  /**
+   * Slack accepts the call at once (a post is stored and visible in conversations.history) but its
+   * answer arrives only after this wait, so a client with a shorter timeout never learns the ts.
+   */
+  answerLateMs?: number;
+}
+
+/** A channel the fake knows: private ones and the bot's membership change what Slack answers. */
+export interface FakeChannel {
+  id: string;
+  /** Defaults to the channel's ID in lower case. */
+  name?: string;
+  /** Defaults to true for legacy "G…" IDs, false for "C…". */
+  isPrivate?: boolean;
+  /** Defaults to true. */
+  isMember?: boolean;
 }
 
 export interface ResponseUrlContext {
@@ -105,6 +121,13 @@ export interface ResponseUrlContext {
   messageTs?: string;
   userId?: string;
 }
+
+export type FakeSlackOptions = {
+  users?: FakeSlackUser[];
+  channels?: (string | FakeChannel)[];
+  botToken?: string;
+  rateLimits?: boolean;
+};
 
 export const BOT_USER_ID = "UBOT";
 export const BOT_ID = "BBOT";
@@ -129,6 +152,9 @@ const TIER_LIMITS: Record<string, number> = {
   "chat.update": 50,
   "chat.scheduleMessage": 50,
   "conversations.open": 50,
+  "conversations.info": 50,
+  "conversations.history": 50,
+  "conversations.replies": 50,
 };
 const POST_MESSAGE_WORKSPACE_PER_MINUTE = 600;
 const SCHEDULE_PER_CHANNEL = { limit: 30, windowMs: 5 * 60_000 };
@@ -239,7 +265,7 @@ export class FakeSlack {
   private server!: Server;
   private port = 0;
   private readonly users = new Map<string, FakeSlackUser>();
-  private readonly channels = new Set<string>();
+  private readonly channels = new Map<string, Required<FakeChannel>>();
   private rateLimitsOn: boolean;
   private rateOverrides: Record<string, { perMinute: number }> = {};
 
@@ -278,6 +304,8 @@ export class FakeSlack {
     "chat.deleteScheduledMessage": (a) => this.deleteScheduled(a),
     "conversations.open": (a) => this.openConversation(a),
     "conversations.info": (a) => this.conversationInfo(a),
+    "conversations.history": (a) => this.conversationHistory(a),
+    "conversations.replies": (a) => this.conversationReplies(a),
     "users.info": (a) => this.userInfo(a),
     "views.open": (a) => this.viewsOpen(a),
     "views.push": (a) => this.viewsPush(a),
@@ -287,16 +315,14 @@ export class FakeSlack {
     "files.completeUploadExternal": (a) => this.completeUpload(a),
   };
 
-  private constructor(opts: { users?: FakeSlackUser[]; channels?: string[]; botToken?: string; rateLimits?: boolean }) {
+  private constructor(opts: FakeSlackOptions) {
     this.botToken = opts.botToken ?? DEFAULT_TOKEN;
     this.rateLimitsOn = opts.rateLimits ?? false;
     for (const u of opts.users ?? []) this.addUser(u);
     for (const c of opts.channels ?? []) this.addChannel(c);
   }
 
-  static async start(
-    opts: { users?: FakeSlackUser[]; channels?: string[]; botToken?: string; rateLimits?: boolean } = {},
-  ): Promise<FakeSlack> {
+  static async start(opts: FakeSlackOptions = {}): Promise<FakeSlack> {
     const fake = new FakeSlack(opts);
     fake.server = createServer((req, res) => {
       fake.route(req, res).catch((err) => {
@@ -329,8 +355,21 @@ export class FakeSlack {
     this.users.set(user.id, { ...user, locale: user.locale ?? "ja-JP" });
   }
 
-  addChannel(id: string): void {
-    this.channels.add(id);
+  addChannel(channel: string | FakeChannel): void {
+    const c = typeof channel === "string" ? { id: channel } : channel;
+    this.channels.set(c.id, {
+      id: c.id,
+      name: c.name ?? c.id.toLowerCase(),
+      isPrivate: c.isPrivate ?? c.id.startsWith("G"),
+      isMember: c.isMember ?? true,
+    });
+  }
+
+  /** Changes a known channel (made private or public, the bot invited or removed). */
+  setChannel(id: string, patch: Partial<Omit<FakeChannel, "id">>): void {
+    const c = this.channels.get(id);
+    if (!c) throw new Error(`FakeSlack.setChannel: unknown channel ${id}`);
+    this.addChannel({ ...c, ...patch });
   }
 
   user(id: string): FakeSlackUser | undefined {
@@ -567,7 +606,22 @@ export class FakeSlack {
     if (retryAfter > 0)
       return this.answer(res, method, args, 429, fail("ratelimited"), { "Retry-After": String(retryAfter) });
 
-    return this.answer(res, method, args, 200, handler(args));
+    const result = handler(args);
+    if (fault?.answerLateMs) {
+      let gone = false;
+      res.on("close", () => {
+        if (!res.writableFinished) gone = true;
+      });
+      this.delayedNow.set(method, (this.delayedNow.get(method) ?? 0) + 1);
+      await sleep(fault.answerLateMs);
+      this.delayedNow.set(method, (this.delayedNow.get(method) ?? 1) - 1);
+      // Done at Slack, but the caller stopped waiting: it never learns the answer.
+      if (gone) {
+        this.callLog.push({ method, args, response: clone(result), status: 0, at: Date.now() });
+        return true;
+      }
+    }
+    return this.answer(res, method, args, 200, result);
   }
 
   private answer(
@@ -696,6 +750,8 @@ export class FakeSlack {
   private postMessage(a: Args): Result {
     const conv = this.knownConversation(a.channel);
     if (!conv) return fail("channel_not_found");
+    const notIn = this.membershipError(conv);
+    if (notIn) return fail(notIn);
     const bad = this.checkContent(a);
     if (bad) return bad;
     const msg: StoredMessage = {
@@ -833,8 +889,15 @@ export class FakeSlack {
       .join("")
       .replace(/[^A-Z0-9]/g, "")
       .slice(0, 10)}`;
-    this.channels.add(id);
+    if (!this.channels.has(id)) this.addChannel({ id, isPrivate: true });
     return ok({ channel: { id } });
+  }
+
+  /** Slack hides a private channel from a bot outside it; a public one refuses posts with not_in_channel. */
+  private membershipError(conv: string): string | null {
+    const c = this.channels.get(conv);
+    if (!c || c.isMember) return null;
+    return c.isPrivate ? "channel_not_found" : "not_in_channel";
   }
 
   private conversationInfo(a: Args): Result {
@@ -842,17 +905,67 @@ export class FakeSlack {
     if (!conv) return fail("channel_not_found");
     if (conv.startsWith("D"))
       return ok({ channel: { id: conv, is_im: true, user: conv.slice(1), is_member: true, is_archived: false } });
+    const c = this.channels.get(conv)!;
+    if (!c.isMember && c.isPrivate) return fail("channel_not_found");
     return ok({
       channel: {
         id: conv,
-        name: conv.toLowerCase(),
-        is_channel: conv.startsWith("C"),
-        is_group: conv.startsWith("G"),
-        is_private: conv.startsWith("G"),
+        name: c.name,
+        is_channel: !c.isPrivate,
+        is_group: c.isPrivate,
+        is_private: c.isPrivate,
         is_im: false,
-        is_member: true,
+        is_member: c.isMember,
         is_archived: false,
       },
+    });
+  }
+
+  /**
+   * Top-level messages newest first, `oldest`/`latest` exclusive bounds on ts, `limit` (default
+   * 100) with a cursor; message metadata only with include_all_metadata, as Slack does.
+   */
+  private conversationHistory(a: Args): Result {
+    const conv = this.knownConversation(a.channel);
+    if (!conv) return fail("channel_not_found");
+    const notIn = this.membershipError(conv);
+    if (notIn) return fail(notIn);
+    const list = this.messageStore
+      .filter((m) => this.sameConversation(m.channel, conv) && (m.thread_ts === undefined || m.thread_ts === m.ts))
+      .reverse();
+    return this.page(list, a);
+  }
+
+  /** A thread: its parent, then the replies, oldest first. */
+  private conversationReplies(a: Args): Result {
+    const conv = this.knownConversation(a.channel);
+    if (!conv) return fail("channel_not_found");
+    const notIn = this.membershipError(conv);
+    if (notIn) return fail(notIn);
+    const parent = this.findMessage(conv, a.ts);
+    if (!parent) return fail("thread_not_found");
+    const list = this.messageStore.filter(
+      (m) => this.sameConversation(m.channel, conv) && (m === parent || m.thread_ts === parent.ts),
+    );
+    return this.page(list, a);
+  }
+
+  private page(list: StoredMessage[], a: Args): Result {
+    const oldest = a.oldest !== undefined ? Number(a.oldest) : Number.NEGATIVE_INFINITY;
+    const latest = a.latest !== undefined ? Number(a.latest) : Number.POSITIVE_INFINITY;
+    const inRange = list.filter((m) => Number(m.ts) > oldest && Number(m.ts) <= latest);
+    const limit = Math.min(Math.max(Number(a.limit ?? 100) || 100, 1), 999);
+    const start = a.cursor ? Number(Buffer.from(String(a.cursor), "base64").toString()) || 0 : 0;
+    const slice = inRange.slice(start, start + limit);
+    const more = start + limit < inRange.length;
+    const withMeta = flag(a.include_all_metadata);
+    return ok({
+      messages: slice.map((m) => {
+        const { metadata, ...json } = this.messageJson(m);
+        return withMeta && metadata ? { ...json, metadata } : json;
+      }),
+      has_more: more,
+      response_metadata: { next_cursor: more ? Buffer.from(String(start + limit)).toString("base64") : "" },
     });
   }
 

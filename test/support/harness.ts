@@ -58,7 +58,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const users = [...Object.values(USERS), ...(opts.users ?? [])];
   const fake = await FakeSlack.start({
     users,
-    channels: [SECRETARIAT_CHANNEL, DIGEST_CHANNEL, "C0GENERAL"],
+    channels: [{ id: SECRETARIAT_CHANNEL, name: "jimukyoku", isPrivate: true }, DIGEST_CHANNEL, "C0GENERAL"],
     botToken: BOT_TOKEN,
   });
   const file = freshDatabaseFile();

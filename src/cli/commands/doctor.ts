@@ -1,19 +1,23 @@
+import { existsSync } from "node:fs";
 import { WebClient } from "@slack/web-api";
 import type { Command } from "commander";
-import { ConfigError, loadAppEnv, loadDataEnv } from "../../config/env.js";
-import { openDatabase } from "../../db/client.js";
-import { runPrisma } from "../../db/migrate.js";
+import { type AppEnv, ConfigError, exampleValuesIn, loadAppEnv, loadDataEnv } from "../../config/env.js";
+import { type Database, openDatabase } from "../../db/client.js";
+import { databasePathOf } from "../../db/database-url.js";
+import { migrationState } from "../../db/migrate.js";
 import { countOutboxByStatus, findDeadOutbox } from "../../features/outbox/outbox-repository.js";
-import { findCurrentProgram } from "../../features/program/program-repository.js";
+import { checkProgramChannel, slackChannelInspector } from "../../features/program/channel-check.js";
+import { channelTargets } from "../../features/program/program-channels.js";
+import { findCurrentProgram, type Program } from "../../features/program/program-repository.js";
 import { print } from "../cli-context.js";
 
 type Check = { ok: boolean; label: string; detail: string };
 
-/** Each line OK or NG with the fix; exit code 1 when anything is NG. */
+/** Each line OK or NG with the fix; exit code 1 when anything is NG. Only looks: it creates and changes nothing. */
 export function registerDoctor(program: Command): void {
   program
     .command("doctor")
-    .description("check configuration, database, migrations, Slack access and the outbox")
+    .description("check configuration, database, migrations, Slack access and the outbox (changes nothing)")
     .action(async () => {
       const checks: Check[] = [];
       const add = (ok: boolean, label: string, detail: string) => {
@@ -21,7 +25,7 @@ export function registerDoctor(program: Command): void {
         print(`${ok ? "OK" : "NG"}  ${label.padEnd(22)} ${detail}`);
       };
       const dataEnv = loadDataEnv();
-      let appEnv: ReturnType<typeof loadAppEnv> | null = null;
+      let appEnv: AppEnv | null = null;
       try {
         appEnv = loadAppEnv();
         add(
@@ -33,85 +37,129 @@ export function registerDoctor(program: Command): void {
         const problems = error instanceof ConfigError ? error.problems.join("; ") : String(error);
         add(false, "configuration", `${problems} → set them in .env (see .env.example)`);
       }
-
-      const status = await runPrisma(["migrate", "status"], dataEnv.DATABASE_URL, { quiet: true });
-      if (status.code === 0) add(true, "migrations", "all applied");
-      else add(false, "migrations", "pending or failed migrations → run `npx desk migrate`");
-
-      try {
-        const db = await openDatabase(dataEnv.DATABASE_URL);
-        try {
-          const programRow = await findCurrentProgram(db.client).catch(() => null);
-          add(true, "database", `${dataEnv.DATABASE_URL} reachable`);
-          if (programRow) add(true, "program", `${programRow.name} ${programRow.startDate}..${programRow.endDate}`);
-          else
-            add(
-              false,
-              "program",
-              "no program yet → `npx desk program set --name … --start … --end … --apply-from … --apply-until …` or start the app once",
-            );
-          const counts = await countOutboxByStatus(db.client).catch(() => ({}) as Record<string, number>);
-          const dead = counts.dead ?? 0;
-          if (dead === 0) add(true, "outbox", `pending ${counts.pending ?? 0}, sent ${counts.sent ?? 0}, given up 0`);
-          else {
-            const rows = await findDeadOutbox(db.client, 5);
-            add(
-              false,
-              "outbox",
-              `${dead} message(s) given up after retries; latest: ${rows.map((r) => `${r.key} (${r.lastError})`).join(", ")} → fix the cause (channel access, token), then \`npx desk outbox retry\``,
-            );
-          }
-        } finally {
-          await db.disconnect();
-        }
-      } catch (error) {
-        add(false, "database", `${String(error)} → check DATABASE_URL and that the folder is writable`);
+      for (const { name, value } of exampleValuesIn()) {
+        add(false, "configuration", `${name} is still the example value from .env.example (${value}) → ${FIX[name]}`);
       }
 
-      if (appEnv) {
-        const client = new WebClient(appEnv.SLACK_BOT_TOKEN, {
-          ...(appEnv.SLACK_API_URL ? { slackApiUrl: appEnv.SLACK_API_URL } : {}),
-          retryConfig: { retries: 0 },
-          timeout: 10_000,
-        });
-        try {
-          const auth = await client.auth.test();
-          add(true, "slack auth.test", `bot ${auth.user} in ${auth.team}`);
-          for (const [label, channel] of [
-            ["secretariat channel", appEnv.SECRETARIAT_CHANNEL_ID],
-            ["digest channel", appEnv.DIGEST_CHANNEL_ID],
-          ] as const) {
-            if (!channel) {
-              add(true, label, "not configured (optional)");
-              continue;
-            }
-            try {
-              const info = await client.conversations.info({ channel });
-              const member = (info.channel as { is_member?: boolean } | undefined)?.is_member;
-              add(
-                member !== false,
-                label,
-                member === false
-                  ? `${channel}: the bot is not a member → /invite @セキュリティ指導デスク in that channel`
-                  : `${channel} reachable`,
-              );
-            } catch (error) {
-              add(false, label, `${channel}: ${slackError(error)} → check the ID and invite the bot to the channel`);
-            }
-          }
-        } catch (error) {
-          add(
-            false,
-            "slack auth.test",
-            `${slackError(error)} → check SLACK_BOT_TOKEN (reinstall the app if it was revoked)`,
-          );
-        }
-      }
+      const current = await checkDatabase(dataEnv.DATABASE_URL, add);
+      if (appEnv) await checkSlack(appEnv, current, add);
       if (checks.some((c) => !c.ok)) process.exitCode = 1;
     });
 }
 
-function slackError(error: unknown): string {
-  const e = error as { data?: { error?: string }; message?: string };
-  return e.data?.error ?? e.message ?? String(error);
+type Add = (ok: boolean, label: string, detail: string) => void;
+
+const FIX: Record<string, string> = {
+  SLACK_BOT_TOKEN: "copy the Bot User OAuth Token from OAuth & Permissions",
+  SLACK_SIGNING_SECRET: "copy the Signing Secret from Basic Information → App Credentials",
+  SECRETARIAT_CHANNEL_ID: "put the ID of your private secretariat channel (channel details → bottom)",
+  SECRETARIAT_USER_IDS: "put the member IDs of the first secretariat members (profile → ⋮ → Copy member ID)",
+};
+
+/** Migrations, program and outbox, read through a read-only connection; the current program or null. */
+async function checkDatabase(databaseUrl: string, add: Add): Promise<Program | null> {
+  let path: string;
+  try {
+    path = databasePathOf(databaseUrl);
+  } catch (error) {
+    add(false, "database", `${error instanceof Error ? error.message : String(error)} → fix DATABASE_URL`);
+    return null;
+  }
+  if (!existsSync(path)) {
+    add(
+      false,
+      "database",
+      `database file does not exist yet (${path}): it is created by \`npm start\` or \`npx desk migrate\``,
+    );
+    return null;
+  }
+  let db: Database;
+  try {
+    db = await openDatabase(databaseUrl, { readOnly: true });
+  } catch (error) {
+    add(false, "database", `${String(error)} → check DATABASE_URL and that the file is readable`);
+    return null;
+  }
+  try {
+    add(true, "database", `${path} readable`);
+    const state = await migrationState(db.client);
+    if (state.failed.length > 0)
+      add(false, "migrations", `failed: ${state.failed.join(", ")} → see \`npx desk migrate --status\``);
+    else if (state.pending.length > 0)
+      add(
+        false,
+        "migrations",
+        `${state.pending.length} pending (${state.pending.join(", ")}) → run \`npx desk migrate\``,
+      );
+    else add(true, "migrations", "all applied");
+    if (state.pending.length > 0 || state.failed.length > 0) return null;
+
+    const programRow = await findCurrentProgram(db.client);
+    if (programRow) add(true, "program", `${programRow.name} ${programRow.startDate}..${programRow.endDate}`);
+    else
+      add(
+        false,
+        "program",
+        "no program yet → `npx desk program set --name … --start … --end … --apply-from … --apply-until …` or start the app once",
+      );
+    const counts = await countOutboxByStatus(db.client);
+    const dead = counts.dead ?? 0;
+    if (dead === 0) add(true, "outbox", `pending ${counts.pending ?? 0}, sent ${counts.sent ?? 0}, given up 0`);
+    else {
+      const rows = await findDeadOutbox(db.client, 5);
+      add(
+        false,
+        "outbox",
+        `${dead} message(s) given up after retries; latest: ${rows.map((r) => `${r.key} (${r.lastError})`).join(", ")} → fix the cause (channel access, token), then \`npx desk outbox retry\``,
+      );
+    }
+    return programRow;
+  } catch (error) {
+    add(false, "database", `${String(error)} → check DATABASE_URL`);
+    return null;
+  } finally {
+    await db.disconnect();
+  }
+}
+
+/** auth.test, then each program channel against the channel rule. */
+async function checkSlack(env: AppEnv, current: Program | null, add: Add): Promise<void> {
+  const client = new WebClient(env.SLACK_BOT_TOKEN, {
+    ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
+    retryConfig: { retries: 0 },
+    timeout: 10_000,
+  });
+  try {
+    const auth = await client.auth.test();
+    add(true, "slack auth.test", `bot ${auth.user} in ${auth.team}`);
+  } catch (error) {
+    const e = error as { code?: string; data?: { error?: string }; message?: string };
+    if (e.code === "slack_webapi_platform_error")
+      add(
+        false,
+        "slack auth.test",
+        `Slack refused the token (${e.data?.error}) → check SLACK_BOT_TOKEN (reinstall the app if it was revoked)`,
+      );
+    else
+      add(
+        false,
+        "slack auth.test",
+        `cannot reach Slack (check the network / SLACK_API_URL) — Slack に接続できません（ネットワーク / SLACK_API_URL を確認）: ${e.message ?? String(error)}`,
+      );
+    return;
+  }
+  if (!env.DIGEST_CHANNEL_ID && !current?.digestChannelId)
+    add(true, "digest channel", "not configured (optional; the digest goes to the secretariat channel)");
+  const inspector = slackChannelInspector(client);
+  for (const target of channelTargets(env, current)) {
+    const label = `${target.role} channel`;
+    const problem = await checkProgramChannel(inspector, target.role, target.id);
+    if (problem) add(false, label, `${target.id} (${target.source}): ${problem.message.en}`);
+    else
+      add(
+        true,
+        label,
+        `${target.id} (${target.source}) ${target.role === "secretariat" ? "private, " : ""}bot is a member`,
+      );
+  }
 }

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { ProgramSettings } from "../../features/program/program.schemas.js";
-import { pickSettings } from "../../features/program/program-service.js";
-import { print, withDatabase } from "../cli-context.js";
+import { ProgramService, pickSettings } from "../../features/program/program-service.js";
+import { cliChannelInspector, print, withDatabase } from "../cli-context.js";
 
 const LABELS: Record<keyof ProgramSettings, string> = {
   name: "name",
@@ -72,7 +72,7 @@ export function registerProgram(program: Command): void {
     .option("--closure-from <MM-DD>", "year-end closure start")
     .option("--closure-until <MM-DD>", "year-end closure end")
     .action((o: Record<string, string | number | undefined>) =>
-      withDatabase(async ({ program: service }) => {
+      withDatabase(async ({ db, clock }) => {
         const map: Record<string, keyof ProgramSettings> = {
           name: "name",
           start: "startDate",
@@ -95,6 +95,9 @@ export function registerProgram(program: Command): void {
         for (const [opt, key] of Object.entries(map)) if (o[opt] !== undefined) patch[key] = o[opt];
         if (Object.keys(patch).length === 0)
           throw new Error("Nothing to change: give at least one option (see desk program set --help).");
+        // A channel is saved only after Slack confirms it (private secretariat channel, bot in it).
+        const setsChannel = patch.secretariatChannelId !== undefined || patch.digestChannelId !== undefined;
+        const service = new ProgramService(db, clock, setsChannel ? cliChannelInspector() : null);
         const updated = await service.update(patch as Partial<ProgramSettings>, "cli");
         print("Saved.");
         show(pickSettings(updated));

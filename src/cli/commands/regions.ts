@@ -7,6 +7,8 @@ import { ReportsService } from "../../features/reports/reports-service.js";
 import { print, withDatabase } from "../cli-context.js";
 import { readCsvInput } from "../input-file.js";
 
+const sum = (rows: { enterprises: number }[]) => rows.reduce((a, r) => a + r.enterprises, 0);
+
 export function registerRegions(program: Command): void {
   const cmd = program
     .command("regions")
@@ -42,7 +44,7 @@ export function registerRegions(program: Command): void {
         );
         const metro = result.rows.filter((r) => r.metro);
         print(
-          `Imported ${result.rows.length} prefectures: ${metro.length} metro (${metro.reduce((a, r) => a + r.enterprises, 0)} enterprises), others ${result.rows.filter((r) => !r.metro).reduce((a, r) => a + r.enterprises, 0)} enterprises.`,
+          `Imported ${result.rows.length} prefectures: ${metro.length} metro (${sum(metro).toLocaleString("en-US")} enterprises), others ${sum(result.rows.filter((r) => !r.metro)).toLocaleString("en-US")} enterprises.`,
         );
       }),
     );

@@ -8,13 +8,15 @@ import { DigestService, type PlannedUpload } from "../../features/digest/digest-
 import { Notifier } from "../../features/outbox/notifier.js";
 import { OutboxDispatcher } from "../../features/outbox/outbox-dispatcher.js";
 import { findOutboxByKey } from "../../features/outbox/outbox-repository.js";
+import { slackChannelInspector } from "../../features/program/channel-check.js";
+import { prepareProgram, programChannels } from "../../features/program/program-channels.js";
 import { ProgramService } from "../../features/program/program-service.js";
 import { type PlannedMessage, RemindersService } from "../../features/reminders/reminders-service.js";
 import { runDailyReminders } from "../../jobs/daily-reminders.js";
 import { runWeeklyDigest } from "../../jobs/weekly-digest.js";
 import { type Clock, systemClock, ZONE } from "../../lib/clock.js";
 import { createLogger } from "../../lib/logger.js";
-import { print } from "../cli-context.js";
+import { cliSlackClient, envChannelFallback, print } from "../cli-context.js";
 
 const JOB_NAMES = ["daily-reminders", "weekly-digest"] as const;
 type JobName = (typeof JOB_NAMES)[number];
@@ -51,7 +53,7 @@ function services(
   db: Database,
   clock: Clock,
   client: WebClient,
-  secretariatFallback: string | null,
+  fallback: { secretariat: string | null; digest: string | null },
   lockSeconds?: number,
 ) {
   const logger = createLogger(loadDataEnv().LOG_LEVEL === "debug" ? "debug" : "warn");
@@ -61,36 +63,19 @@ function services(
   });
   const notifier = new Notifier(dispatcher, clock);
   const program = new ProgramService(db, clock);
-  const channels = {
-    async secretariat() {
-      const id = (await program.currentOrNull())?.secretariatChannelId ?? secretariatFallback;
-      if (!id)
-        throw new Error(
-          "No secretariat channel is set: `desk program set --secretariat-channel C…` or SECRETARIAT_CHANNEL_ID.",
-        );
-      return id;
-    },
-  };
+  const channels = programChannels(program, fallback);
   return {
     logger,
+    program,
     dispatcher,
     reminders: new RemindersService(db, clock, notifier, program, channels, logger),
     digest: new DigestService(db, notifier, program, channels, logger),
   };
 }
 
-/** The secretariat channel from the environment when the Slack settings are there (dry runs need no Slack). */
-function configuredSecretariatChannel(): string | null {
-  try {
-    return loadAppEnv().SECRETARIAT_CHANNEL_ID;
-  } catch {
-    return null;
-  }
-}
-
 /** Prints what the job would send for `at`, sending and recording nothing. */
 async function dryRun(job: JobName, db: Database, clock: Clock, at: Date, opts: RunOptions): Promise<void> {
-  const s = services(db, clock, new WebClient(), configuredSecretariatChannel());
+  const s = services(db, clock, new WebClient(), envChannelFallback());
   const when = DateTime.fromJSDate(at, { zone: ZONE }).toFormat("yyyy-MM-dd HH:mm");
   if (job === "daily-reminders") {
     const plan = await s.reminders.plan(at);
@@ -121,13 +106,16 @@ async function dryRun(job: JobName, db: Database, clock: Clock, at: Date, opts: 
 /** Runs the job for real (outbox keys keep it to one message per recipient and period) and delivers. */
 async function runForReal(job: JobName, db: Database, clock: Clock, at: Date): Promise<void> {
   const env = loadAppEnv();
-  const client = new WebClient(env.SLACK_BOT_TOKEN, {
-    ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-    timeout: 15_000,
-  });
-  const s = services(db, clock, client, env.SECRETARIAT_CHANNEL_ID, env.OUTBOX_LOCK_SECONDS);
+  const client = cliSlackClient(env);
+  const s = services(
+    db,
+    clock,
+    client,
+    { secretariat: env.SECRETARIAT_CHANNEL_ID, digest: env.DIGEST_CHANNEL_ID ?? null },
+    env.OUTBOX_LOCK_SECONDS,
+  );
+  // What the app does at start: the channels checked, the program seeded from the environment.
+  await prepareProgram(s.program, env, slackChannelInspector(client), s.logger);
   const deps = { db, clock, logger: s.logger };
   const outcome =
     job === "daily-reminders"

@@ -2,12 +2,13 @@ import type { Command } from "commander";
 import { decodeCsv } from "../../features/imports/csv-file.js";
 import { Notifier } from "../../features/outbox/notifier.js";
 import type { OutboxDispatcher } from "../../features/outbox/outbox-dispatcher.js";
+import { programChannels } from "../../features/program/program-channels.js";
 import { importQuestionFile, importSurveyAnswers } from "../../features/surveys/survey-admin.js";
 import { loadQuestions } from "../../features/surveys/survey-questions.js";
 import { AUDIENCES } from "../../features/surveys/survey-report.js";
 import { AudienceSchema } from "../../features/surveys/surveys.schemas.js";
 import { closeSurveys, SurveysService } from "../../features/surveys/surveys-service.js";
-import { type CliContext, print, withDatabase } from "../cli-context.js";
+import { type CliContext, envChannelFallback, print, withDatabase } from "../cli-context.js";
 import { readCsvInput, readInputFile } from "../input-file.js";
 
 const BY = "cli";
@@ -18,13 +19,7 @@ const BY = "cli";
  */
 function queueOnlyService(ctx: CliContext): SurveysService {
   const idle = { kick() {} } as unknown as OutboxDispatcher;
-  const channels = {
-    async secretariat() {
-      const id = (await ctx.program.currentOrNull())?.secretariatChannelId;
-      if (!id) throw new Error("No secretariat channel is set: run desk program set --secretariat-channel C…");
-      return id;
-    },
-  };
+  const channels = programChannels(ctx.program, envChannelFallback());
   return new SurveysService(ctx.db, ctx.clock, new Notifier(idle, ctx.clock), channels);
 }
 

@@ -12,6 +12,7 @@ import { toLocale } from "../../lib/i18n.js";
 import type { Logger } from "../../lib/logger.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { UploadPayload } from "../outbox/outbox.schemas.js";
+import type { ProgramChannels } from "../program/program-channels.js";
 import { closureOf, type ProgramService } from "../program/program-service.js";
 import type { OpenCase } from "../reminders/reminders-repository.js";
 import {
@@ -58,7 +59,7 @@ export class DigestService {
     private readonly db: Database,
     private readonly notifier: Notifier,
     private readonly program: ProgramService,
-    private readonly channels: { secretariat(): Promise<string> },
+    private readonly channels: ProgramChannels,
     private readonly logger: Logger,
   ) {}
 
@@ -147,7 +148,7 @@ export class DigestService {
     };
 
     const secretariat = await this.channels.secretariat();
-    const digestChannel = program.digestChannelId ?? secretariat;
+    const digestChannel = await this.channels.digest();
     const messages: PlannedMessage[] = [
       { key: `digest:${weekEnd}`, channel: digestChannel, audience: "digest", content: digestMessage(data) },
     ];

@@ -70,6 +70,17 @@ const RETRYABLE_PLATFORM_ERRORS = new Set([
   "request_timeout",
 ]);
 
+/**
+ * Every post carries its outbox key as message metadata, so that before a post is tried again (its
+ * earlier attempt timed out, the connection broke, the process died mid-send) the dispatcher can
+ * look in the conversation for the copy Slack may have accepted, instead of posting a second one.
+ */
+export const OUTBOX_METADATA_EVENT = "desk_outbox_message";
+/** The lookup reads back to a little before the row was written (Slack's and our clocks may differ). */
+const LOOKUP_MARGIN_MS = 5 * 60_000;
+const LOOKUP_PAGE_SIZE = 200;
+const LOOKUP_MAX_PAGES = 3;
+
 type SendOutcome =
   | { ok: true; ts: string | null; channel: string | null }
   | { ok: false; retryAfterMs: number | null; retryable: boolean; error: string };
@@ -251,6 +262,53 @@ export class OutboxDispatcher {
     return id;
   }
 
+  /**
+   * The message an earlier attempt of this row may have posted after all (Slack accepted it but the
+   * answer never came back): found by its metadata in the conversation's recent history (or the
+   * thread's replies), bounded to the time since the row was written. When the lookup itself fails,
+   * null: the row is posted again, as before lookups existed (at-least-once).
+   */
+  private async findEarlierCopy(
+    row: OutboxMessage,
+    channel: string,
+    threadTs: string | undefined,
+  ): Promise<{ ts: string; channel: string } | null> {
+    try {
+      const conversation = await this.conversationFor(channel);
+      const oldest = ((row.createdAt.getTime() - LOOKUP_MARGIN_MS) / 1000).toFixed(6);
+      let cursor: string | undefined;
+      for (let page = 0; page < LOOKUP_MAX_PAGES; page++) {
+        const query = {
+          channel: conversation,
+          oldest,
+          limit: LOOKUP_PAGE_SIZE,
+          include_all_metadata: true,
+          ...(cursor ? { cursor } : {}),
+        };
+        const res = threadTs
+          ? await this.client.conversations.replies({ ...query, ts: threadTs })
+          : await this.client.conversations.history(query);
+        const hit = (res.messages ?? []).find((m) => {
+          const meta = m.metadata as { event_type?: string; event_payload?: { outbox_key?: unknown } } | undefined;
+          return meta?.event_type === OUTBOX_METADATA_EVENT && meta.event_payload?.outbox_key === row.key;
+        });
+        if (hit?.ts) {
+          this.logger.info("outbox message found already posted; not sending it again", { key: row.key, ts: hit.ts });
+          return { ts: hit.ts, channel: conversation };
+        }
+        cursor = res.response_metadata?.next_cursor || undefined;
+        if (!res.has_more || !cursor) break;
+      }
+      return null;
+    } catch (error) {
+      this.logger.warn("outbox lookup before a retry failed; sending again", {
+        key: row.key,
+        error: classify(error).error,
+      });
+      return null;
+    }
+  }
+
   private async send(row: OutboxMessage): Promise<SendOutcome> {
     try {
       const raw = JSON.parse(row.payload);
@@ -265,12 +323,17 @@ export class OutboxDispatcher {
             return { ok: false, retryable: true, retryAfterMs: 1_000, error: "thread_parent_not_sent" };
           threadTs = parent.resultTs ?? undefined;
         }
+        if (mayAlreadyBePosted(row)) {
+          const earlier = await this.findEarlierCopy(row, p.channel, threadTs);
+          if (earlier) return { ok: true, ...earlier };
+        }
         const res = await this.client.chat.postMessage({
           channel: p.channel,
           text: p.text,
           ...(p.blocks ? { blocks: p.blocks } : {}),
           ...(threadTs ? { thread_ts: threadTs } : {}),
           unfurl_links: false,
+          metadata: { event_type: OUTBOX_METADATA_EVENT, event_payload: { outbox_key: row.key } },
         });
         return { ok: true, ts: res.ts ?? null, channel: res.channel ?? null };
       }
@@ -306,11 +369,20 @@ export class OutboxDispatcher {
   }
 }
 
+/**
+ * Whether an earlier attempt may have reached Slack: any attempt counted (a 429 gives its attempt
+ * back: Slack refused it for sure), or a row given up and put back by `desk outbox retry` (which
+ * resets the count but keeps the last error).
+ */
+function mayAlreadyBePosted(row: OutboxMessage): boolean {
+  return row.attempts > 0 || (row.lastError !== null && row.lastError !== "ratelimited");
+}
+
 function isUserId(channel: string): boolean {
   return /^[UW][A-Z0-9]+$/.test(channel);
 }
 
-function classify(error: unknown): SendOutcome {
+function classify(error: unknown): Extract<SendOutcome, { ok: false }> {
   const e = error as {
     code?: string;
     retryAfter?: number;

@@ -2,8 +2,9 @@ import { DateTime } from "luxon";
 import type { Database } from "../../db/client.js";
 import type { Closure } from "../../domain/business-days.js";
 import { type Clock, ZONE } from "../../lib/clock.js";
-import { AppError } from "../../lib/errors.js";
+import { AppError, type Localized } from "../../lib/errors.js";
 import { writeAudit } from "../audit/audit-repository.js";
+import { type ChannelInspector, type ChannelRole, checkProgramChannel } from "./channel-check.js";
 import { type ProgramSettings, ProgramSettingsSchema } from "./program.schemas.js";
 import { createProgram, findCurrentProgram, type Program, updateProgram } from "./program-repository.js";
 
@@ -53,10 +54,20 @@ const SETTING_MESSAGES: Record<string, { ja: string; en: string }> = {
   },
 };
 
+const CHANNEL_FIELDS: [keyof ProgramSettings & `${string}ChannelId`, ChannelRole][] = [
+  ["secretariatChannelId", "secretariat"],
+  ["digestChannelId", "digest"],
+];
+
 export class ProgramService {
+  /**
+   * `inspector` checks a channel before it is saved (the secretariat channel private, the bot in
+   * it); without one (data-only CLI commands) a change of channel is refused.
+   */
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
+    private readonly inspector: ChannelInspector | null = null,
   ) {}
 
   /** The current program; throws when none has been set up. */
@@ -85,7 +96,8 @@ export class ProgramService {
       if (!existing.secretariatChannelId && seed.secretariatChannelId)
         patch.secretariatChannelId = seed.secretariatChannelId;
       if (!existing.digestChannelId && seed.digestChannelId) patch.digestChannelId = seed.digestChannelId;
-      return Object.keys(patch).length > 0 ? this.update(patch, actor) : existing;
+      // Seeds come from the environment, which the start-up check has already verified.
+      return Object.keys(patch).length > 0 ? this.apply(patch, actor) : existing;
     }
     const today = DateTime.fromJSDate(this.clock.now(), { zone: ZONE });
     const fyStart = today.month >= 4 ? today.year : today.year - 1;
@@ -112,6 +124,32 @@ export class ProgramService {
 
   /** Validates and applies a change of settings; every rule violation names its field. */
   async update(patch: Partial<ProgramSettings>, actor: string): Promise<Program> {
+    await this.checkChannels(patch);
+    return this.apply(patch, actor);
+  }
+
+  /** A channel that changes is asked about in Slack first; each problem is reported on its field. */
+  private async checkChannels(patch: Partial<ProgramSettings>): Promise<void> {
+    const current = await findCurrentProgram(this.db.client);
+    const fields: Record<string, Localized> = {};
+    for (const [key, role] of CHANNEL_FIELDS) {
+      const id = patch[key];
+      if (!id || id === current?.[key]) continue;
+      if (!this.inspector) {
+        fields[key] = {
+          ja: "チャンネルを確認するには Slack の設定（SLACK_BOT_TOKEN）が必要です。.env を設定してからもう一度実行してください。",
+          en: "Checking the channel needs the Slack settings (SLACK_BOT_TOKEN): set them in .env and run this again.",
+        };
+        continue;
+      }
+      const problem = await checkProgramChannel(this.inspector, role, id);
+      if (problem) fields[key] = problem.message;
+    }
+    const first = Object.values(fields)[0];
+    if (first) throw new AppError("invalid_input", first, { fields });
+  }
+
+  private async apply(patch: Partial<ProgramSettings>, actor: string): Promise<Program> {
     return this.db.transaction(async (tx) => {
       const program = await findCurrentProgram(tx);
       const base = program ? pickSettings(program) : null;

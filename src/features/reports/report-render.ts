@@ -65,8 +65,18 @@ export function displayWidth(text: string): number {
   return w;
 }
 
+/**
+ * A cell of the terminal table: counts and yen with thousands separators (1,521), as people read
+ * them; identifiers and percentages as they are. CSV and JSON keep raw numbers for machines.
+ */
+export function textCell(column: ReportColumn, value: ReportCell): string {
+  if (value === null) return "";
+  const grouped = (column.kind === "int" && !column.key.endsWith("_id")) || column.kind === "yen";
+  return typeof value === "number" && grouped ? value.toLocaleString("en-US") : String(value);
+}
+
 function textTable(t: ReportTable): string {
-  const cells = [t.columns.map((c) => c.key), ...t.rows.map((r) => r.map((v) => (v === null ? "" : String(v))))];
+  const cells = [t.columns.map((c) => c.key), ...t.rows.map((r) => r.map((v, i) => textCell(t.columns[i], v)))];
   const widths = t.columns.map((_, i) => Math.max(...cells.map((r) => displayWidth(r[i] ?? ""))));
   const numeric = t.columns.map((c) => c.kind === "int" || c.kind === "pct" || c.kind === "yen");
   const marks = new Map(t.highlights.map((h) => [`${h.row}:${h.col}`, h.level === "peak" ? "**" : "*"]));

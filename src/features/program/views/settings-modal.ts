@@ -103,8 +103,8 @@ export function settingsModal(locale: Locale, s: ProgramSettings): Block {
         {
           optional: true,
           hint: ja
-            ? "チャンネル詳細の一番下にあるID（C で始まる）"
-            : "The ID at the bottom of the channel details (starts with C)",
+            ? "非公開チャンネルのID（チャンネル詳細の一番下、C で始まる）。ボットを招待しておいてください"
+            : "The ID of a private channel (bottom of the channel details, starts with C); invite the bot first",
         },
       ),
       input(

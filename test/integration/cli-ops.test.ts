@@ -1,0 +1,307 @@
+/**
+ * Operator commands: `desk doctor` only looks and says what is really wrong; `desk program set`
+ * checks a channel in Slack before saving it; `desk report --format table` prints numbers as
+ * people read them.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Command } from "commander";
+import { parse as parseDotenv } from "dotenv";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { registerDoctor } from "../../src/cli/commands/doctor.js";
+import { registerProgram } from "../../src/cli/commands/program.js";
+import { registerReport } from "../../src/cli/commands/report.js";
+import { openDatabase } from "../../src/db/client.js";
+import { renderCsv, renderJson, renderText } from "../../src/features/reports/report-render.js";
+import type { Report } from "../../src/features/reports/reports.schemas.js";
+import { freshDatabaseFile } from "../support/db-fixture.js";
+import { type FakeChannel, FakeSlack } from "../support/fake-slack.js";
+
+const TOKEN = "xoxb-cli-ops";
+const SECRET = "0123456789abcdef0123456789abcdef";
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+/** Runs one `desk` command in-process with exactly `env` (nothing from the developer's shell). */
+async function desk(
+  register: (p: Command) => void,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ out: string; exitCode: number | undefined; error: unknown }> {
+  for (const name of [
+    "SLACK_BOT_TOKEN",
+    "SLACK_SIGNING_SECRET",
+    "SLACK_API_URL",
+    "SLACK_APP_TOKEN",
+    "SECRETARIAT_CHANNEL_ID",
+    "DIGEST_CHANNEL_ID",
+    "SECRETARIAT_USER_IDS",
+  ])
+    vi.stubEnv(name, undefined as never);
+  for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+  const out: string[] = [];
+  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    out.push(String(chunk));
+    return true;
+  });
+  const before = process.exitCode;
+  process.exitCode = undefined;
+  let error: unknown = null;
+  try {
+    const program = new Command().exitOverride();
+    register(program);
+    await program.parseAsync(["node", "desk", ...args]);
+  } catch (e) {
+    error = e;
+  } finally {
+    spy.mockRestore();
+  }
+  const exitCode = process.exitCode as number | undefined;
+  process.exitCode = before;
+  return { out: out.join(""), exitCode, error };
+}
+
+async function startFake(channels: FakeChannel[]) {
+  const fake = await FakeSlack.start({ channels, botToken: TOKEN });
+  cleanups.push(() => fake.stop());
+  return fake;
+}
+
+function slackEnv(fake: FakeSlack, extra: Record<string, string> = {}) {
+  return {
+    SLACK_BOT_TOKEN: TOKEN,
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: fake.url,
+    SECRETARIAT_CHANNEL_ID: "CSEC0001",
+    ...extra,
+  };
+}
+
+function database() {
+  const file = freshDatabaseFile();
+  cleanups.push(() => file.cleanup());
+  return file;
+}
+
+const line = (out: string, label: string) => out.split("\n").filter((l) => l.slice(4).startsWith(label));
+
+describe("desk doctor", () => {
+  it("a database that does not exist yet: NG with how it gets created, and doctor creates neither the file nor its folder", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "desk-doctor-"));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, "data", "desk.db");
+    const { out, exitCode } = await desk(registerDoctor, ["doctor"], { DATABASE_URL: `file:${file}` });
+    expect(line(out, "database")).toEqual([
+      `NG  database               database file does not exist yet (${file}): it is created by \`npm start\` or \`npx desk migrate\``,
+    ]);
+    expect(exitCode).toBe(1);
+    expect(existsSync(file)).toBe(false);
+    expect(existsSync(join(dir, "data"))).toBe(false);
+  });
+
+  it("an existing database is opened read-only: doctor changes nothing in it", async () => {
+    const file = database();
+    const before = readFileSync(file.path);
+    const { out } = await desk(registerDoctor, ["doctor"], { DATABASE_URL: file.url });
+    expect(line(out, "database")[0]).toMatch(/^OK {2}database +.* readable$/);
+    expect(line(out, "migrations")[0]).toMatch(/^OK {2}migrations +all applied$/);
+    expect(readFileSync(file.path).equals(before)).toBe(true);
+    expect(existsSync(`${file.path}-wal`)).toBe(false);
+  });
+
+  it("Slack cannot be reached: the auth line says network / SLACK_API_URL, not the token", async () => {
+    const closed = await new Promise<number>((resolve) => {
+      const server = createServer();
+      server.listen(0, "127.0.0.1", () => {
+        const { port } = server.address() as { port: number };
+        server.close(() => resolve(port));
+      });
+    });
+    const { out } = await desk(registerDoctor, ["doctor"], {
+      DATABASE_URL: database().url,
+      SLACK_BOT_TOKEN: TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: `http://127.0.0.1:${closed}/api/`,
+      SECRETARIAT_CHANNEL_ID: "CSEC0001",
+    });
+    const auth = line(out, "slack auth.test");
+    expect(auth).toHaveLength(1);
+    expect(auth[0]).toMatch(/^NG/);
+    expect(auth[0]).toContain("cannot reach Slack (check the network / SLACK_API_URL)");
+    expect(auth[0]).toContain("Slack に接続できません（ネットワーク / SLACK_API_URL を確認）");
+    expect(auth[0]).not.toContain("SLACK_BOT_TOKEN");
+  });
+
+  it("a token Slack refuses is blamed on the token", async () => {
+    const fake = await startFake([{ id: "CSEC0001", isPrivate: true }]);
+    const { out } = await desk(registerDoctor, ["doctor"], {
+      ...slackEnv(fake),
+      SLACK_BOT_TOKEN: "xoxb-wrong",
+      DATABASE_URL: database().url,
+    });
+    expect(line(out, "slack auth.test")[0]).toContain("Slack refused the token (invalid_auth) → check SLACK_BOT_TOKEN");
+  });
+
+  it("the placeholders of .env.example are flagged as still the example value", async () => {
+    const example = parseDotenv(readFileSync(join(import.meta.dirname, "..", "..", ".env.example")));
+    const { out, exitCode } = await desk(registerDoctor, ["doctor"], {
+      ...example,
+      SLACK_SIGNING_SECRET: SECRET,
+      DATABASE_URL: database().url,
+    });
+    const flagged = out.split("\n").filter((l) => l.includes("is still the example value from .env.example"));
+    expect(flagged.map((l) => l.split(" ").filter(Boolean)[2])).toEqual([
+      "SLACK_BOT_TOKEN",
+      "SECRETARIAT_CHANNEL_ID",
+      "SECRETARIAT_USER_IDS",
+    ]);
+    expect(flagged.every((l) => l.startsWith("NG"))).toBe(true);
+    expect(exitCode).toBe(1);
+  });
+
+  it("a public secretariat channel and a digest channel without the bot are NG with the fix; good channels OK", async () => {
+    const fake = await startFake([
+      { id: "CSEC0001", name: "jimukyoku" },
+      { id: "CDIG0001", name: "digest", isMember: false },
+      { id: "CSEC0002", name: "jimukyoku-private", isPrivate: true },
+      { id: "CDIG0002", name: "digest2" },
+    ]);
+    const url = database().url;
+    let { out } = await desk(registerDoctor, ["doctor"], {
+      ...slackEnv(fake, { DIGEST_CHANNEL_ID: "CDIG0001" }),
+      DATABASE_URL: url,
+    });
+    expect(line(out, "secretariat channel")).toEqual([
+      "NG  secretariat channel    CSEC0001 (SECRETARIAT_CHANNEL_ID): #jimukyoku is a public channel. Applicants' information would be visible to everyone there: choose a private channel.",
+    ]);
+    expect(line(out, "digest channel")).toEqual([
+      "NG  digest channel         CDIG0001 (DIGEST_CHANNEL_ID): The bot is not a member of #digest. Invite it with /invite @セキュリティ指導デスク.",
+    ]);
+    ({ out } = await desk(registerDoctor, ["doctor"], {
+      ...slackEnv(fake, { SECRETARIAT_CHANNEL_ID: "CSEC0002", DIGEST_CHANNEL_ID: "CDIG0002" }),
+      DATABASE_URL: url,
+    }));
+    expect(line(out, "secretariat channel")[0]).toMatch(
+      /^OK .*CSEC0002 \(SECRETARIAT_CHANNEL_ID\) private, bot is a member/,
+    );
+    expect(line(out, "digest channel")[0]).toMatch(/^OK .*CDIG0002 \(DIGEST_CHANNEL_ID\) bot is a member/);
+  });
+});
+
+describe("desk program set --secretariat-channel / --digest-channel", () => {
+  async function seeded() {
+    const file = database();
+    const db = await openDatabase(file.url);
+    cleanups.push(() => db.disconnect());
+    const { ProgramService } = await import("../../src/features/program/program-service.js");
+    await new ProgramService(db, { now: () => new Date("2019-10-01T01:00:00Z") }).ensureSeeded({
+      name: "2019",
+      startDate: "2019-07-17",
+      endDate: "2020-01-31",
+      secretariatChannelId: "CSEC0001",
+    });
+    return { url: file.url, db };
+  }
+  const current = (db: Awaited<ReturnType<typeof seeded>>["db"]) =>
+    db.client.program.findFirstOrThrow({ where: { current: true } });
+
+  it("a public channel is refused with the reason, nothing changed, no audit entry", async () => {
+    const fake = await startFake([{ id: "CPUBLIC1", name: "general" }]);
+    const { url, db } = await seeded();
+    const audits = await db.client.auditLog.count();
+    const { error } = await desk(registerProgram, ["program", "set", "--secretariat-channel", "CPUBLIC1"], {
+      ...slackEnv(fake),
+      DATABASE_URL: url,
+    });
+    expect((error as { userMessage?: { en: string; ja: string } }).userMessage).toEqual({
+      en: "#general is a public channel. Applicants' information would be visible to everyone there: choose a private channel.",
+      ja: "#general は公開チャンネルです。申込者の情報が見えてしまうため、非公開チャンネルを指定してください。",
+    });
+    expect((await current(db)).secretariatChannelId).toBe("CSEC0001");
+    expect(await db.client.auditLog.count()).toBe(audits);
+  });
+
+  it("without SLACK_BOT_TOKEN a channel cannot be checked: refused, naming the setting", async () => {
+    const { url, db } = await seeded();
+    const { error } = await desk(registerProgram, ["program", "set", "--digest-channel", "CDIG0001"], {
+      DATABASE_URL: url,
+    });
+    expect(String((error as Error).message)).toContain("SLACK_BOT_TOKEN is not set");
+    expect((await current(db)).digestChannelId).toBeNull();
+  });
+
+  it("a private secretariat channel and a public digest channel with the bot are saved", async () => {
+    const fake = await startFake([
+      { id: "CPRIV001", isPrivate: true },
+      { id: "CDIG0001", name: "digest" },
+    ]);
+    const { url, db } = await seeded();
+    const { out, error } = await desk(
+      registerProgram,
+      ["program", "set", "--secretariat-channel", "CPRIV001", "--digest-channel", "CDIG0001"],
+      { ...slackEnv(fake), DATABASE_URL: url },
+    );
+    expect(error).toBeNull();
+    expect(out).toContain("Saved.");
+    expect(await current(db)).toMatchObject({ secretariatChannelId: "CPRIV001", digestChannelId: "CDIG0001" });
+  });
+});
+
+describe("report output formats", () => {
+  const report: Report = {
+    name: "weekly-visits",
+    title: { ja: "週別訪問実績", en: "Weekly visits" },
+    asOf: "2020-01-31",
+    tables: [
+      {
+        id: "t",
+        sheet: "t",
+        title: { ja: "表", en: "Table" },
+        columns: [
+          { key: "case_id", ja: "案件ID", en: "Case", kind: "int" },
+          { key: "visits", ja: "訪問", en: "Visits", kind: "int" },
+          { key: "total_yen", ja: "金額(円)", en: "Amount (yen)", kind: "yen" },
+          { key: "percent", ja: "割合(%)", en: "Percent", kind: "pct" },
+        ],
+        rows: [[1234, 1521, 45630000, 12.5]],
+        totalRows: [],
+        highlights: [],
+        notes: [],
+      },
+    ],
+  };
+
+  it("table output groups thousands (1,521; 45,630,000); IDs and percentages stay as they are; csv and json keep raw numbers", () => {
+    const text = renderText(report);
+    expect(text).toContain("1,521");
+    expect(text).toContain("45,630,000");
+    expect(text).toMatch(/\b1234\b/);
+    expect(text).toContain("12.5");
+    expect(renderCsv(report)).toContain("1234,1521,45630000,12.5");
+    expect(JSON.parse(renderJson(report)).tables[0].rows[0]).toEqual({
+      case_id: 1234,
+      visits: 1521,
+      total_yen: 45630000,
+      percent: 12.5,
+    });
+  });
+
+  it("`desk report regional-matching --format table` prints 114,445 enterprises; --format csv prints 114445", async () => {
+    const file = database();
+    const table = await desk(registerReport, ["report", "regional-matching", "--format", "table"], {
+      DATABASE_URL: file.url,
+    });
+    expect(table.error).toBeNull();
+    expect(table.out).toMatch(/3大都市圏 +114,445 +32\.6/);
+    expect(table.out).toMatch(/total +351,294 +100/);
+    const csv = await desk(registerReport, ["report", "regional-matching", "--format", "csv"], {
+      DATABASE_URL: file.url,
+    });
+    expect(csv.out).toContain("3大都市圏,114445,32.6");
+  });
+});
