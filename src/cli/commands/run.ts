@@ -73,9 +73,16 @@ function services(
   };
 }
 
+const NO_CHANNEL = "(no secretariat channel set yet)";
+
 /** Prints what the job would send for `at`, sending and recording nothing. */
 async function dryRun(job: JobName, db: Database, clock: Clock, at: Date, opts: RunOptions): Promise<void> {
-  const s = services(db, clock, new WebClient(), envChannelFallback());
+  // A dry run sends nothing, so a program without channels yet can still be previewed.
+  const fallback = envChannelFallback();
+  const s = services(db, clock, new WebClient(), {
+    secretariat: fallback.secretariat ?? NO_CHANNEL,
+    digest: fallback.digest,
+  });
   const when = DateTime.fromJSDate(at, { zone: ZONE }).toFormat("yyyy-MM-dd HH:mm");
   if (job === "daily-reminders") {
     const plan = await s.reminders.plan(at);
