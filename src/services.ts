@@ -1,5 +1,6 @@
 import type { WebClient } from "@slack/web-api";
 import type { Database } from "./db/client.js";
+import { AnnouncementsService } from "./features/announcements/announcements-service.js";
 import { ApplicationsService } from "./features/applications/applications-service.js";
 import { BriefingsService } from "./features/briefings/briefings-service.js";
 import { DigestService } from "./features/digest/digest-service.js";
@@ -61,6 +62,7 @@ export function buildServices(deps: ServiceDeps) {
   const helpdesk = new HelpdeskService(db, clock, notifier, channels);
   const reports = new ReportsService(db, clock, program);
   const reportDelivery = new ReportDeliveryService(db, clock, reports, notifier);
+  const announcements = new AnnouncementsService(db, clock, notifier, channels);
   return {
     surveys,
     briefings,
@@ -80,6 +82,7 @@ export function buildServices(deps: ServiceDeps) {
     visits,
     reports,
     reportDelivery,
+    announcements,
   };
 }
 

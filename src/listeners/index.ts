@@ -2,6 +2,7 @@ import type { App } from "@slack/bolt";
 import type { CommandRouter } from "../slack/command-router.js";
 import type { AppContext } from "../slack/context.js";
 import type { HomeRegistry } from "../slack/home.js";
+import { registerAnnouncements } from "./announcements/index.js";
 import { registerApplications } from "./applications/index.js";
 import { registerBriefings } from "./briefings/index.js";
 import { registerCore } from "./core/index.js";
@@ -27,4 +28,5 @@ export function registerListeners(app: App, ctx: AppContext, router: CommandRout
   registerBriefings(app, ctx, router, home);
   registerHelpdesk(app, ctx, router, home);
   registerReports(app, ctx, router, home);
+  registerAnnouncements(app, ctx, router);
 }

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { registerAnnounce } from "./announce.js";
 import { registerBackup } from "./backup.js";
 import { registerChecklist } from "./checklist.js";
 import { registerDoctor } from "./doctor.js";
@@ -34,4 +35,5 @@ export function registerCliCommands(program: Command): void {
   registerReport(program);
   registerExport(program);
   registerRegions(program);
+  registerAnnounce(program);
 }

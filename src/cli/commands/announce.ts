@@ -1,0 +1,87 @@
+import type { Command } from "commander";
+import { DateTime } from "luxon";
+import {
+  countRecipients,
+  findAnnouncement,
+  listAnnouncements,
+  listRecipients,
+} from "../../features/announcements/announcements-repository.js";
+import { segmentText } from "../../features/announcements/views/announcement-text.js";
+import { ZONE } from "../../lib/clock.js";
+import { parseIdArg } from "../../slack/payload.js";
+import { print, withDatabase } from "../cli-context.js";
+
+const NO_MIGRATE = { migrate: false };
+
+function when(d: Date | null): string {
+  return d ? (DateTime.fromJSDate(d, { zone: ZONE }).toFormat("yyyy-MM-dd HH:mm") as string) : "-";
+}
+
+/** What a recipient row's status means, for the operator. */
+const STATUS_TEXT: Record<string, string> = {
+  queued: "in the outbox (desk outbox list --key announcement:N: shows sent / given up)",
+  pending: "e-mail waiting: sent once the outbox can send mail",
+};
+
+/** `desk announce list|show N`: announcements sent with `/desk announce`, and who got them. */
+export function registerAnnounce(program: Command): void {
+  const announce = program.command("announce").description("announcements sent with /desk announce, and who got them");
+  announce
+    .command("list")
+    .description("newest first; times are Japan time")
+    .option("--limit <n>", "how many", (v) => Number(v), 20)
+    .action((opts: { limit: number }) =>
+      withDatabase(async ({ db }) => {
+        const rows = await listAnnouncements(db.client, opts.limit);
+        if (rows.length === 0) return print("No announcements yet.");
+        print(["id", "status", "sent", "by", "recipients", "segment", "title"].join("\t"));
+        for (const a of rows)
+          print(
+            [
+              a.id,
+              a.status,
+              when(a.sentAt),
+              a.sentBy ?? a.createdBy,
+              a._count.recipients,
+              segmentText(a.segment, a.segmentParam, "en"),
+              a.title,
+            ].join("\t"),
+          );
+      }, NO_MIGRATE),
+    );
+  announce
+    .command("show")
+    .description("one announcement: its text and every recipient with the channel and status")
+    .argument("<id>", "announcement number, e.g. 3")
+    .action((arg: string) =>
+      withDatabase(async ({ db }) => {
+        const id = parseIdArg(arg);
+        if (id === null) throw new Error(`"${arg}" is not an announcement number (e.g. 3)`);
+        const a = await findAnnouncement(db.client, id);
+        if (!a) throw new Error(`Announcement #${id} does not exist (desk announce list shows them).`);
+        const counts = await countRecipients(db.client, id);
+        print(`Announcement #${a.id} (${a.status}) — ${segmentText(a.segment, a.segmentParam, "en")}`);
+        print(`Sent: ${when(a.sentAt)} by ${a.sentBy ?? "-"}; drafted by ${a.createdBy}`);
+        print(`Title: ${a.title}`);
+        print(a.body);
+        print();
+        const summary = Object.entries(counts).map(([k, n]) => `${k} ${n}`);
+        print(`Recipients: ${summary.length > 0 ? summary.join(", ") : "none (not sent)"}`);
+        const rows = await listRecipients(db.client, id);
+        if (rows.length === 0) return;
+        print(["kind", "record", "name", "channel", "address", "language", "status"].join("\t"));
+        for (const r of rows)
+          print(
+            [
+              r.kind,
+              r.kind === "expert" ? `expert ${r.expertId}` : `application ${r.applicationId}`,
+              r.name,
+              r.channel,
+              r.address.replace(/^(slack|email):/, ""),
+              r.locale,
+              `${r.status}: ${(STATUS_TEXT[r.status] ?? "").replace("N:", `${id}:`)}`,
+            ].join("\t"),
+          );
+      }, NO_MIGRATE),
+    );
+}

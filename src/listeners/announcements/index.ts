@@ -1,0 +1,42 @@
+import type { App } from "@slack/bolt";
+import { ANNOUNCE_IDS, ANNOUNCE_TEXT_LIMITS } from "../../features/announcements/announcements-ids.js";
+import type { CommandRouter } from "../../slack/command-router.js";
+import type { AppContext } from "../../slack/context.js";
+import { onAction, onViewSubmit } from "../../slack/interactions.js";
+import { IdValue, NoMetadata } from "../../slack/payload.js";
+import { announceCommand } from "./announce-command.js";
+import { editDraft, submitCompose } from "./compose.js";
+import { PreviewMetadata, submitSend } from "./send.js";
+
+const B = ANNOUNCE_IDS.blocks;
+
+export function registerAnnouncements(app: App, ctx: AppContext, router: CommandRouter): void {
+  router.add({
+    command: "/desk",
+    name: "announce",
+    role: "secretariat",
+    usage: "announce",
+    summary: {
+      ja: "専門家・指導先企業へのお知らせ（宛先を選び、人数とプレビューを確認して送信）",
+      en: "Send an announcement to experts or SMEs (choose recipients, check the count and preview, send)",
+    },
+    handler: announceCommand,
+  });
+  onViewSubmit(
+    app,
+    ctx,
+    ANNOUNCE_IDS.composeModal,
+    "secretariat",
+    { generalBlockId: B.segment, metadata: NoMetadata, textLimits: ANNOUNCE_TEXT_LIMITS.compose },
+    submitCompose,
+  );
+  onAction(app, ctx, ANNOUNCE_IDS.editButton, "secretariat", IdValue, editDraft);
+  onViewSubmit(
+    app,
+    ctx,
+    ANNOUNCE_IDS.previewModal,
+    "secretariat",
+    { generalBlockId: B.confirm, metadata: PreviewMetadata },
+    submitSend,
+  );
+}

@@ -1,0 +1,27 @@
+import type { z } from "zod";
+import { ANNOUNCE_IDS } from "../../features/announcements/announcements-ids.js";
+import { sentModal } from "../../features/announcements/views/announcement-modals.js";
+import { AppError } from "../../lib/errors.js";
+import { readMulti } from "../../slack/blocks.js";
+import type { ViewArgs } from "../../slack/interactions.js";
+import { idMetadata } from "../../slack/payload.js";
+
+export const PreviewMetadata = idMetadata("announcementId");
+
+/** The preview's "Send": once confirmed, every recipient's copy goes into the outbox. */
+export async function submitSend({ actor, values, metadata, ctx }: ViewArgs<z.infer<typeof PreviewMetadata>>) {
+  const B = ANNOUNCE_IDS.blocks;
+  if (!readMulti(values, B.confirm, ANNOUNCE_IDS.value).includes(ANNOUNCE_IDS.confirmValue))
+    throw new AppError(
+      "invalid_input",
+      { ja: "送信する場合はチェックを入れてください。", en: "Tick the box to send." },
+      { field: B.confirm, log: "announcement send not confirmed" },
+    );
+  const sent = await ctx.services.announcements.send(actor, metadata.announcementId);
+  return {
+    result: {
+      response_action: "update" as const,
+      view: sentModal(actor.locale, sent.announcement, sent.counts, sent.alreadySent),
+    },
+  };
+}
