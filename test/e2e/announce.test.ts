@@ -1,0 +1,303 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ANNOUNCE_IDS } from "../../src/features/announcements/announcements-ids.js";
+import { createApplication, createCase, createExpert } from "../support/fixtures.js";
+import { type Harness, SECRETARIAT_CHANNEL, startHarness, USERS } from "../support/harness.js";
+
+const B = ANNOUNCE_IDS.blocks;
+const SEGMENT = "宛先";
+const AREA = "地域・都道府県（「地域・都道府県の専門家」のとき）";
+const STATUS = "申込みの状況（「状況別の指導先企業」のとき）";
+
+/** Experts in several prefectures and applications in every status the segments tell apart. */
+async function buildWorld(h: Harness) {
+  const db = h.db;
+  const tokyo = await createExpert(db, { slackUserId: USERS.expert1.id, prefecture: 13 });
+  const tokyoEn = await createExpert(db, { slackUserId: USERS.english.id, prefecture: 13 });
+  const osaka = await createExpert(db, { slackUserId: USERS.expert2.id, prefecture: 27 });
+  const kanagawaMail = await createExpert(db, { prefecture: 14, email: "Kanagawa.Expert@example.jp" });
+  const noContact = await createExpert(db, { prefecture: 1, email: null });
+  await createExpert(db, { slackUserId: USERS.outsider.id, prefecture: 13, status: "pending" });
+  await createExpert(db, { prefecture: 13, status: "suspended" });
+  await db.slackUser.create({ data: { slackUserId: USERS.english.id, locale: "en-US" } });
+
+  const received = await createApplication(db, { status: "received", contactSlackUserId: USERS.sme1.id });
+  const valid = await createApplication(db, { status: "valid" });
+  const proposed = await createApplication(db, { status: "proposed" });
+  const chosen = await createApplication(db, { status: "chosen" });
+  // The same contact e-mail as `valid`: one person, one copy.
+  const sameContact = await createApplication(db, { status: "valid", contactEmail: valid.contactEmail.toUpperCase() });
+  const invalid = await createApplication(db, { status: "invalid", invalidReason: "中小企業に該当しない" });
+  const matched = await createApplication(db, {});
+  await createCase(db, { applicationId: matched.id, expertId: tokyo.id });
+  const visited = await createApplication(db, {});
+  const visitedCase = await createCase(db, { applicationId: visited.id, expertId: osaka.id });
+  await db.visit.create({
+    data: { caseId: visitedCase.id, expertId: osaka.id, round: 1, status: "held", heldOn: "2019-09-20" },
+  });
+  // Only a scheduled visit: still "not yet visited".
+  const scheduled = await createApplication(db, {});
+  const scheduledCase = await createCase(db, { applicationId: scheduled.id, expertId: tokyo.id });
+  await db.visit.create({ data: { caseId: scheduledCase.id, expertId: tokyo.id, round: 1, status: "scheduled" } });
+  const completed = await createApplication(db, {});
+  await createCase(db, {
+    applicationId: completed.id,
+    expertId: osaka.id,
+    status: "completed",
+    completedOn: "2019-09-30",
+  });
+  const terminated = await createApplication(db, {});
+  await createCase(db, { applicationId: terminated.id, expertId: osaka.id, status: "terminated" });
+  return {
+    experts: { tokyo, tokyoEn, osaka, kanagawaMail, noContact },
+    apps: {
+      received,
+      valid,
+      proposed,
+      chosen,
+      sameContact,
+      invalid,
+      matched,
+      visited,
+      scheduled,
+      completed,
+      terminated,
+    },
+  };
+}
+
+describe("/desk announce: a message to a segment, previewed, sent once to each", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness();
+  });
+  afterEach(async () => {
+    await h.stop();
+  });
+
+  async function compose(fill: Record<string, string | string[]>, user = USERS.sec1.id) {
+    await h.driver.command(user, "/desk", "announce");
+    await h.settle();
+    const modal = h.fake.lastView(user)!;
+    expect(modal.view.callback_id).toBe(ANNOUNCE_IDS.composeModal);
+    const res = await h.driver.submitView(user, modal, h.driver.fill(modal, fill));
+    await h.settle();
+    return { res, view: h.fake.view(modal.id)! };
+  }
+
+  async function segmentOf(fill: Record<string, string>) {
+    const { res, view } = await compose({ 件名: "テスト", 本文: "本文", ...fill });
+    expect(res.body?.response_action).toBe("update");
+    const announcementId = JSON.parse(view.view.private_metadata).announcementId as number;
+    const audience = await h.services.announcements.audience(
+      (await h.db.announcement.findUniqueOrThrow({ where: { id: announcementId } }).then((a) => ({
+        segment: a.segment,
+        param: a.segmentParam,
+      }))) as never,
+    );
+    return { view, audience, names: audience.recipients.map((r) => r.address).sort() };
+  }
+
+  it("each segment resolves the right people, each once, and the preview counts them by channel", async () => {
+    const w = await buildWorld(h);
+    const active = await segmentOf({ [SEGMENT]: "稼働中の専門家（全員）" });
+    expect(active.names).toEqual(
+      [
+        `slack:${USERS.expert1.id}`,
+        `slack:${USERS.english.id}`,
+        `slack:${USERS.expert2.id}`,
+        "email:kanagawa.expert@example.jp",
+      ].sort(),
+    );
+    expect(active.audience.unreachable).toBe(1);
+    const preview = JSON.stringify(active.view.view.blocks);
+    expect(preview).toContain("Slack DM 3件");
+    expect(preview).toContain("メール 1件（メール送信の設定後に送信）");
+    expect(preview).toContain("連絡先なし 1人");
+    expect(preview).toContain("専門家 4人");
+
+    const kanto = await segmentOf({ [SEGMENT]: "地域・都道府県の稼働中の専門家", [AREA]: "関東地方" });
+    expect(kanto.names).toEqual(
+      [`slack:${USERS.expert1.id}`, `slack:${USERS.english.id}`, "email:kanagawa.expert@example.jp"].sort(),
+    );
+    const osaka = await segmentOf({ [SEGMENT]: "地域・都道府県の稼働中の専門家", [AREA]: "大阪府" });
+    expect(osaka.names).toEqual([`slack:${USERS.expert2.id}`]);
+
+    const sme = async (status: string) =>
+      (await segmentOf({ [SEGMENT]: "状況別の指導先企業", [STATUS]: status })).audience.recipients.map(
+        (r) => r.applicationId,
+      );
+    expect(await sme("受付済み（審査前）")).toEqual([w.apps.received.id]);
+    expect(await sme("審査済み（候補提示前）")).toEqual([w.apps.valid.id]);
+    expect(await sme("候補提示済み（選択・承認待ち）")).toEqual([w.apps.proposed.id, w.apps.chosen.id]);
+    expect(await sme("マッチング済み・初回訪問前")).toEqual([w.apps.matched.id, w.apps.scheduled.id]);
+    expect(await sme("指導中（訪問あり）")).toEqual([w.apps.visited.id]);
+    expect(await sme("完了")).toEqual([w.apps.completed.id]);
+
+    const everyone = await segmentOf({ [SEGMENT]: "全員（稼働中の専門家と進行中の申込みの企業）" });
+    const smes = everyone.audience.recipients.filter((r) => r.kind === "sme").map((r) => r.applicationId);
+    expect(smes).toEqual(
+      [
+        w.apps.received,
+        w.apps.valid,
+        w.apps.proposed,
+        w.apps.chosen,
+        w.apps.matched,
+        w.apps.visited,
+        w.apps.scheduled,
+      ].map((a) => a.id),
+    );
+    expect(everyone.audience.recipients.find((r) => r.applicationId === w.apps.received.id)?.channel).toBe("slack");
+    expect(JSON.stringify(everyone.view.view.blocks)).toContain("Slack DM 4件");
+    expect(JSON.stringify(everyone.view.view.blocks)).toContain("メール 7件");
+  });
+
+  it("sends one DM per Slack recipient even after a double click and a retried request; records, audits, keeps e-mail pending", async () => {
+    await buildWorld(h);
+    const hostile = "*重要* 12月の訪問予定を <!channel> ご確認ください <@USEC2> <https://evil.example|ここ> & 更新";
+    const { view } = await compose({
+      [SEGMENT]: "稼働中の専門家（全員）",
+      件名: "年末の訪問予定について",
+      本文: hostile,
+    });
+    expect(view.view.callback_id).toBe(ANNOUNCE_IDS.previewModal);
+    const preview = JSON.stringify(view.view.blocks);
+    expect(preview).toContain("*重要* 12月の訪問予定を &lt;!channel&gt;");
+    expect(h.fake.calls("chat.postMessage")).toHaveLength(0);
+
+    // Unconfirmed: nothing is sent, the message sits next to the checkbox.
+    const unconfirmed = await h.driver.submitView(USERS.sec1.id, view, {}, { skipClientChecks: true });
+    expect(unconfirmed.body.errors[B.confirm]).toContain("チェック");
+
+    const values = h.driver.fill(view, { 送信の確認: ["send"] });
+    // Slack sends the preview as it was for each click and each retry; the fake has replaced it by
+    // then, so the repeats carry a copy of it (the view id does not matter to sending).
+    const asClicked = { ...structuredClone(view.view), id: "VREPEATED" };
+    const [first, second] = await Promise.all([
+      h.driver.submitView(USERS.sec1.id, view, values),
+      h.driver.submitView(USERS.sec1.id, asClicked, values),
+    ]);
+    const retried = await h.driver.submitView(USERS.sec1.id, asClicked, values);
+    await h.settle();
+    for (const r of [first, second, retried]) expect(r.body.response_action).toBe("update");
+    const sentViews = [first, second, retried].map((r) => JSON.stringify(r.body.view));
+    expect(sentViews.filter((v) => v.includes("を送信しました"))).toHaveLength(1);
+    expect(sentViews.filter((v) => v.includes("送信済みです"))).toHaveLength(2);
+
+    for (const u of [USERS.expert1, USERS.expert2, USERS.english]) expect(h.fake.messages(u.id)).toHaveLength(1);
+    const dm = h.fake.messages(USERS.expert1.id)[0];
+    const dmJson = JSON.stringify(dm.blocks);
+    expect(dmJson).toContain("事務局からのお知らせ");
+    expect(dmJson).toContain("&lt;!channel&gt;");
+    expect(dmJson).toContain("&lt;@USEC2&gt;");
+    expect(dmJson).toContain("*重要*");
+    expect(dmJson).not.toMatch(/[^;]<!channel>/);
+    expect(dm.text).not.toContain("<");
+    // The app's wording in the recipient's language; the secretariat's text as written.
+    const en = JSON.stringify(h.fake.messages(USERS.english.id)[0].blocks);
+    expect(en).toContain("From the secretariat");
+    expect(en).toContain("年末の訪問予定について");
+
+    const record = h.fake.messages(SECRETARIAT_CHANNEL).filter((m) => m.text.includes("お知らせ #1"));
+    expect(record).toHaveLength(1);
+    expect(record[0].text).toContain(`を 専門家 4人 に送信しました（<@${USERS.sec1.id}>）`);
+    expect(JSON.stringify(record[0].blocks)).toContain("メール 1件");
+
+    const rows = await h.db.announcementRecipient.findMany({ orderBy: { id: "asc" } });
+    expect(rows.map((r) => `${r.channel}:${r.status}`).sort()).toEqual([
+      "email:pending",
+      "slack:queued",
+      "slack:queued",
+      "slack:queued",
+    ]);
+    expect(await h.db.outboxMessage.count({ where: { key: { startsWith: "announcement:1:" } } })).toBe(4);
+    const audit = await h.db.auditLog.findMany({ where: { entityType: "announcement" }, orderBy: { id: "asc" } });
+    expect(audit.map((a) => a.action)).toEqual(["announcement.draft", "announcement.send"]);
+    expect(JSON.parse(audit[1].after!)).toMatchObject({ status: "sent", slack: 3, email: 1 });
+    expect(h.errors()).toEqual([]);
+  });
+
+  it("edit goes back to the filled-in form and a second preview edits the same draft", async () => {
+    await buildWorld(h);
+    const { view } = await compose({ [SEGMENT]: "稼働中の専門家（全員）", 件名: "最初の件名", 本文: "本文" });
+    await h.driver.clickButton(USERS.sec1.id, { actionId: ANNOUNCE_IDS.editButton, view });
+    await h.settle();
+    const again = h.fake.view(view.id)!;
+    expect(again.view.callback_id).toBe(ANNOUNCE_IDS.composeModal);
+    expect(JSON.stringify(again.view.blocks)).toContain("最初の件名");
+    await h.driver.submitView(USERS.sec1.id, again, h.driver.fill(again, { 件名: "直した件名" }));
+    await h.settle();
+    expect(await h.db.announcement.count()).toBe(1);
+    expect((await h.db.announcement.findFirstOrThrow()).title).toBe("直した件名");
+    expect(JSON.stringify(h.fake.view(view.id)!.view.blocks)).toContain("直した件名");
+  });
+
+  it("says what is missing next to the field, and refuses a segment nobody is in", async () => {
+    await buildWorld(h);
+    const area = await compose({ [SEGMENT]: "地域・都道府県の稼働中の専門家", 件名: "件名", 本文: "本文" });
+    expect(area.res.body.errors[B.area]).toContain("地域か都道府県");
+    const status = await compose({ [SEGMENT]: "状況別の指導先企業", 件名: "件名", 本文: "本文" });
+    expect(status.res.body.errors[B.smeStatus]).toContain("申込みの状況");
+    const nobody = await compose({
+      [SEGMENT]: "地域・都道府県の稼働中の専門家",
+      [AREA]: "沖縄県",
+      件名: "件名",
+      本文: "本文",
+    });
+    expect(nobody.res.body.errors[B.segment]).toContain("当てはまる人はいません");
+    const blank = await compose({ [SEGMENT]: "稼働中の専門家（全員）", 件名: "   ", 本文: "本文" });
+    expect(blank.res.body.errors[B.title]).toContain("入力してください");
+    expect(await h.db.announcement.count()).toBe(0);
+  });
+
+  it("is for the secretariat only", async () => {
+    await buildWorld(h);
+    await h.driver.command(USERS.expert1.id, "/desk", "announce");
+    await h.settle();
+    expect(JSON.stringify(h.fake.responses().at(-1)!.body)).toContain("事務局メンバーだけ");
+    expect(h.fake.lastView(USERS.expert1.id)).toBeUndefined();
+    await h.driver.command(USERS.sec1.id, "/desk", "help");
+    await h.settle();
+    expect(JSON.stringify(h.fake.responses().at(-1)!.body)).toContain("/desk announce");
+  });
+});
+
+describe("/desk announce pacing", () => {
+  const many = Array.from({ length: 24 }, (_, i) => ({
+    id: `UPACE${String(i).padStart(2, "0")}`,
+    name: `pace${i}`,
+    realName: `専門家 ${i}`,
+    locale: "ja-JP",
+  }));
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness({
+      users: many,
+      appOptions: { dispatcherOptions: { methodLimits: { "chat.postMessage": { limit: 8, windowMs: 400 } } } as never },
+    });
+  });
+  afterEach(async () => {
+    await h.stop();
+  });
+
+  it("the outbox paces the DMs under the method's budget and each arrives once", async () => {
+    for (const u of many) await createExpert(h.db, { slackUserId: u.id, prefecture: 13 });
+    await h.driver.command(USERS.sec1.id, "/desk", "announce");
+    await h.settle();
+    const modal = h.fake.lastView(USERS.sec1.id)!;
+    await h.driver.submitView(
+      USERS.sec1.id,
+      modal,
+      h.driver.fill(modal, { 宛先: "稼働中の専門家（全員）", 件名: "説明会のご案内", 本文: "ご参加ください。" }),
+    );
+    const preview = h.fake.view(modal.id)!;
+    await h.driver.submitView(USERS.sec1.id, preview, h.driver.fill(preview, { 送信の確認: ["send"] }));
+    await h.settle();
+    const dms = h.fake.calls("chat.postMessage").filter((c) => c.args.channel.startsWith("UPACE"));
+    expect(dms).toHaveLength(24);
+    for (const u of many) expect(h.fake.messages(u.id)).toHaveLength(1);
+    // 24 posts at 8 per 400 ms: the last waited for at least two windows.
+    const times = dms.map((c) => c.at).sort((a, b) => a - b);
+    expect(times[23] - times[0]).toBeGreaterThanOrEqual(700);
+    for (let i = 8; i < times.length; i++) expect(times[i] - times[i - 8]).toBeGreaterThanOrEqual(390);
+  }, 30_000);
+});
