@@ -9,6 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { corporateNumberCheckDigit } from "../../src/domain/corporate-number.js";
+import { ANNOUNCE_IDS } from "../../src/features/announcements/announcements-ids.js";
 import { APPLICATION_IDS } from "../../src/features/applications/applications-ids.js";
 import { BRIEFING_IDS } from "../../src/features/briefings/briefings-ids.js";
 import { EXPERT_IDS } from "../../src/features/experts/experts-ids.js";
@@ -1294,6 +1295,55 @@ const ROWS: Row[] = [
       expect((await w.h.db.ticket.findUniqueOrThrow({ where: { id: t.id } })).status).toBe("answered");
     },
   },
+  // ---------------------------------------------------------------- announcements
+  {
+    kind: "command",
+    key: "/desk announce",
+    allow: SEC_ONLY,
+    target: async () => null,
+    request: () => command("/desk", "announce"),
+    allowed: (_w, _t, _who, seen) => expectModal(seen, ANNOUNCE_IDS.composeModal),
+  },
+  {
+    kind: "view",
+    key: ANNOUNCE_IDS.composeModal,
+    allow: SEC_ONLY,
+    ...modal(
+      async (w, who) => ({ view: await openByCommand(w, who, "/desk", "announce", ANNOUNCE_IDS.composeModal) }),
+      () => ({
+        [ANNOUNCE_IDS.blocks.segment]: "experts_active",
+        [ANNOUNCE_IDS.blocks.title]: `説明会のご案内（${uniq()}）`,
+        [ANNOUNCE_IDS.blocks.body]: "12月の説明会にご参加ください。",
+      }),
+    ),
+    allowed: async (w, t) => {
+      expect(await w.h.db.announcement.findUnique({ where: { submissionKey: t.view.id } })).not.toBeNull();
+    },
+  },
+  {
+    kind: "action",
+    key: ANNOUNCE_IDS.editButton,
+    allow: SEC_ONLY,
+    target: (w) => w.announcementPreview(),
+    request: (t) => click(ANNOUNCE_IDS.editButton, String(t.id), t.view),
+    allowed: (_w, _t, _who, seen) => expectModal(seen, ANNOUNCE_IDS.composeModal),
+  },
+  {
+    kind: "view",
+    key: ANNOUNCE_IDS.previewModal,
+    allow: SEC_ONLY,
+    consumes: true,
+    ...modal(
+      async (w) => {
+        const preview = await w.announcementPreview();
+        return { view: preview.view, ctx: preview.id };
+      },
+      () => ({ [ANNOUNCE_IDS.blocks.confirm]: [ANNOUNCE_IDS.confirmValue] }),
+    ),
+    allowed: async (w, t) => {
+      expect((await w.h.db.announcement.findUniqueOrThrow({ where: { id: t.ctx } })).status).toBe("sent");
+    },
+  },
   // ---------------------------------------------------------------- reports and App Home
   {
     kind: "command",
@@ -1389,7 +1439,7 @@ describe("authorization matrix", () => {
       "in the matrix but no longer registered",
     ).toEqual([]);
     // Every action/callback id constant a feature defines is handled, except views that only display.
-    const DISPLAY_ONLY = new Set<string>([VISIT_IDS.reportViewModal, VISIT_IDS.caseModal]);
+    const DISPLAY_ONLY = new Set<string>([VISIT_IDS.reportViewModal, VISIT_IDS.caseModal, ANNOUNCE_IDS.sentModal]);
     const handled = new Set(registered.map((r) => r.key));
     const unhandled = Object.entries(await featureIds()).filter(([, id]) => !handled.has(id) && !DISPLAY_ONLY.has(id));
     expect(

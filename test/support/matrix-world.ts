@@ -6,6 +6,7 @@
  * SME names, contacts, emails and phones are unique and collected in `secrets` for leak checks.
  */
 
+import { ANNOUNCE_IDS } from "../../src/features/announcements/announcements-ids.js";
 import { EXPERT_IDS } from "../../src/features/experts/experts-ids.js";
 import type { Actor } from "../../src/features/roles/actor.js";
 import { VISIT_IDS } from "../../src/features/visits/visits-ids.js";
@@ -289,6 +290,28 @@ export async function buildWorld(h: Harness) {
     await h.settle();
   }
 
+  /** A draft announcement to the active experts, previewed by the secretariat: the preview modal. */
+  async function announcementPreview() {
+    await h.driver.command(ACTORS.sec, "/desk", "announce");
+    await h.settle();
+    const compose = h.fake.lastView(ACTORS.sec);
+    if (compose?.view.callback_id !== ANNOUNCE_IDS.composeModal) throw new Error("/desk announce opened no modal");
+    const B = ANNOUNCE_IDS.blocks;
+    await h.driver.submitView(
+      ACTORS.sec,
+      compose,
+      autofill(compose, {
+        [B.segment]: "experts_active",
+        [B.title]: `説明会のご案内（${++n}）`,
+        [B.body]: "12月の説明会にご参加ください。",
+      }),
+    );
+    await h.settle();
+    const view = h.fake.view(compose.id);
+    if (view?.view.callback_id !== ANNOUNCE_IDS.previewModal) throw new Error("the compose modal showed no preview");
+    return { view, id: JSON.parse(view.view.private_metadata).announcementId as number };
+  }
+
   return {
     h,
     baseline,
@@ -316,6 +339,7 @@ export async function buildWorld(h: Harness) {
     openTicket,
     faqEntry,
     pendingExpert,
+    announcementPreview,
     next: () => ++n,
   };
 }
