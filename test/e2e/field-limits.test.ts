@@ -127,6 +127,7 @@ const MODALS: Opener[] = [
     open: async (w, u) => click(w, u, HELPDESK_IDS.answerButton, String((await w.openTicket()).id)),
   },
   { name: "FAQ entry", who: "sec", open: (w, u) => click(w, u, HELPDESK_IDS.faqEditButton, "new") },
+  { name: "announcement", who: "sec", open: (w, u) => w.h.driver.command(u, "/desk", "announce") },
   {
     name: "survey",
     who: "owner",

@@ -6,6 +6,8 @@
  * reminders, digests, honoraria, surveys, helpdesk, briefings, modals of every kind).
  */
 import { describe, expect, it } from "vitest";
+import * as announcementMessages from "../../../src/features/announcements/views/announcement-messages.js";
+import * as announcementModals from "../../../src/features/announcements/views/announcement-modals.js";
 import * as applicationForm from "../../../src/features/applications/views/application-form.js";
 import * as applicationMessages from "../../../src/features/applications/views/application-messages.js";
 import * as applicationsHome from "../../../src/features/applications/views/applications-home.js";
@@ -291,6 +293,22 @@ const approvalPreview = {
   programEnd: "2020-01-31",
 };
 
+const announcement = {
+  id: 3,
+  segment: "experts_area",
+  segmentParam: "region:2",
+  title: H,
+  body: `*お知らせ* ${H}\n${H}`,
+  status: "draft",
+  createdBy: "USEC1",
+  submissionKey: "V1",
+  sentBy: null,
+  sentAt: null,
+  createdAt: at,
+  updatedAt: at,
+};
+const announceCounts = { slack: 120, email: 35, unreachable: 2, experts: 150, smes: 5 };
+
 type Built = unknown;
 const any = <T>(x: unknown) => x as T;
 
@@ -443,6 +461,10 @@ function builders(locale: Locale): Record<string, () => Built> {
     rescheduleModal: () => scheduleModals.rescheduleModal(locale, c, any(scheduledVisit)),
     cancelVisitModal: () => scheduleModals.cancelVisitModal(locale, c, any(scheduledVisit)),
     heldModal: () => scheduleModals.heldModal(locale, c, any(scheduledVisit), "2019-10-08"),
+    announceComposeModal: () => announcementModals.composeModal(locale, any(announcement)),
+    announcePreviewModal: () => announcementModals.previewModal(locale, any(announcement), announceCounts, H),
+    announceSentModal: () => announcementModals.sentModal(locale, any(announcement), announceCounts, false),
+    announcementDm: () => announcementMessages.announcementDm(any(announcement), locale, H),
     faqSearchHit: () => helpdesk.faqSearchReply(H, [any({ entry: faq, score: 1 })], locale, { apply_until: H }, true),
     faqSearchMiss: () => helpdesk.faqSearchReply(H, [], locale, {}, false),
     faqListReply: () => helpdesk.faqListReply([any(faq)], locale, true),
@@ -558,6 +580,7 @@ function builders(locale: Locale): Record<string, () => Built> {
 
 /** Builders of the secretariat channel and digests (Japanese only). */
 const channelBuilders: Record<string, () => Built> = {
+  announcementRecord: () => announcementMessages.announcementRecord(any(announcement), announceCounts, "USEC1"),
   secretariatReminderMessage: () =>
     secretariatReminderMessage(
       any({
@@ -627,7 +650,14 @@ function slotsOf(name: string, built: Built) {
 }
 
 /** Builders that show nobody's text in mrkdwn (only in inputs or plain text). */
-const NO_MRKDWN_DATA = new Set(["expertFormModal", "faqModal", "scheduleModal", "deliverableModal"]);
+const NO_MRKDWN_DATA = new Set([
+  "announceComposeModal",
+  "announceSentModal",
+  "expertFormModal",
+  "faqModal",
+  "scheduleModal",
+  "deliverableModal",
+]);
 
 describe("every view builder escapes people's text in mrkdwn and leaves plain_text alone", () => {
   const cases = [

@@ -26,14 +26,16 @@ export function bodySections(body: string): Block[] {
     if (current !== "") chunks.push(current);
     current = "";
     // A single line longer than a section: cut by characters, never inside an entity.
-    let rest = line;
-    while (esc(rest).length > SECTION_MAX) {
-      let n = SECTION_MAX;
-      while (esc(rest.slice(0, n)).length > SECTION_MAX) n--;
-      chunks.push(esc(rest.slice(0, n)));
-      rest = rest.slice(n);
+    let piecewise = "";
+    for (const ch of line) {
+      const e = esc(ch);
+      if (piecewise.length + e.length > SECTION_MAX) {
+        chunks.push(piecewise);
+        piecewise = "";
+      }
+      piecewise += e;
     }
-    current = esc(rest);
+    current = piecewise;
   }
   if (current !== "") chunks.push(current);
   return chunks.map((c) => section(c));
