@@ -148,6 +148,9 @@ export function recordAnswerModal(
           ? `*${caseTitle(ctx.case, "ja")}* — 担当 ${esc(ctx.case.expert.nameKanji)} さん\nSMEから受けた回答を、SMEに代わって記録します。選んだ日時が第1回の訪問予定になり、専門家に通知されます。`
           : `*${caseTitle(ctx.case, "en")}* — expert ${esc(ctx.case.expert.nameKanji)}\nRecord the SME's answer on its behalf. The chosen date becomes visit 1 and the expert is told.`,
       ),
+      ...(ctx.noteToSme
+        ? [context([`${ja ? "SMEへのメモ（提案時）" : "Note sent to the SME"}: ${esc(ctx.noteToSme)}`])]
+        : []),
       input(B.answer, ja ? "SMEの回答" : "The SME's answer", radios(V, choices)),
       input(
         B.channel,
