@@ -34,7 +34,7 @@ export async function closeMediationByVisit(
     );
     await notifier.update(
       tx,
-      `fv:${p.id}:closed:sec`,
+      `fv:${p.id}:closed:sec-update`,
       `fv:${p.id}:proposed:sec`,
       proposalOutcomeUpdate(c, p, { kind: "closed" }, "ja"),
     );

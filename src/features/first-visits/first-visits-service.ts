@@ -413,7 +413,7 @@ export class FirstVisitService {
     const outcome = (o: ProposalOutcome) =>
       this.notifier.update(
         tx,
-        `fv:${p.id}:${o.kind}:sec`,
+        `fv:${p.id}:${o.kind}:sec-update`,
         `fv:${p.id}:proposed:sec`,
         proposalOutcomeUpdate(c, p, o, "ja"),
       );
