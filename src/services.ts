@@ -5,6 +5,7 @@ import { ApplicationsService } from "./features/applications/applications-servic
 import { BriefingsService } from "./features/briefings/briefings-service.js";
 import { DigestService } from "./features/digest/digest-service.js";
 import { ExpertsService } from "./features/experts/experts-service.js";
+import { FirstVisitService } from "./features/first-visits/first-visits-service.js";
 import { HelpdeskService } from "./features/helpdesk/helpdesk-service.js";
 import { HonorariaService } from "./features/honoraria/honoraria-service.js";
 import { MatchingService } from "./features/matching/matching-service.js";
@@ -58,6 +59,7 @@ export function buildServices(deps: ServiceDeps) {
   const digest = new DigestService(db, notifier, program, channels, logger);
   const honoraria = new HonorariaService(db, clock, notifier);
   const visits = buildVisitServices({ db, clock, notifier, channels, honoraria, surveys });
+  const firstVisits = new FirstVisitService(db, clock, notifier, channels, visits.schedule);
   const briefings = new BriefingsService(db, clock, notifier);
   const helpdesk = new HelpdeskService(db, clock, notifier, channels);
   const reports = new ReportsService(db, clock, program);
@@ -80,6 +82,7 @@ export function buildServices(deps: ServiceDeps) {
     ranking,
     honoraria,
     visits,
+    firstVisits,
     reports,
     reportDelivery,
     announcements,

@@ -17,7 +17,9 @@ export type RuleCode =
   | "round_range"
   | "case_closed"
   | "own_case_only"
-  | "secretariat_only";
+  | "secretariat_only"
+  | "business_days_only"
+  | "first_visit_options";
 
 export const RULE_NAMES: Record<RuleCode, Localized> = {
   round_order: { ja: "訪問は回の順番どおり", en: "Visits run in order" },
@@ -33,6 +35,8 @@ export const RULE_NAMES: Record<RuleCode, Localized> = {
   case_closed: { ja: "完了・終了した案件は変更できない", en: "Closed cases cannot change" },
   own_case_only: { ja: "報告書は担当専門家のみ", en: "Only the case's expert reports" },
   secretariat_only: { ja: "受理・差戻し・支払・完了・終了は事務局のみ", en: "Only the secretariat decides" },
+  business_days_only: { ja: "初回訪問の候補日は営業日に限る", en: "First-visit dates on business days only" },
+  first_visit_options: { ja: "初回訪問の候補日は1〜3件", en: "One to three first-visit dates" },
 };
 
 export type Violation = { rule: RuleCode; detail: Localized };

@@ -7,6 +7,7 @@ import { registerApplications } from "./applications/index.js";
 import { registerBriefings } from "./briefings/index.js";
 import { registerCore } from "./core/index.js";
 import { registerExperts } from "./experts/index.js";
+import { registerFirstVisits } from "./first-visits/index.js";
 import { registerHelpdesk } from "./helpdesk/index.js";
 import { registerHonoraria } from "./honoraria/index.js";
 import { registerMatching } from "./matching/index.js";
@@ -22,6 +23,7 @@ export function registerListeners(app: App, ctx: AppContext, router: CommandRout
   registerApplications(app, ctx, router, home);
   registerMatching(app, ctx, router, home);
   registerVisits(app, ctx, router, home);
+  registerFirstVisits(app, ctx, router, home);
   registerHonoraria(app, ctx, router, home);
   registerReminders(app, ctx, router, home);
   registerSurveys(app, ctx, router, home);

@@ -13,6 +13,7 @@ import { ANNOUNCE_IDS } from "../../src/features/announcements/announcements-ids
 import { APPLICATION_IDS } from "../../src/features/applications/applications-ids.js";
 import { BRIEFING_IDS } from "../../src/features/briefings/briefings-ids.js";
 import { EXPERT_IDS } from "../../src/features/experts/experts-ids.js";
+import { FIRST_VISIT_IDS } from "../../src/features/first-visits/first-visits-ids.js";
 import { HELPDESK_IDS } from "../../src/features/helpdesk/helpdesk-ids.js";
 import { HONORARIA_IDS } from "../../src/features/honoraria/honoraria-ids.js";
 import { MATCHING_IDS } from "../../src/features/matching/matching-ids.js";
@@ -670,6 +671,54 @@ const ROWS: Row[] = [
         [VISIT_IDS.blocks.place]: "本社会議室",
       }),
     ),
+  },
+  {
+    kind: "action",
+    key: FIRST_VISIT_IDS.proposeButton,
+    allow: SEC_AND_OWNER,
+    target: (w) => w.activeCase(),
+    request: (c) => click(FIRST_VISIT_IDS.proposeButton, String(c.case.id)),
+    allowed: (_w, _t, _who, seen) => expectModal(seen, FIRST_VISIT_IDS.proposeModal),
+  },
+  {
+    kind: "view",
+    key: FIRST_VISIT_IDS.proposeModal,
+    allow: SEC_AND_OWNER,
+    ...modal(
+      async (w, who) => {
+        const c = await w.activeCase();
+        return { view: await openWith(w, who, FIRST_VISIT_IDS.proposeButton, String(c.case.id)), ctx: c };
+      },
+      () => ({
+        [FIRST_VISIT_IDS.dateBlock(1)]: "2019-10-08",
+        [FIRST_VISIT_IDS.blocks.place]: "本社会議室",
+      }),
+    ),
+    allowed: async (w, t) => {
+      const p = await w.h.db.firstVisitProposal.findFirstOrThrow({ where: { caseId: t.ctx.case.id } });
+      expect(p.status).toBe("open");
+    },
+  },
+  {
+    kind: "action",
+    key: FIRST_VISIT_IDS.recordAnswerButton,
+    allow: SEC_ONLY,
+    target: (w) => w.firstVisitProposal(),
+    request: (p) => click(FIRST_VISIT_IDS.recordAnswerButton, String(p.proposalId)),
+    allowed: (_w, _t, _who, seen) => expectModal(seen, FIRST_VISIT_IDS.recordAnswerModal),
+  },
+  {
+    kind: "view",
+    key: FIRST_VISIT_IDS.recordAnswerModal,
+    allow: SEC_ONLY,
+    ...modal(async (w, who) => {
+      const p = await w.firstVisitProposal();
+      return { view: await openWith(w, who, FIRST_VISIT_IDS.recordAnswerButton, String(p.proposalId)), ctx: p };
+    }),
+    allowed: async (w, t) => {
+      const visit = await w.h.db.visit.findFirstOrThrow({ where: { caseId: t.ctx.case.id, round: 1 } });
+      expect(visit.status).toBe("scheduled");
+    },
   },
   {
     kind: "action",

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APPLICATION_IDS } from "../../src/features/applications/applications-ids.js";
 import { BRIEFING_IDS } from "../../src/features/briefings/briefings-ids.js";
 import { EXPERT_IDS } from "../../src/features/experts/experts-ids.js";
+import { FIRST_VISIT_IDS } from "../../src/features/first-visits/first-visits-ids.js";
 import { HELPDESK_IDS } from "../../src/features/helpdesk/helpdesk-ids.js";
 import { HONORARIA_IDS } from "../../src/features/honoraria/honoraria-ids.js";
 import { MATCHING_IDS } from "../../src/features/matching/matching-ids.js";
@@ -79,6 +80,17 @@ const MODALS: Opener[] = [
     name: "cancel visit",
     who: "owner",
     open: async (w, u) => click(w, u, VISIT_IDS.cancelButton, String((await w.scheduledVisit()).visit.id)),
+  },
+  {
+    name: "propose first-visit dates",
+    who: "owner",
+    open: async (w, u) => click(w, u, FIRST_VISIT_IDS.proposeButton, String((await w.activeCase()).case.id)),
+  },
+  {
+    name: "record the SME's first-visit answer",
+    who: "sec",
+    open: async (w, u) =>
+      click(w, u, FIRST_VISIT_IDS.recordAnswerButton, String((await w.firstVisitProposal()).proposalId)),
   },
   {
     name: "report",

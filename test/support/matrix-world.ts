@@ -139,6 +139,22 @@ export async function buildWorld(h: Harness) {
     return { app, case: c };
   }
 
+  /** First-visit dates the owner proposed for a fresh case, waiting for the SME's answer. */
+  async function firstVisitProposal() {
+    const c = await activeCase();
+    const { proposal } = await h.services.firstVisits.propose(await actor("owner"), c.case.id, {
+      slots: [
+        { date: "2019-10-08", time: "10:00" },
+        { date: "2019-10-10", time: "14:00" },
+      ],
+      mode: "onsite",
+      place: "本社会議室",
+      note: "",
+    });
+    await h.settle();
+    return { ...c, proposalId: proposal.id };
+  }
+
   /** Round 1 of a fresh case, planned for 2019-10-08. */
   async function scheduledVisit() {
     const c = await activeCase();
@@ -284,6 +300,7 @@ export async function buildWorld(h: Harness) {
     await returnedReport();
     await payableLine();
     await deliverable();
+    await firstVisitProposal();
     await briefing({ registered: ["owner", "pending"] });
     await openTicket();
     await openSurveys();
@@ -329,6 +346,7 @@ export async function buildWorld(h: Harness) {
     chosen,
     activeCase,
     scheduledVisit,
+    firstVisitProposal,
     openUnplannedReport,
     submittedReport,
     returnedReport,

@@ -4,6 +4,7 @@ import { checkCanReport, checkCanSchedule, checkHeldDate } from "../../domain/vi
 import { type Clock, todayJst } from "../../lib/clock.js";
 import { AppError, isAppError } from "../../lib/errors.js";
 import { writeAudit } from "../audit/audit-repository.js";
+import { closeMediationByVisit } from "../first-visits/close-mediation.js";
 import type { HonorariaService } from "../honoraria/honoraria-service.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { Program } from "../program/program-service.js";
@@ -139,6 +140,7 @@ export class ReportsService {
           mode: "onsite",
           place: "",
         });
+        if (round === 1) await closeMediationByVisit(tx, this.notifier, c, visit.id, actor.userId, now);
       }
       const latest = await findLatestReport(tx, visit.id);
       if (latest) assertWritable(latest, round);
@@ -208,6 +210,7 @@ export class ReportsService {
           place: "",
           ...held,
         });
+        if (round === 1) await closeMediationByVisit(tx, this.notifier, c, visit.id, actor.userId, this.clock.now());
       } else {
         if (found.status === "cancelled") throw cancelledVisit(found);
         await transitionVisit(tx, found.id, ["scheduled", "held"], {

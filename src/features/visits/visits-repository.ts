@@ -9,6 +9,7 @@ export type { Deliverable, Visit, VisitReport };
 export type CaseRecord = {
   id: number;
   programId: number;
+  applicationId: number;
   status: string;
   approvedOn: string;
   firstVisitTarget: string | null;
@@ -24,6 +25,7 @@ export type CaseRecord = {
 const CASE_SELECT = {
   id: true,
   programId: true,
+  applicationId: true,
   status: true,
   approvedOn: true,
   firstVisitTarget: true,

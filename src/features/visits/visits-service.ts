@@ -1,4 +1,4 @@
-import type { Database } from "../../db/client.js";
+import type { Database, DbClient } from "../../db/client.js";
 import { addBusinessDays } from "../../domain/business-days.js";
 import {
   activeVisits,
@@ -11,6 +11,7 @@ import { type Clock, todayJst } from "../../lib/clock.js";
 import { isIsoDate, jstDateTime } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
 import { writeAudit } from "../audit/audit-repository.js";
+import { closeMediationByVisit } from "../first-visits/close-mediation.js";
 import type { Notifier } from "../outbox/notifier.js";
 import { closureOf, type Program } from "../program/program-service.js";
 import type { Actor } from "../roles/actor.js";
@@ -25,7 +26,7 @@ import {
   ruleError,
   schedulableCase,
 } from "./visit-access.js";
-import { type ScheduleInput, VisitModeSchema } from "./visits.schemas.js";
+import { type ScheduleInput, type VisitMode, VisitModeSchema } from "./visits.schemas.js";
 import { VISIT_IDS } from "./visits-ids.js";
 import {
   type CaseRecord,
@@ -87,44 +88,71 @@ export class VisitsService {
   }
 
   async schedule(actor: Actor, input: ScheduleInput): Promise<{ visit: Visit; case: CaseRecord }> {
-    const { date, time, mode } = this.readPlan(input);
+    const plan = this.readPlan(input);
     const result = await this.db.transaction(async (tx) => {
       const c = await schedulableCase(tx, actor, input.caseId);
-      const program = await requireProgram(tx, c.programId);
-      const states = toVisitStates(await listVisitsOfCase(tx, c.id));
-      const order = checkCanSchedule(states, input.round, program.visitsPerCase);
-      if (order) throw ruleError(order, B.round);
-      const today = todayJst(this.clock);
-      const clash = checkPlannedDate(dateContext(states, c, program, input.round, date, today));
-      if (clash) throw ruleError(clash, B.date);
-      const visit = await createVisit(tx, {
-        caseId: c.id,
-        round: input.round,
-        expertId: c.expert.id,
-        status: "scheduled",
-        scheduledAt: jstDateTime(date, time),
-        mode,
-        place: input.place.trim(),
-      });
-      await writeAudit(
-        tx,
-        {
-          actor: actor.userId,
-          action: "visit.schedule",
-          entityType: "visit",
-          entityId: visit.id,
-          after: { caseId: c.id, round: input.round, date, time, mode, place: visit.place },
-        },
-        this.clock.now(),
-      );
-      if (c.expert.slackUserId) {
-        const locale = await localeOf(tx, c.expert.slackUserId);
-        await this.notifier.dm(tx, `visit:${visit.id}:scheduled`, c.expert.slackUserId, scheduledDm(c, visit, locale));
-      }
+      const visit = await this.planVisit(tx, c, { round: input.round, ...plan, place: input.place }, actor.userId);
       return { visit, case: c };
     });
     this.notifier.kick();
     return result;
+  }
+
+  /**
+   * Plans round `round` of an active case inside the caller's transaction, under the rules of
+   * `/visit schedule` (round order, the date rules). Planning visit 1 ends any open first-visit
+   * mediation. `notifyExpert: false` when the caller tells the expert in its own words; `fields`
+   * names the modal blocks the refusals belong to.
+   */
+  async planVisit(
+    tx: DbClient,
+    c: CaseRecord,
+    plan: { round: number; date: string; time: string; mode: VisitMode; place: string },
+    by: string,
+    opts: { notifyExpert?: boolean; fields?: { round: string; date: string } } = {},
+  ): Promise<Visit> {
+    const fields = opts.fields ?? { round: B.round, date: B.date };
+    const program = await requireProgram(tx, c.programId);
+    const states = toVisitStates(await listVisitsOfCase(tx, c.id));
+    const order = checkCanSchedule(states, plan.round, program.visitsPerCase);
+    if (order) throw ruleError(order, fields.round);
+    const today = todayJst(this.clock);
+    const clash = checkPlannedDate(dateContext(states, c, program, plan.round, plan.date, today));
+    if (clash) throw ruleError(clash, fields.date);
+    const now = this.clock.now();
+    const visit = await createVisit(tx, {
+      caseId: c.id,
+      round: plan.round,
+      expertId: c.expert.id,
+      status: "scheduled",
+      scheduledAt: jstDateTime(plan.date, plan.time),
+      mode: plan.mode,
+      place: plan.place.trim(),
+    });
+    await writeAudit(
+      tx,
+      {
+        actor: by,
+        action: "visit.schedule",
+        entityType: "visit",
+        entityId: visit.id,
+        after: {
+          caseId: c.id,
+          round: plan.round,
+          date: plan.date,
+          time: plan.time,
+          mode: plan.mode,
+          place: visit.place,
+        },
+      },
+      now,
+    );
+    if (plan.round === 1) await closeMediationByVisit(tx, this.notifier, c, visit.id, by, now);
+    if (opts.notifyExpert !== false && c.expert.slackUserId) {
+      const locale = await localeOf(tx, c.expert.slackUserId);
+      await this.notifier.dm(tx, `visit:${visit.id}:scheduled`, c.expert.slackUserId, scheduledDm(c, visit, locale));
+    }
+    return visit;
   }
 
   /**

@@ -7,8 +7,9 @@ import { openFromAction, parseId } from "./open-modal.js";
 
 async function caseView(actor: Actor, ctx: AppContext, caseId: number) {
   const t = await ctx.services.visits.cases.timeline(actor, caseId);
+  const mediation = await ctx.services.firstVisits.mediation(actor, caseId);
   const isExpert = t.case.expert.slackUserId === actor.userId;
-  return caseModal(actor.locale, t, { isSecretariat: actor.isSecretariat, isExpert });
+  return caseModal(actor.locale, t, { isSecretariat: actor.isSecretariat, isExpert }, mediation);
 }
 
 const USAGE = {

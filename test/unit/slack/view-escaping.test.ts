@@ -17,6 +17,9 @@ import { expertSummaryMessage } from "../../../src/features/digest/views/expert-
 import { digestRiskMessage } from "../../../src/features/digest/views/risk-message.js";
 import * as expertForm from "../../../src/features/experts/views/expert-form.js";
 import * as expertMessages from "../../../src/features/experts/views/expert-messages.js";
+import * as firstVisitHome from "../../../src/features/first-visits/views/first-visit-home.js";
+import * as firstVisitMessages from "../../../src/features/first-visits/views/first-visit-messages.js";
+import * as firstVisitModals from "../../../src/features/first-visits/views/first-visit-modals.js";
 import * as helpdesk from "../../../src/features/helpdesk/views/helpdesk-views.js";
 import * as honoraria from "../../../src/features/honoraria/views/honoraria-messages.js";
 import * as matchingMessages from "../../../src/features/matching/views/matching-messages.js";
@@ -312,6 +315,20 @@ const announceCounts = { slack: 120, email: 35, unreachable: 2, experts: 150, sm
 type Built = unknown;
 const any = <T>(x: unknown) => x as T;
 
+/** A first-visit proposal whose free texts (place, note to the SME) are hostile. */
+const fvProposal = {
+  id: 4,
+  caseId: 3,
+  status: "open",
+  proposedBy: "USEC1",
+  proposedAs: "expert",
+  options: JSON.stringify(["2019-10-08T01:00:00.000Z", "2019-10-10T05:00:00.000Z"]),
+  mode: "onsite",
+  place: H,
+  noteToSme: H,
+};
+const fvBy = { kind: "secretariat" as const, userId: "USEC1", channel: "phone" as const };
+
 /** Every builder, by name, for one locale: each returns a message ({text, blocks}), blocks or a view. */
 function builders(locale: Locale): Record<string, () => Built> {
   const a = any<never>(application);
@@ -465,6 +482,56 @@ function builders(locale: Locale): Record<string, () => Built> {
     announcePreviewModal: () => announcementModals.previewModal(locale, any(announcement), announceCounts, H),
     announceSentModal: () => announcementModals.sentModal(locale, any(announcement), announceCounts, false),
     announcementDm: () => announcementMessages.announcementDm(any(announcement), locale, H),
+    proposeFirstVisitModal: () =>
+      firstVisitModals.proposeModal(locale, {
+        case: any(activeCase),
+        programEnd: "2020-01-31",
+        initialDate: "2019-10-08",
+        state: { kind: "sme_asked_for_others", proposalId: 4, since: "2019-10-02", note: H },
+      }),
+    recordFirstVisitAnswerModal: () =>
+      firstVisitModals.recordAnswerModal(locale, {
+        case: c,
+        proposalId: 4,
+        options: [at, new Date("2019-10-10T05:00:00Z")],
+        noteToSme: H,
+      }),
+    firstVisitProposedExpertDm: () => firstVisitMessages.proposedExpertDm(c, any(fvProposal), locale),
+    firstVisitConfirmedDm: () =>
+      firstVisitMessages.confirmedMessage(c, any(fvProposal), any(scheduledVisit), fvBy, locale, "expert"),
+    firstVisitDeclinedDm: () => firstVisitMessages.declinedMessage(c, any(fvProposal), H, fvBy, locale),
+    firstVisitUnfixedHome: () =>
+      firstVisitHome.unfixedHomeBlocks(
+        locale,
+        {
+          total: 4,
+          items: [
+            { caseId: 3, companyName: H, expertName: H, approvedOn: "2019-09-10", state: { kind: "no_proposal" } },
+            {
+              caseId: 4,
+              companyName: H,
+              expertName: H,
+              approvedOn: "2019-09-11",
+              state: { kind: "waiting_for_sme", proposalId: 4, since: "2019-10-01" },
+            },
+            {
+              caseId: 5,
+              companyName: H,
+              expertName: H,
+              approvedOn: "2019-09-12",
+              state: { kind: "sme_asked_for_others", proposalId: 5, since: "2019-10-02", note: H },
+            },
+          ],
+        },
+        "2019-10-08",
+      ),
+    caseModalWithMediation: () =>
+      caseMessages.caseModal(
+        locale,
+        any({ case: activeCase, visitsPerCase: 4, visits: [], deliverables: [], honoraria: [], steps: [] }),
+        { isSecretariat: true, isExpert: true },
+        { state: { kind: "sme_asked_for_others", proposalId: 4, since: "2019-10-02", note: H }, proposal: null },
+      ),
     faqSearchHit: () => helpdesk.faqSearchReply(H, [any({ entry: faq, score: 1 })], locale, { apply_until: H }, true),
     faqSearchMiss: () => helpdesk.faqSearchReply(H, [], locale, {}, false),
     faqListReply: () => helpdesk.faqListReply([any(faq)], locale, true),
@@ -581,6 +648,30 @@ function builders(locale: Locale): Record<string, () => Built> {
 /** Builders of the secretariat channel and digests (Japanese only). */
 const channelBuilders: Record<string, () => Built> = {
   announcementRecord: () => announcementMessages.announcementRecord(any(announcement), announceCounts, "USEC1"),
+  firstVisitProposedPost: () => firstVisitMessages.proposedPost(any(caseRecord), any(fvProposal), "ja"),
+  firstVisitConfirmedPost: () =>
+    firstVisitMessages.confirmedMessage(
+      any(caseRecord),
+      any(fvProposal),
+      any(scheduledVisit),
+      fvBy,
+      "ja",
+      "secretariat",
+    ),
+  firstVisitOutcomeConfirmed: () =>
+    firstVisitMessages.proposalOutcomeUpdate(
+      any(caseRecord),
+      any(fvProposal),
+      { kind: "confirmed", option: 2, by: fvBy },
+      "ja",
+    ),
+  firstVisitOutcomeDeclined: () =>
+    firstVisitMessages.proposalOutcomeUpdate(
+      any(caseRecord),
+      any(fvProposal),
+      { kind: "declined", by: { kind: "sme_web" } },
+      "ja",
+    ),
   secretariatReminderMessage: () =>
     secretariatReminderMessage(
       any({

@@ -2,6 +2,7 @@ import type { RankingReason } from "../../../domain/ranking.js";
 import type { Locale } from "../../../lib/i18n.js";
 import { actions, type Block, button, context, header, section } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
+import { proposeFirstVisitButton } from "../../first-visits/views/first-visit-buttons.js";
 import { MATCHING_IDS } from "../matching-ids.js";
 import type { Application, Company, Expert } from "../matching-repository.js";
 import {
@@ -212,14 +213,22 @@ export function expertCaseDm(
       ? `実施済みの訪問: ${handover.heldVisits}回（記録はそのまま引き継がれます）\n変更の理由: ${esc(handover.reason)}`
       : `Visits held so far: ${handover.heldVisits} (their records stay with the case)\nReason for the change: ${esc(handover.reason)}`
     : ja
-      ? `初回訪問の目標日: ${dateText(c.firstVisitTarget)}\n初回訪問の日程は事務局が企業と調整します。`
-      : `Target date for the first visit: ${dateText(c.firstVisitTarget)}\nThe secretariat arranges the first visit with the SME.`;
+      ? `初回訪問の目標日: ${dateText(c.firstVisitTarget)}\n下のボタンから初回訪問の候補日を1〜3件提案してください。事務局がSMEの回答を取りまとめ、確定したらお知らせします。`
+      : `Target date for the first visit: ${dateText(c.firstVisitTarget)}\nPropose one to three dates for the first visit with the button below; the secretariat gets the SME's answer and you are told once it is fixed.`;
   const privacy = ja
     ? "企業の連絡先はこの案件のためだけにお使いください。"
     : "Please use the SME's contact details for this case only.";
   return {
     text: head,
-    blocks: [section(head), section(smeContactText(a, locale)), section(next), context([privacy])],
+    blocks: [
+      section(head),
+      section(smeContactText(a, locale)),
+      section(next),
+      ...(handover && handover.heldVisits > 0
+        ? []
+        : [actions(`case_${c.id}_first_visit`, [proposeFirstVisitButton(c.id, locale)])]),
+      context([privacy]),
+    ],
   };
 }
 

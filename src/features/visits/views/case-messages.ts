@@ -1,4 +1,5 @@
 import { roundLabel } from "../../../domain/curriculum.js";
+import type { MediationState } from "../../../domain/first-visit-rules.js";
 import { formatInstant, formatSlashDate, formatYen } from "../../../lib/dates.js";
 import type { Locale } from "../../../lib/i18n.js";
 import {
@@ -14,6 +15,8 @@ import {
   textInput,
 } from "../../../slack/blocks.js";
 import { esc, mrkdwnLink } from "../../../slack/mrkdwn.js";
+import { proposeFirstVisitButton, recordAnswerButton } from "../../first-visits/views/first-visit-buttons.js";
+import { slotList } from "../../first-visits/views/first-visit-text.js";
 import type { CaseTimeline } from "../cases-service.js";
 import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../visits-ids.js";
 import type { CaseRecord } from "../visits-repository.js";
@@ -47,6 +50,7 @@ export function caseModal(
   locale: Locale,
   t: CaseTimeline,
   viewer: { isSecretariat: boolean; isExpert: boolean },
+  mediation?: CaseMediation,
 ): Block {
   const ja = locale === "ja";
   const c = t.case;
@@ -67,6 +71,8 @@ export function caseModal(
         `${ja ? "途中終了日" : "Terminated"}: ${c.terminatedOn ? formatSlashDate(c.terminatedOn) : "—"} ・ ${ja ? "理由" : "Reason"}: ${c.terminationReason ? esc(c.terminationReason) : "—"}`,
       ]),
     );
+  if (mediation && c.status === "active" && mediation.state.kind !== "fixed")
+    blocks.push(...mediationBlocks(locale, c.id, mediation, viewer));
   blocks.push(header(ja ? "訪問と報告書" : "Visits and reports"));
   if (t.visits.length === 0) blocks.push(section(ja ? "まだ訪問の予定はありません。" : "No visits yet."));
   for (const v of t.visits.slice(0, 20)) {
@@ -147,6 +153,44 @@ export function caseModal(
     metadata: { caseId: c.id },
     blocks,
   });
+}
+
+/** Where the first-visit mediation of a case stands (see features/first-visits). */
+export type CaseMediation = {
+  state: MediationState;
+  proposal: { id: number; options: Date[] } | null;
+};
+
+function mediationBlocks(
+  locale: Locale,
+  caseId: number,
+  m: CaseMediation,
+  viewer: { isSecretariat: boolean; isExpert: boolean },
+): Block[] {
+  const ja = locale === "ja";
+  const s = m.state;
+  const buttons: Block[] = [];
+  let text: string;
+  if (s.kind === "waiting_for_sme") {
+    text = ja
+      ? `${formatSlashDate(s.since)} に提案した候補日について、SMEの回答待ちです。\n${slotList(m.proposal?.options ?? [], "ja")}`
+      : `Waiting for the SME's answer to the dates proposed on ${formatSlashDate(s.since)}.\n${slotList(m.proposal?.options ?? [], "en")}`;
+    if (viewer.isSecretariat) buttons.push(recordAnswerButton(s.proposalId, locale));
+    buttons.push(proposeFirstVisitButton(caseId, locale, true));
+  } else if (s.kind === "sme_asked_for_others") {
+    text = ja
+      ? `SMEは提案した候補日では都合が合わないとのことです。\nSMEからのメモ: ${esc(s.note)}`
+      : `None of the proposed dates suited the SME.\nThe SME's note: ${esc(s.note)}`;
+    buttons.push(proposeFirstVisitButton(caseId, locale, true));
+  } else {
+    text = ja ? "初回訪問の候補日はまだ提案されていません。" : "No first-visit dates have been proposed yet.";
+    buttons.push(proposeFirstVisitButton(caseId, locale));
+  }
+  return [
+    header(ja ? "初回訪問の調整" : "First-visit arrangement"),
+    section(text),
+    actions("visit_case_first_visit", buttons),
+  ];
 }
 
 /** Reason for completing early or terminating (secretariat). */

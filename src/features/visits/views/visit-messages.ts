@@ -4,6 +4,7 @@ import { formatDayLabel, formatInstant, formatSlashDate } from "../../../lib/dat
 import type { Locale } from "../../../lib/i18n.js";
 import { actions, type Block, context, divider, header, section } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
+import { proposeFirstVisitButton } from "../../first-visits/views/first-visit-buttons.js";
 import type { CaseSummary } from "../cases-service.js";
 import type { CaseRecord, Visit } from "../visits-repository.js";
 import {
@@ -95,7 +96,13 @@ function stepLine(step: Step, locale: Locale): string {
 function stepButtons(c: CaseRecord, steps: Step[], locale: Locale): Block[] {
   const out: Block[] = [];
   for (const s of steps) {
-    if (s.kind === "schedule")
+    if (s.kind === "schedule" && s.round === 1)
+      out.push(
+        proposeFirstVisitButton(c.id, locale),
+        scheduleNextButton(c.id, locale, s.round),
+        logUnplannedButton(c.id, s.round, locale),
+      );
+    else if (s.kind === "schedule")
       out.push(scheduleNextButton(c.id, locale, s.round), logUnplannedButton(c.id, s.round, locale));
     if (s.kind === "write_report") out.push(logVisitButton(s.visitId, locale, { round: s.round, draft: s.draft }));
     if (s.kind === "revise") out.push(reviseReportButton(s.reportId, locale));
