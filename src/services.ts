@@ -17,7 +17,7 @@ import { ProgramService } from "./features/program/program-service.js";
 import { RemindersService } from "./features/reminders/reminders-service.js";
 import { ReportDeliveryService, ReportsService } from "./features/reports/reports-service.js";
 import { RolesService, type UserDirectory } from "./features/roles/roles-service.js";
-import { type SmeSettings, SmeService } from "./features/sme/sme-service.js";
+import { SmeService, type SmeSettings } from "./features/sme/sme-service.js";
 import { SurveysService } from "./features/surveys/surveys-service.js";
 import { buildVisitServices } from "./features/visits/visits-services.js";
 import type { Clock } from "./lib/clock.js";

@@ -59,7 +59,10 @@ const WebEnvShape = {
       (v) => v === undefined || /^https:\/\//.test(v) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(v),
       "must start with https:// (http:// only for localhost or 127.0.0.1), without a path",
     )
-    .refine((v) => v === undefined || !/^https?:\/\/[^/]+\/./.test(v), "must not have a path: give only https://host[:port]"),
+    .refine(
+      (v) => v === undefined || !/^https?:\/\/[^/]+\/./.test(v),
+      "must not have a path: give only https://host[:port]",
+    ),
   SMTP_URL: z
     .string()
     .trim()

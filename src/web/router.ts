@@ -146,7 +146,8 @@ export class WebRouter {
     let locale = languageOf(url.searchParams.get("lang"), req.headers["accept-language"]);
     try {
       if (!route) throw new HttpError(404);
-      const method = req.method === "HEAD" ? "GET" : req.method === "POST" ? "POST" : req.method === "GET" ? "GET" : null;
+      const method =
+        req.method === "HEAD" ? "GET" : req.method === "POST" ? "POST" : req.method === "GET" ? "GET" : null;
       const handler = method === "GET" ? route.get : method === "POST" ? route.post : undefined;
       if (!handler) {
         res.setHeader("Allow", [route.get ? "GET, HEAD" : "", route.post ? "POST" : ""].filter(Boolean).join(", "));

@@ -1,17 +1,17 @@
 import { z } from "zod";
+import type { DbClient } from "../db/client.js";
 import type { ApplicationFormValues, ApplicationsService } from "../features/applications/applications-service.js";
 import type { ProgramService } from "../features/program/program-service.js";
 import type { Actor } from "../features/roles/actor.js";
 import { findSmePageData } from "../features/sme/sme-links-repository.js";
 import type { SmeService } from "../features/sme/sme-service.js";
-import type { DbClient } from "../db/client.js";
 import { formatSlashDate } from "../lib/dates.js";
 import { isAppError } from "../lib/errors.js";
 import type { Locale } from "../lib/i18n.js";
 import { hmac, randomToken, sameSecret } from "../lib/tokens.js";
 import type { WebRequest, WebRouter } from "./router.js";
 import type { SmeSectionRegistry } from "./sme-sections.js";
-import { APPLY_FIELDS, type ApplyField, ApplyDonePage, ApplyFormPage } from "./views/apply-form.js";
+import { APPLY_FIELDS, ApplyDonePage, type ApplyField, ApplyFormPage } from "./views/apply-form.js";
 import { errorPage } from "./views/error-page.js";
 import { SmePage, statusSection } from "./views/sme-page.js";
 

@@ -11,9 +11,9 @@ import { countExpertsByStatus, findExpertById, listPendingExperts } from "../exp
 import type { Channels } from "../experts/experts-service.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { Program, ProgramService } from "../program/program-service.js";
-import type { SmeService } from "../sme/sme-service.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
+import type { SmeService } from "../sme/sme-service.js";
 import {
   APPLICATION_FIELD_ERRORS,
   type ApplicationInput,

@@ -93,7 +93,13 @@ export class SmeService {
     if (revoked > 0)
       await writeAudit(
         tx,
-        { actor: by, action: "sme_link.revoke", entityType: "application", entityId: applicationId, after: { revoked } },
+        {
+          actor: by,
+          action: "sme_link.revoke",
+          entityType: "application",
+          entityId: applicationId,
+          after: { revoked },
+        },
         now,
       );
     const token = randomToken();

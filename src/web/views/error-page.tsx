@@ -89,7 +89,11 @@ export function errorPage(status: HttpErrorStatus, locale: Locale, retryAfterSec
         <p>{line}</p>
       ))}
       {status === 429 && minutes ? (
-        <p>{locale === "ja" ? `約${minutes}分後に再度お試しください。` : `Please try again in about ${minutes} minute(s).`}</p>
+        <p>
+          {locale === "ja"
+            ? `約${minutes}分後に再度お試しください。`
+            : `Please try again in about ${minutes} minute(s).`}
+        </p>
       ) : null}
     </Layout>
   );

@@ -1,6 +1,6 @@
 import type { VNode } from "preact";
-import { INVALID_REASON_LABELS } from "../../features/applications/views/application-text.js";
 import { parseInvalidReason } from "../../features/applications/applications.schemas.js";
+import { INVALID_REASON_LABELS } from "../../features/applications/views/application-text.js";
 import { qualificationLabel } from "../../features/experts/views/expert-text.js";
 import type { SmePageData } from "../../features/sme/sme-links-repository.js";
 import { formatInstant, formatSlashDate } from "../../lib/dates.js";
@@ -52,7 +52,9 @@ function stepOf(page: SmePageData, locale: Locale): Step {
     if (c.status !== "active")
       return {
         status: ja ? "指導は終了しました" : "The guidance has ended",
-        next: [ja ? "ご不明な点は事務局にお問い合わせください。" : "Please contact the secretariat with any questions."],
+        next: [
+          ja ? "ご不明な点は事務局にお問い合わせください。" : "Please contact the secretariat with any questions.",
+        ],
       };
     if (held === 0)
       return {
@@ -90,7 +92,9 @@ function stepOf(page: SmePageData, locale: Locale): Step {
         status: ja ? "お申込みをお受けできませんでした" : "We could not accept your application",
         next: [
           ...(label || detail
-            ? [`${ja ? "理由: " : "Reason: "}${[label, detail].filter(Boolean).join(ja ? "（" : " (")}${label && detail ? (ja ? "）" : ")") : ""}`]
+            ? [
+                `${ja ? "理由: " : "Reason: "}${[label, detail].filter(Boolean).join(ja ? "（" : " (")}${label && detail ? (ja ? "）" : ")") : ""}`,
+              ]
             : []),
           ja ? "ご不明な点は事務局にお問い合わせください。" : "Please contact the secretariat with any questions.",
         ],
@@ -126,12 +130,16 @@ function stepOf(page: SmePageData, locale: Locale): Step {
     case "withdrawn":
       return {
         status: ja ? "お申込みは取り下げられました" : "The application was withdrawn",
-        next: [ja ? "ご不明な点は事務局にお問い合わせください。" : "Please contact the secretariat with any questions."],
+        next: [
+          ja ? "ご不明な点は事務局にお問い合わせください。" : "Please contact the secretariat with any questions.",
+        ],
       };
     default:
       return {
         status: ja ? "手続き中" : "In progress",
-        next: [ja ? "ご不明な点は事務局にお問い合わせください。" : "Please contact the secretariat with any questions."],
+        next: [
+          ja ? "ご不明な点は事務局にお問い合わせください。" : "Please contact the secretariat with any questions.",
+        ],
       };
   }
 }
