@@ -1,8 +1,9 @@
 import { App, LogLevel } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
-import type { AppEnv } from "./config/env.js";
+import { type AppEnv, webEnabled } from "./config/env.js";
 import { type Database, openDatabase, urgently } from "./db/client.js";
 import { migrateDeploy } from "./db/migrate.js";
+import { createMailer, type Mailer } from "./features/outbox/mailer.js";
 import type { DispatcherOptions } from "./features/outbox/outbox-dispatcher.js";
 import { slackChannelInspector } from "./features/program/channel-check.js";
 import { prepareProgram } from "./features/program/program-channels.js";
@@ -15,6 +16,9 @@ import { buildServices, type Services } from "./services.js";
 import { CommandRouter } from "./slack/command-router.js";
 import type { AppContext } from "./slack/context.js";
 import { HomeRegistry } from "./slack/home.js";
+import { WebRouter, type WebRouterOptions } from "./web/router.js";
+import { registerWebRoutes } from "./web/routes.js";
+import { SmeSectionRegistry } from "./web/sme-sections.js";
 
 export type StartOptions = {
   env: AppEnv;
@@ -29,6 +33,10 @@ export type StartOptions = {
   apiTimeoutMs?: number;
   /** Run the cron schedules (off in tests, which call jobs directly). */
   schedule?: boolean;
+  /** Web page limits (tests lower the POST rate limit). */
+  webOptions?: Pick<WebRouterOptions, "rateLimit">;
+  /** SMTP socket timeouts in ms (tests shorten them). */
+  mailTimeoutMs?: number;
 };
 
 export type RunningApp = {
@@ -39,6 +47,9 @@ export type RunningApp = {
   router: CommandRouter;
   home: HomeRegistry;
   jobs: JobScheduler;
+  /** The public pages (null when PUBLIC_BASE_URL / LINK_SECRET are not set). */
+  web: { router: WebRouter; sections: SmeSectionRegistry } | null;
+  mailer: Mailer | null;
   /** The port of the HTTP receiver (undefined in Socket Mode). */
   port?: number;
   /** Resolves when no request is being handled and the outbox has nothing due. */
@@ -65,12 +76,43 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     timeout: 10_000,
   });
   const identity = await verifyToken(startClient);
+  const mailer = env.MAIL_FROM
+    ? createMailer({
+        smtpUrl: env.SMTP_URL,
+        from: env.MAIL_FROM,
+        mailDir: env.MAIL_DIR,
+        ...(opts.mailTimeoutMs ? { timeoutMs: opts.mailTimeoutMs } : {}),
+      })
+    : null;
+  const smeSettings =
+    webEnabled(env) && env.PUBLIC_BASE_URL && env.LINK_SECRET
+      ? {
+          baseUrl: env.PUBLIC_BASE_URL,
+          linkSecret: env.LINK_SECRET,
+          secretariat: {
+            name: env.SECRETARIAT_NAME,
+            address: env.SECRETARIAT_ADDRESS,
+            phone: env.SECRETARIAT_PHONE,
+            email: env.SECRETARIAT_EMAIL,
+          },
+        }
+      : null;
+  const webRouter = smeSettings
+    ? new WebRouter({
+        secret: smeSettings.linkSecret,
+        secureCookies: smeSettings.baseUrl.startsWith("https://"),
+        trustProxy: env.TRUST_PROXY,
+        logger,
+        ...opts.webOptions,
+      })
+    : null;
   const app = new App({
     token: env.SLACK_BOT_TOKEN,
     botId: identity.botId,
     botUserId: identity.botUserId,
     signingSecret: env.SLACK_SIGNING_SECRET,
-    ...(socketMode ? { socketMode: true, appToken: env.SLACK_APP_TOKEN } : {}),
+    // In Socket Mode Bolt serves the custom routes (health check, web pages) on PORT too.
+    ...(socketMode ? { socketMode: true, appToken: env.SLACK_APP_TOKEN, port: env.PORT } : {}),
     clientOptions: { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig, timeout: opts.apiTimeoutMs ?? 10_000 },
     logger: boltLogger(logger),
     logLevel: env.LOG_LEVEL === "debug" ? LogLevel.DEBUG : LogLevel.WARN,
@@ -83,6 +125,8 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
           res.end(JSON.stringify({ ok: true }));
         },
       },
+      // The public pages; their routes are registered below, once the services exist.
+      ...(webRouter ? webRouter.customRoutes() : []),
     ],
   });
   // The outbox handles 429 itself (persisted Retry-After), so its client rejects instead of waiting.
@@ -109,6 +153,8 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     channelInspector: slackChannelInspector(app.client, { timeoutMs: 1_500 }),
     secretariatChannelId: env.SECRETARIAT_CHANNEL_ID,
     digestChannelId: env.DIGEST_CHANNEL_ID ?? null,
+    mailer,
+    sme: smeSettings,
     dispatcherOptions: {
       ...(env.OUTBOX_LOCK_SECONDS ? { lockMs: env.OUTBOX_LOCK_SECONDS * 1000 } : {}),
       ...opts.dispatcherOptions,
@@ -152,6 +198,15 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const router = new CommandRouter();
   const home = new HomeRegistry();
   registerListeners(app, ctx, router, home);
+  const sections = new SmeSectionRegistry();
+  if (webRouter && services.sme)
+    registerWebRoutes(webRouter, {
+      db: db.client,
+      applications: services.applications,
+      program: services.program,
+      sme: services.sme,
+      sections,
+    });
   router.attach(app, ctx);
   home.attach(app, ctx);
   app.error(async (error) => {
@@ -181,7 +236,10 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     home,
     jobs,
     port,
+    web: webRouter ? { router: webRouter, sections } : null,
+    mailer,
     async settle() {
+      await webRouter?.whenIdle();
       await whenIdle();
       await services.dispatcher.drain();
       await whenIdle();
@@ -192,6 +250,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
         await app.stop();
         await whenIdle();
         await services.dispatcher.stop();
+        mailer?.close();
         await db.disconnect();
       })();
       return stopping;

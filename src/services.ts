@@ -10,6 +10,7 @@ import { HelpdeskService } from "./features/helpdesk/helpdesk-service.js";
 import { HonorariaService } from "./features/honoraria/honoraria-service.js";
 import { MatchingService } from "./features/matching/matching-service.js";
 import { RankingSettingsService } from "./features/matching/ranking-settings-service.js";
+import type { Mailer } from "./features/outbox/mailer.js";
 import { Notifier } from "./features/outbox/notifier.js";
 import { type DispatcherOptions, OutboxDispatcher } from "./features/outbox/outbox-dispatcher.js";
 import type { ChannelInspector } from "./features/program/channel-check.js";
@@ -18,6 +19,7 @@ import { ProgramService } from "./features/program/program-service.js";
 import { RemindersService } from "./features/reminders/reminders-service.js";
 import { ReportDeliveryService, ReportsService } from "./features/reports/reports-service.js";
 import { RolesService, type UserDirectory } from "./features/roles/roles-service.js";
+import { SmeService, type SmeSettings } from "./features/sme/sme-service.js";
 import { SurveysService } from "./features/surveys/surveys-service.js";
 import { buildVisitServices } from "./features/visits/visits-services.js";
 import type { Clock } from "./lib/clock.js";
@@ -37,14 +39,26 @@ export type ServiceDeps = {
   /** Where the digest goes when the program settings name no digest channel. */
   digestChannelId?: string | null;
   dispatcherOptions?: Partial<DispatcherOptions>;
+  /** Sends the outbox's e-mail (null: MAIL_FROM not set, no mail). */
+  mailer?: Mailer | null;
+  /** The public pages and SME links (null: PUBLIC_BASE_URL / LINK_SECRET not set, Slack only). */
+  sme?: SmeSettings | null;
 };
 
 /** Builds every service once; listeners, jobs and the CLI use the same instances. */
 export function buildServices(deps: ServiceDeps) {
   const { db, clock, logger } = deps;
-  const dispatcher = new OutboxDispatcher(db, deps.outboxClient, clock, logger, deps.dispatcherOptions);
+  const dispatcher = new OutboxDispatcher(
+    db,
+    deps.outboxClient,
+    clock,
+    logger,
+    deps.dispatcherOptions,
+    deps.mailer ?? null,
+  );
   const notifier = new Notifier(dispatcher, clock);
   const program = new ProgramService(db, clock, deps.channelInspector);
+  const sme = deps.sme ? new SmeService(db, clock, notifier, program, deps.sme) : null;
   const roles = new RolesService(db, clock, deps.directory, logger);
   const channels = programChannels(program, {
     secretariat: deps.secretariatChannelId,
@@ -52,7 +66,7 @@ export function buildServices(deps: ServiceDeps) {
   });
   const experts = new ExpertsService(db, clock, notifier, channels);
   const surveys = new SurveysService(db, clock, notifier, channels);
-  const applications = new ApplicationsService(db, clock, notifier, channels, program);
+  const applications = new ApplicationsService(db, clock, notifier, channels, program, sme);
   const matching = new MatchingService(db, clock, notifier, channels, program);
   const ranking = new RankingSettingsService(db, clock, program);
   const reminders = new RemindersService(db, clock, notifier, program, channels, logger);
@@ -66,6 +80,7 @@ export function buildServices(deps: ServiceDeps) {
   const reportDelivery = new ReportDeliveryService(db, clock, reports, notifier);
   const announcements = new AnnouncementsService(db, clock, notifier, channels);
   return {
+    sme,
     surveys,
     briefings,
     helpdesk,

@@ -29,6 +29,69 @@ export const SlackApiEnvSchema = DataEnvSchema.extend({
   SLACK_API_URL: z.url("must be a URL ending in /api/ such as https://slack.com/api/").optional(),
 });
 
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+/** `name <addr>` or a bare address: the From header and the envelope sender of every e-mail. */
+const mailFrom = z
+  .string()
+  .trim()
+  .refine(
+    (v) => /^(?:[^<>]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/.test(v),
+    "must be an e-mail address such as desk@example.jp or 事務局 <desk@example.jp>",
+  );
+
+/**
+ * The public web pages (application form, SME pages) and e-mail. All optional: without
+ * PUBLIC_BASE_URL and LINK_SECRET the app runs for Slack only (no form, no SME links); without
+ * SMTP_URL mail is written as .eml files under MAIL_DIR instead of being sent.
+ */
+const WebEnvShape = {
+  PUBLIC_BASE_URL: z
+    .url("must be the public address of this app, such as https://desk.example.jp")
+    .optional()
+    .or(z.literal("").transform(() => undefined))
+    .transform((v) => v?.replace(/\/+$/, ""))
+    .refine(
+      (v) => v === undefined || /^https:\/\//.test(v) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(v),
+      "must start with https:// (http:// only for localhost or 127.0.0.1), without a path",
+    )
+    .refine(
+      (v) => v === undefined || !/^https?:\/\/[^/]+\/./.test(v),
+      "must not have a path: give only https://host[:port]",
+    ),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine(
+      (v) => v === undefined || /^smtps?:\/\/[^\s/]+(:\d+)?\/?(\?.*)?$/.test(v),
+      "must be smtp://[user:password@]host[:port] or smtps://…",
+    ),
+  MAIL_FROM: mailFrom.optional().or(z.literal("").transform(() => undefined)),
+  /** Where mail goes when SMTP_URL is not set: one .eml file per message. */
+  MAIL_DIR: z.string().default("data/mail"),
+  LINK_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters (e.g. the output of `openssl rand -base64 48`)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (for the rate limits). */
+  TRUST_PROXY: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+  /** The secretariat's contact as printed at the foot of every e-mail and page. */
+  SECRETARIAT_NAME: optionalText,
+  SECRETARIAT_ADDRESS: optionalText,
+  SECRETARIAT_PHONE: optionalText,
+  SECRETARIAT_EMAIL: optionalText,
+};
+
 /** Settings of the running Slack app. */
 export const AppEnvSchema = SlackApiEnvSchema.extend({
   SLACK_SIGNING_SECRET: z
@@ -58,11 +121,25 @@ export const AppEnvSchema = SlackApiEnvSchema.extend({
     .transform((v) => v === "true"),
   /** How long a message being sent stays claimed; a process killed mid-send leaves its rows to others after this. */
   OUTBOX_LOCK_SECONDS: z.coerce.number().int("must be a whole number of seconds").min(1).max(3600).optional(),
+  ...WebEnvShape,
 });
 
 export type DataEnv = z.infer<typeof DataEnvSchema>;
 export type SlackApiEnv = z.infer<typeof SlackApiEnvSchema>;
 export type AppEnv = z.infer<typeof AppEnvSchema>;
+
+/** The web and mail part of the settings (what `desk doctor` and the mail sender read). */
+export const WebEnvSchema = z.object(WebEnvShape);
+export type WebEnv = z.infer<typeof WebEnvSchema>;
+
+export function loadWebEnv(source: NodeJS.ProcessEnv = process.env): WebEnv {
+  return parse(WebEnvSchema, source);
+}
+
+/** Whether the public pages and SME links can run: both a base URL and a link secret are set. */
+export function webEnabled(env: Pick<WebEnv, "PUBLIC_BASE_URL" | "LINK_SECRET">): boolean {
+  return Boolean(env.PUBLIC_BASE_URL && env.LINK_SECRET);
+}
 
 const HOW_TO_FIX: Record<string, string> = {
   SLACK_BOT_TOKEN: "copy it from your Slack app's OAuth & Permissions page into .env",
@@ -105,7 +182,25 @@ export function loadSlackApiEnv(source: NodeJS.ProcessEnv = process.env): SlackA
 }
 
 export function loadAppEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
-  return parse(AppEnvSchema, source);
+  const env = parse(AppEnvSchema, source);
+  const problems = webProblems(env);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return env;
+}
+
+/** Settings that only make sense together: the public pages need a link secret and a sender. */
+export function webProblems(env: WebEnv): string[] {
+  if (!env.PUBLIC_BASE_URL) return [];
+  const problems: string[] = [];
+  if (!env.LINK_SECRET)
+    problems.push(
+      "LINK_SECRET is not set — PUBLIC_BASE_URL turns on the web form and SME links, which need it (at least 32 random characters: `openssl rand -base64 48`)",
+    );
+  if (!env.MAIL_FROM)
+    problems.push(
+      "MAIL_FROM is not set — PUBLIC_BASE_URL turns on e-mail to SMEs, which needs a sender such as 事務局 <desk@example.jp>",
+    );
+  return problems;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { createServer } from "node:net";
+import { dirname, join } from "node:path";
 import { type RunningApp, type StartOptions, startApp } from "../../src/app.js";
 import { type AppEnv, loadAppEnv } from "../../src/config/env.js";
 import type { DbClient } from "../../src/db/client.js";
@@ -30,10 +32,37 @@ export type HarnessOptions = {
   env?: Record<string, string>;
   logLevel?: LogLevel;
   /** Web API timeout and outbox policy overrides (fault tests shorten both). */
-  appOptions?: Pick<StartOptions, "apiTimeoutMs" | "dispatcherOptions" | "retryConfig">;
+  appOptions?: Pick<StartOptions, "apiTimeoutMs" | "dispatcherOptions" | "retryConfig" | "webOptions">;
+  /**
+   * Serve the public pages: PUBLIC_BASE_URL = http://127.0.0.1:<the app's port>, a LINK_SECRET
+   * and MAIL_FROM are set.
+   */
+  web?: boolean;
+  /** Send mail to this SMTP URL (see test/support/smtp.ts); without it, with `web`, mail goes to .eml files in `mailDir`. */
+  smtpUrl?: string;
+  /** Where .eml files go when no smtpUrl is given (default: a temporary folder). */
+  mailDir?: string;
 };
 
+export const LINK_SECRET = "test-link-secret-0123456789abcdef0123456789";
+export const MAIL_FROM = "セキュリティ指導デスク事務局 <desk@example.jp>";
+
+/** A port free right now (the app's port must be known before start: PUBLIC_BASE_URL contains it). */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export type Harness = {
+  /** http://127.0.0.1:<port>: the app's pages (and PUBLIC_BASE_URL with `web`). */
+  baseUrl: string;
   fake: FakeSlack;
   driver: SlackDriver;
   app: RunningApp;
@@ -63,12 +92,26 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   });
   const file = freshDatabaseFile();
   const clock = new ManualClock(opts.now ?? "2019-10-01T10:00:00");
+  const port = opts.web ? await freePort() : 0;
+  const web: Record<string, string> = opts.web
+    ? {
+        PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+        LINK_SECRET,
+        MAIL_FROM,
+        MAIL_DIR: opts.mailDir ?? join(dirname(file.path), "mail"),
+        SECRETARIAT_NAME: "指導事業 事務局",
+        SECRETARIAT_ADDRESS: "東京都千代田区丸の内1-1-1",
+        SECRETARIAT_PHONE: "03-0000-0000",
+        SECRETARIAT_EMAIL: "desk@example.jp",
+        ...(opts.smtpUrl ? { SMTP_URL: opts.smtpUrl } : {}),
+      }
+    : {};
   const env = loadAppEnv({
     DATABASE_URL: file.url,
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: fake.url,
-    PORT: "0",
+    PORT: String(port),
     SECRETARIAT_CHANNEL_ID: SECRETARIAT_CHANNEL,
     DIGEST_CHANNEL_ID: DIGEST_CHANNEL,
     SECRETARIAT_USER_IDS: `${USERS.sec1.id},${USERS.sec2.id}`,
@@ -79,6 +122,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     PROGRAM_APPLY_UNTIL: "2019-11-21",
     JOBS_ENABLED: "false",
     LOG_LEVEL: "error",
+    ...web,
     ...opts.env,
   });
   const level = opts.logLevel ?? (process.env.TEST_LOG_LEVEL as LogLevel | undefined) ?? "silent";
@@ -98,6 +142,8 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     retryConfig: opts.appOptions?.retryConfig ?? { retries: 0 },
     dispatcherOptions: { channelGapMs: 0, baseBackoffMs: 20, maxBackoffMs: 200, ...opts.appOptions?.dispatcherOptions },
     ...(opts.appOptions?.apiTimeoutMs ? { apiTimeoutMs: opts.appOptions.apiTimeoutMs } : {}),
+    ...(opts.appOptions?.webOptions ? { webOptions: opts.appOptions.webOptions } : {}),
+    mailTimeoutMs: 2_000,
     schedule: false,
   });
   const driver = new SlackDriver({
@@ -106,6 +152,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     fake,
   });
   return {
+    baseUrl: `http://127.0.0.1:${app.port}`,
     fake,
     driver,
     app,

@@ -1,10 +1,21 @@
 import { existsSync } from "node:fs";
 import { WebClient } from "@slack/web-api";
 import type { Command } from "commander";
-import { type AppEnv, ConfigError, exampleValuesIn, loadAppEnv, loadDataEnv } from "../../config/env.js";
+import {
+  type AppEnv,
+  ConfigError,
+  exampleValuesIn,
+  loadAppEnv,
+  loadDataEnv,
+  loadWebEnv,
+  type WebEnv,
+  webEnabled,
+  webProblems,
+} from "../../config/env.js";
 import { type Database, openDatabase } from "../../db/client.js";
 import { databasePathOf } from "../../db/database-url.js";
 import { migrationState } from "../../db/migrate.js";
+import { createMailer } from "../../features/outbox/mailer.js";
 import { countOutboxByStatus, findDeadOutbox } from "../../features/outbox/outbox-repository.js";
 import { checkProgramChannel, slackChannelInspector } from "../../features/program/channel-check.js";
 import { channelTargets } from "../../features/program/program-channels.js";
@@ -17,8 +28,9 @@ type Check = { ok: boolean; label: string; detail: string };
 export function registerDoctor(program: Command): void {
   program
     .command("doctor")
-    .description("check configuration, database, migrations, Slack access and the outbox (changes nothing)")
-    .action(async () => {
+    .description("check configuration, database, migrations, Slack access, mail and the outbox (changes nothing)")
+    .option("--mail", "also connect to the SMTP server and log in (sends nothing)")
+    .action(async (opts: { mail?: boolean }) => {
       const checks: Check[] = [];
       const add = (ok: boolean, label: string, detail: string) => {
         checks.push({ ok, label, detail });
@@ -41,6 +53,15 @@ export function registerDoctor(program: Command): void {
         add(false, "configuration", `${name} is still the example value from .env.example (${value}) → ${FIX[name]}`);
       }
 
+      let webEnv: WebEnv | null = null;
+      try {
+        webEnv = loadWebEnv();
+      } catch (error) {
+        const problems = error instanceof ConfigError ? error.problems.join("; ") : String(error);
+        add(false, "web and mail", `${problems} → fix them in .env (see .env.example)`);
+      }
+      if (webEnv) await checkWebAndMail(webEnv, Boolean(opts.mail), add);
+
       const current = await checkDatabase(dataEnv.DATABASE_URL, add);
       if (appEnv) await checkSlack(appEnv, current, add);
       if (checks.some((c) => !c.ok)) process.exitCode = 1;
@@ -55,6 +76,46 @@ const FIX: Record<string, string> = {
   SECRETARIAT_CHANNEL_ID: "put the ID of your private secretariat channel (channel details → bottom)",
   SECRETARIAT_USER_IDS: "put the member IDs of the first secretariat members (profile → ⋮ → Copy member ID)",
 };
+
+/** Where SME pages and mail go; with --mail, an SMTP connection and login (nothing is sent). */
+async function checkWebAndMail(env: WebEnv, connect: boolean, add: Add): Promise<void> {
+  const problems = webProblems(env);
+  if (problems.length > 0) add(false, "web pages", `${problems.join("; ")} → set them in .env`);
+  else if (webEnabled(env))
+    add(
+      true,
+      "web pages",
+      `application form at ${env.PUBLIC_BASE_URL}/apply; SME links under ${env.PUBLIC_BASE_URL}/s/…`,
+    );
+  else add(true, "web pages", "off (PUBLIC_BASE_URL not set): no public form, no SME e-mail or links — Slack only");
+  if (!env.MAIL_FROM) {
+    add(true, "mail", "off (MAIL_FROM not set)");
+    return;
+  }
+  const mailer = createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, mailDir: env.MAIL_DIR, timeoutMs: 10_000 });
+  add(
+    true,
+    "mail",
+    env.SMTP_URL
+      ? `sent from ${env.MAIL_FROM} via ${mailer.description}${connect ? "" : " (`desk doctor --mail` tests the connection)"}`
+      : `not sent: written as ${mailer.description} → set SMTP_URL to send`,
+  );
+  if (connect && env.SMTP_URL) {
+    try {
+      await mailer.verify();
+      add(true, "smtp connection", `connected and accepted (${mailer.description}); nothing was sent`);
+    } catch (error) {
+      const e = error as { code?: string; responseCode?: number; message?: string };
+      add(
+        false,
+        "smtp connection",
+        `${e.responseCode ?? e.code ?? "error"}: ${e.message ?? String(error)} → check SMTP_URL (host, port, smtp:// or smtps://, user and password)`,
+      );
+    } finally {
+      mailer.close();
+    }
+  }
+}
 
 /** Migrations, program and outbox, read through a read-only connection; the current program or null. */
 async function checkDatabase(databaseUrl: string, add: Add): Promise<Program | null> {
@@ -110,7 +171,7 @@ async function checkDatabase(databaseUrl: string, add: Add): Promise<Program | n
       add(
         false,
         "outbox",
-        `${dead} message(s) given up after retries; latest: ${rows.map((r) => `${r.key} (${r.lastError})`).join(", ")} → fix the cause (channel access, token), then \`npx desk outbox retry\``,
+        `${dead} message(s) given up after retries; latest: ${rows.map((r) => `${r.key} (${r.lastError})`).join(", ")} → fix the cause (channel access, token; for e-mail the address or SMTP_URL), then \`npx desk outbox retry\``,
       );
     }
     return programRow;

@@ -70,6 +70,7 @@ export type ApplicationColumns = Pick<
   | "contactEmail"
   | "contactPhone"
   | "contactSlackUserId"
+  | "contactLocale"
   | "recruiterExpertId"
   | "scheduleWishes"
   | "eligibilityOverride"

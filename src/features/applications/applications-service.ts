@@ -13,6 +13,7 @@ import type { Notifier } from "../outbox/notifier.js";
 import type { Program, ProgramService } from "../program/program-service.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
+import type { SmeService } from "../sme/sme-service.js";
 import {
   APPLICATION_FIELD_ERRORS,
   type ApplicationInput,
@@ -103,7 +104,14 @@ export class ApplicationsService {
     private readonly notifier: Notifier,
     private readonly channels: Channels,
     private readonly program: ProgramService,
+    /** E-mail and links for contacts outside Slack; null when the web side is not configured. */
+    private readonly sme: SmeService | null = null,
   ) {}
+
+  /** Whether the public form and SME e-mail are on (PUBLIC_BASE_URL and LINK_SECRET set). */
+  get webEnabled(): boolean {
+    return this.sme !== null;
+  }
 
   /** What the modal needs: today in Japan time and the current application window. */
   async formDefaults(): Promise<{ today: string; window: { from: string; until: string } | null }> {
@@ -144,7 +152,12 @@ export class ApplicationsService {
   async apply(
     actor: Actor,
     input: ApplicationInput,
-    opts: { submissionKey: string; onBehalf: boolean },
+    opts: {
+      submissionKey: string;
+      onBehalf: boolean;
+      /** Filled in on the public web form, in this language (the contact's mail follows it). */
+      web?: { locale: Locale };
+    },
   ): Promise<{ application: ApplicationDetail; created: boolean }> {
     if (opts.onBehalf) requireRole(actor, "secretariat");
     const program = await this.program.current();
@@ -197,7 +210,8 @@ export class ApplicationsService {
         {
           programId: program.id,
           receivedOn,
-          source: opts.onBehalf && input.received_via ? input.received_via : "slack",
+          source: opts.web ? "web" : opts.onBehalf && input.received_via ? input.received_via : "slack",
+          contactLocale: opts.web?.locale ?? "ja",
           heardFrom: input.heard_from,
           contactName: input.contact_name,
           contactTitle: input.contact_title,
@@ -236,6 +250,7 @@ export class ApplicationsService {
           receiptDm(application, locale),
         );
       }
+      await this.sme?.sendReceipt(tx, application, actor.userId);
       return { application, created: true };
     });
     if (result.created) this.notifier.kick();

@@ -1,6 +1,6 @@
 import type { DbClient } from "../../db/client.js";
 import type { Clock } from "../../lib/clock.js";
-import type { PostPayload, UploadPayload } from "./outbox.schemas.js";
+import { type EmailPayload, EmailPayloadSchema, type PostPayload, type UploadPayload } from "./outbox.schemas.js";
 import type { OutboxDispatcher } from "./outbox-dispatcher.js";
 import { enqueueOutbox } from "./outbox-repository.js";
 
@@ -39,6 +39,15 @@ export class Notifier {
 
   upload(tx: DbClient, key: string, payload: UploadPayload) {
     return enqueueOutbox(tx, key, { kind: "upload", payload }, this.clock.now());
+  }
+
+  /**
+   * An e-mail, sent through the same outbox as Slack messages (once per key, retried with backoff,
+   * given up rows in `desk outbox list`). The payload is checked here so a bad address fails the
+   * caller's transaction instead of dying in the queue.
+   */
+  email(tx: DbClient, key: string, mail: EmailPayload) {
+    return enqueueOutbox(tx, key, { kind: "email", payload: EmailPayloadSchema.parse(mail) }, this.clock.now());
   }
 
   kick(): void {

@@ -2,7 +2,8 @@ import type { WebClient } from "@slack/web-api";
 import type { Database } from "../../db/client.js";
 import type { Clock } from "../../lib/clock.js";
 import type { Logger } from "../../lib/logger.js";
-import { PostPayloadSchema, UpdatePayloadSchema, UploadPayloadSchema } from "./outbox.schemas.js";
+import type { Mailer } from "./mailer.js";
+import { EmailPayloadSchema, PostPayloadSchema, UpdatePayloadSchema, UploadPayloadSchema } from "./outbox.schemas.js";
 import {
   claimOutbox,
   deferOutbox,
@@ -39,12 +40,13 @@ export type DispatcherOptions = {
   pollMs: number;
 };
 
-/** The Slack method (rate-limit bucket) each outbox kind is sent with. */
-export type SlackMethod = "chat.postMessage" | "chat.update" | "files.upload";
+/** The Slack method (rate-limit bucket) each outbox kind is sent with; "smtp" paces e-mail. */
+export type SlackMethod = "chat.postMessage" | "chat.update" | "files.upload" | "smtp";
 const METHOD_OF_KIND: Record<string, SlackMethod> = {
   post: "chat.postMessage",
   update: "chat.update",
   upload: "files.upload",
+  email: "smtp",
 };
 
 export const DEFAULT_DISPATCHER_OPTIONS: DispatcherOptions = {
@@ -58,6 +60,8 @@ export const DEFAULT_DISPATCHER_OPTIONS: DispatcherOptions = {
     "chat.postMessage": { limit: 300, windowMs: 60_000 },
     "chat.update": { limit: 40, windowMs: 60_000 },
     "files.upload": { limit: 60, windowMs: 60_000 },
+    // Shared relays and providers throttle bursts; an announcement to thousands goes out paced.
+    smtp: { limit: 120, windowMs: 60_000 },
   },
   pollMs: 30_000,
 };
@@ -108,6 +112,8 @@ export class OutboxDispatcher {
     private readonly clock: Clock,
     private readonly logger: Logger,
     options: Partial<DispatcherOptions> = {},
+    /** Sends the "email" rows; null when mail is not configured (such rows are given up with a reason). */
+    private readonly mailer: Mailer | null = null,
   ) {
     this.options = {
       ...DEFAULT_DISPATCHER_OPTIONS,
@@ -362,6 +368,16 @@ export class OutboxDispatcher {
         });
         return { ok: true, ts: null, channel: null };
       }
+      if (row.kind === "email") {
+        const p = EmailPayloadSchema.parse(raw);
+        if (!this.mailer) return { ok: false, retryable: false, retryAfterMs: null, error: "mail_not_configured" };
+        try {
+          const sent = await this.mailer.send({ ...p, key: row.key, createdAt: row.createdAt });
+          return { ok: true, ts: sent.messageId, channel: null };
+        } catch (error) {
+          return classifyMail(error);
+        }
+      }
       return { ok: false, retryable: false, retryAfterMs: null, error: `unknown kind ${row.kind}` };
     } catch (error) {
       return classify(error);
@@ -376,6 +392,18 @@ export class OutboxDispatcher {
  */
 function mayAlreadyBePosted(row: OutboxMessage): boolean {
   return row.attempts > 0 || (row.lastError !== null && row.lastError !== "ratelimited");
+}
+
+/**
+ * SMTP failures: a 5xx reply is permanent (unknown mailbox, refused sender), so the row is given up
+ * at once; 4xx replies and connection, DNS or timeout errors are retried with backoff.
+ */
+export function classifyMail(error: unknown): Extract<SendOutcome, { ok: false }> {
+  const e = error as { responseCode?: number; code?: string; message?: string };
+  const code = typeof e.responseCode === "number" ? e.responseCode : null;
+  const detail = (e.message ?? String(error)).replace(/\s+/g, " ").slice(0, 300);
+  if (code !== null) return { ok: false, retryable: code < 500, retryAfterMs: null, error: `smtp_${code}: ${detail}` };
+  return { ok: false, retryable: true, retryAfterMs: null, error: `smtp_${e.code ?? "error"}: ${detail}` };
 }
 
 function isUserId(channel: string): boolean {

@@ -8,7 +8,8 @@ export type { OutboxMessage };
 export async function enqueueOutbox(db: DbClient, key: string, item: OutboxItem, now: Date): Promise<boolean> {
   const existing = await db.outboxMessage.findUnique({ where: { key }, select: { id: true } });
   if (existing) return false;
-  const recipient = item.kind === "update" ? item.payload.refKey : item.payload.channel;
+  const recipient =
+    item.kind === "update" ? item.payload.refKey : item.kind === "email" ? item.payload.to : item.payload.channel;
   await db.outboxMessage.create({
     data: {
       key,

@@ -26,6 +26,30 @@ export const UploadPayloadSchema = z.object({
   contentBase64: z.string(),
 });
 
+/** A file attached to an e-mail (e.g. an .ics invitation), its content base64-encoded. */
+export const EmailAttachmentSchema = z.object({
+  filename: z.string().min(1),
+  contentType: z.string().min(1),
+  contentBase64: z.string(),
+});
+
+/**
+ * An e-mail to one person, rendered already (subject, plain text and HTML in the recipient's
+ * language). The dispatcher sends it from MAIL_FROM, with a Message-ID derived from the outbox key.
+ */
+export const EmailPayloadSchema = z.object({
+  to: z.email(),
+  /** Shown in the To header beside the address (e.g. 山田 花子). */
+  toName: z.string().optional(),
+  locale: z.enum(["ja", "en"]),
+  subject: z.string().min(1),
+  text: z.string().min(1),
+  html: z.string().min(1),
+  attachments: z.array(EmailAttachmentSchema).optional(),
+});
+
+export type EmailAttachment = z.infer<typeof EmailAttachmentSchema>;
+export type EmailPayload = z.infer<typeof EmailPayloadSchema>;
 export type PostPayload = z.infer<typeof PostPayloadSchema>;
 export type UpdatePayload = z.infer<typeof UpdatePayloadSchema>;
 export type UploadPayload = z.infer<typeof UploadPayloadSchema>;
@@ -33,4 +57,5 @@ export type UploadPayload = z.infer<typeof UploadPayloadSchema>;
 export type OutboxItem =
   | { kind: "post"; payload: PostPayload }
   | { kind: "update"; payload: UpdatePayload }
-  | { kind: "upload"; payload: UploadPayload };
+  | { kind: "upload"; payload: UploadPayload }
+  | { kind: "email"; payload: EmailPayload };

@@ -1,0 +1,211 @@
+import { DateTime } from "luxon";
+import type { Database, DbClient } from "../../db/client.js";
+import { type Clock, ZONE } from "../../lib/clock.js";
+import { AppError } from "../../lib/errors.js";
+import { type Locale, toLocale } from "../../lib/i18n.js";
+import { hmac, randomToken, TOKEN_PATTERN } from "../../lib/tokens.js";
+import { type ApplicationMailData, linkReissuedMail, receiptMail } from "../../mail/application-mails.js";
+import {
+  defaultSecretariatName,
+  type MailContent,
+  type MailSignature,
+  type SecretariatContact,
+} from "../../mail/layout.js";
+import type { ApplicationDetail } from "../applications/applications-repository.js";
+import { findApplicationById } from "../applications/applications-repository.js";
+import { writeAudit } from "../audit/audit-repository.js";
+import type { Notifier } from "../outbox/notifier.js";
+import type { ProgramService } from "../program/program-service.js";
+import { type Actor, requireRole } from "../roles/actor.js";
+import { createSmeLink, findSmeLinkByHash, revokeSmeLinks } from "./sme-links-repository.js";
+
+/** A personal link stays valid until this many days after the program's end date (Japan time). */
+export const LINK_DAYS_AFTER_PROGRAM_END = 90;
+
+/** The web side's settings (from PUBLIC_BASE_URL, LINK_SECRET and SECRETARIAT_*). */
+export type SmeSettings = {
+  /** e.g. https://desk.example.jp (no trailing slash). */
+  baseUrl: string;
+  /** Hashes link tokens and signs CSRF tokens. */
+  linkSecret: string;
+  /** The secretariat's contact for mail footers; its name defaults to the program's name + 事務局. */
+  secretariat: Omit<SecretariatContact, "name"> & { name?: string };
+};
+
+/** A link just issued: the token is shown once (in the mail), only its hash is stored. */
+export type IssuedLink = { linkId: number; token: string; url: string; expiresAt: Date; expiresOn: string };
+
+/** Why a token opens nothing; the page never says which (no hint for someone guessing). */
+export type LinkRefusal = "unknown" | "revoked" | "expired";
+export type ResolvedLink = { ok: true; applicationId: number; linkId: number } | { ok: false; reason: LinkRefusal };
+
+/** What a mail template gets besides its own data. */
+export type ContactMailContext = { locale: Locale; signature: MailSignature; application: ApplicationDetail };
+
+/**
+ * The SME side outside Slack: personal signed links to the application's page, and e-mail to the
+ * SME contact through the outbox. Other features call `mailContact` for their own mails.
+ */
+export class SmeService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly notifier: Notifier,
+    private readonly program: ProgramService,
+    readonly settings: SmeSettings,
+  ) {}
+
+  hashToken(token: string): string {
+    return hmac(this.settings.linkSecret, `sme-link:${token}`);
+  }
+
+  pageUrl(token: string): string {
+    return `${this.settings.baseUrl}/s/${token}`;
+  }
+
+  /** The contact is written to by e-mail when they are not a Slack user (Slack users get DMs). */
+  emailsContact(a: Pick<ApplicationDetail, "contactSlackUserId">): boolean {
+    return !a.contactSlackUserId;
+  }
+
+  /** Program name and secretariat contact for mail footers and page footers. */
+  async signature(locale: Locale): Promise<MailSignature> {
+    const program = await this.program.currentOrNull();
+    const programName = program?.name ?? "";
+    const s = this.settings.secretariat;
+    return {
+      programName,
+      secretariat: { ...s, name: s.name ?? defaultSecretariatName(programName, locale) },
+    };
+  }
+
+  /**
+   * Issues a new link inside the caller's transaction: earlier links of the application stop
+   * working; the new one expires LINK_DAYS_AFTER_PROGRAM_END days after the program ends. Audited.
+   */
+  async issueLink(tx: DbClient, applicationId: number, by: string): Promise<IssuedLink> {
+    const program = await this.program.current();
+    const now = this.clock.now();
+    const expires = DateTime.fromISO(program.endDate, { zone: ZONE })
+      .plus({ days: LINK_DAYS_AFTER_PROGRAM_END })
+      .endOf("day");
+    const revoked = await revokeSmeLinks(tx, applicationId, now);
+    if (revoked > 0)
+      await writeAudit(
+        tx,
+        {
+          actor: by,
+          action: "sme_link.revoke",
+          entityType: "application",
+          entityId: applicationId,
+          after: { revoked },
+        },
+        now,
+      );
+    const token = randomToken();
+    const link = await createSmeLink(tx, {
+      applicationId,
+      tokenHash: this.hashToken(token),
+      expiresAt: expires.toJSDate(),
+      createdBy: by,
+      createdAt: now,
+    });
+    await writeAudit(
+      tx,
+      {
+        actor: by,
+        action: "sme_link.issue",
+        entityType: "application",
+        entityId: applicationId,
+        after: { linkId: link.id, expiresAt: link.expiresAt.toISOString() },
+      },
+      now,
+    );
+    return {
+      linkId: link.id,
+      token,
+      url: this.pageUrl(token),
+      expiresAt: link.expiresAt,
+      expiresOn: expires.toISODate() as string,
+    };
+  }
+
+  /** Which application a token opens, or why it opens none. Malformed tokens never reach the database. */
+  async resolve(token: string): Promise<ResolvedLink> {
+    if (!TOKEN_PATTERN.test(token)) return { ok: false, reason: "unknown" };
+    const link = await findSmeLinkByHash(this.db.client, this.hashToken(token));
+    if (!link) return { ok: false, reason: "unknown" };
+    if (link.revokedAt) return { ok: false, reason: "revoked" };
+    if (link.expiresAt.getTime() <= this.clock.now().getTime()) return { ok: false, reason: "expired" };
+    return { ok: true, applicationId: link.applicationId, linkId: link.id };
+  }
+
+  /**
+   * Enqueues a mail to the application's contact in the language of their form, inside the
+   * caller's transaction (call `notifier.kick()` after commit). Nothing when the contact is on
+   * Slack. The key makes it happen once.
+   */
+  async mailContact(
+    tx: DbClient,
+    key: string,
+    application: ApplicationDetail,
+    build: (ctx: ContactMailContext) => MailContent,
+  ): Promise<boolean> {
+    if (!this.emailsContact(application)) return false;
+    const locale = toLocale(application.contactLocale);
+    const mail = build({ locale, signature: await this.signature(locale), application });
+    return this.notifier.email(tx, key, {
+      to: application.contactEmail,
+      toName: application.contactName,
+      locale,
+      ...mail,
+    });
+  }
+
+  /** The receipt mail with a first personal link (inside the application's own transaction). */
+  async sendReceipt(tx: DbClient, application: ApplicationDetail, by: string): Promise<void> {
+    if (!this.emailsContact(application)) return;
+    const link = await this.issueLink(tx, application.id, by);
+    await this.mailContact(tx, `application:${application.id}:receipt:mail`, application, (c) =>
+      receiptMail(mailData(application, link), c.locale, c.signature),
+    );
+  }
+
+  /**
+   * "Resend the link" (secretariat): a new link, the old one revoked, and a mail to the contact.
+   * Each call is a new link (and a new mail): it is what the secretariat asked for.
+   */
+  async resendLink(actor: Actor, applicationId: number): Promise<{ application: ApplicationDetail; mailed: boolean }> {
+    requireRole(actor, "secretariat");
+    const result = await this.db.transaction(async (tx) => {
+      const application = await findApplicationById(tx, applicationId);
+      if (!application)
+        throw new AppError("not_found", {
+          ja: `申込番号 #${applicationId} の申込みは見つかりません。`,
+          en: `There is no application #${applicationId}.`,
+        });
+      if (!this.emailsContact(application))
+        throw new AppError("invalid_state", {
+          ja: `申込み #${applicationId} の担当者は Slack で連絡を受けています。専用ページのリンクはメールで連絡を受ける方にだけ送ります。`,
+          en: `The contact of application #${applicationId} is reached on Slack; the page link is sent only to contacts reached by e-mail.`,
+        });
+      const link = await this.issueLink(tx, applicationId, actor.userId);
+      const mailed = await this.mailContact(tx, `application:${applicationId}:link:${link.linkId}`, application, (c) =>
+        linkReissuedMail(mailData(application, link), c.locale, c.signature),
+      );
+      return { application, mailed };
+    });
+    this.notifier.kick();
+    return result;
+  }
+}
+
+function mailData(a: ApplicationDetail, link: IssuedLink): ApplicationMailData {
+  return {
+    applicationId: a.id,
+    recipient: { company: a.company.name, name: a.contactName },
+    receivedOn: a.receivedOn,
+    pageUrl: link.url,
+    linkExpiresOn: link.expiresOn,
+  };
+}
