@@ -159,6 +159,11 @@ describe("the public application form", () => {
     expect(await sme.content()).not.toContain("ウェブテスト");
     expect(await sme.locator("h1").textContent()).toBe("ページが見つかりません");
 
+    // Later mails carry the same personal link while it works (rebuilt from its seed, not reissued).
+    const sameUrl = await h.app.db.transaction((tx) => h.services.sme!.currentLinkUrl(tx, id, "test"));
+    expect(sameUrl).toBe(link);
+    expect(await h.db.smeLink.count({ where: { applicationId: id } })).toBe(1);
+
     // The secretariat resends the link: the old one stops working, the new one arrives by mail.
     const actor = { userId: USERS.sec1.id, locale: "ja" as const, isSecretariat: true, expert: null };
     await h.services.sme?.resendLink(actor, id);
@@ -170,6 +175,7 @@ describe("the public application form", () => {
     expect((await sme.goto(link as string))?.status()).toBe(404);
     expect(await sme.content()).not.toContain("ウェブテスト");
     expect((await sme.goto(newLink as string))?.status()).toBe(200);
+    expect(await h.app.db.transaction((tx) => h.services.sme!.currentLinkUrl(tx, id, "test"))).toBe(newLink);
     const audit = await h.db.auditLog.findMany({ where: { entityType: "application", entityId: String(id) } });
     expect(audit.map((a) => a.action)).toEqual(
       expect.arrayContaining(["application.create", "sme_link.issue", "sme_link.revoke"]),

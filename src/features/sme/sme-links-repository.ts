@@ -11,9 +11,17 @@ export async function revokeSmeLinks(db: DbClient, applicationId: number, at: Da
 
 export async function createSmeLink(
   db: DbClient,
-  data: Pick<SmeLink, "applicationId" | "tokenHash" | "expiresAt" | "createdBy" | "createdAt">,
+  data: Pick<SmeLink, "applicationId" | "tokenHash" | "tokenSeed" | "expiresAt" | "createdBy" | "createdAt">,
 ): Promise<SmeLink> {
   return db.smeLink.create({ data });
+}
+
+/** The application's newest link that still works at `at` and can be rebuilt from its seed. */
+export async function findLiveSmeLink(db: DbClient, applicationId: number, at: Date): Promise<SmeLink | null> {
+  return db.smeLink.findFirst({
+    where: { applicationId, revokedAt: null, expiresAt: { gt: at }, tokenSeed: { not: null } },
+    orderBy: { id: "desc" },
+  });
 }
 
 export async function findSmeLinkByHash(db: DbClient, tokenHash: string): Promise<SmeLink | null> {

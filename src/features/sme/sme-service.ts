@@ -17,7 +17,13 @@ import { writeAudit } from "../audit/audit-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { ProgramService } from "../program/program-service.js";
 import { type Actor, requireRole } from "../roles/actor.js";
-import { createSmeLink, findSmeLinkByHash, revokeSmeLinks } from "./sme-links-repository.js";
+import {
+  createSmeLink,
+  findLiveSmeLink,
+  findSmeLinkByHash,
+  revokeSmeLinks,
+  type SmeLink,
+} from "./sme-links-repository.js";
 
 /** A personal link stays valid until this many days after the program's end date (Japan time). */
 export const LINK_DAYS_AFTER_PROGRAM_END = 90;
@@ -57,6 +63,11 @@ export class SmeService {
 
   hashToken(token: string): string {
     return hmac(this.settings.linkSecret, `sme-link:${token}`);
+  }
+
+  /** A link's token from its stored seed (43 base64url characters, like a random token). */
+  private tokenFromSeed(seed: string): string {
+    return hmac(this.settings.linkSecret, `sme-link-token:${seed}`);
   }
 
   pageUrl(token: string): string {
@@ -102,10 +113,12 @@ export class SmeService {
         },
         now,
       );
-    const token = randomToken();
+    const seed = randomToken();
+    const token = this.tokenFromSeed(seed);
     const link = await createSmeLink(tx, {
       applicationId,
       tokenHash: this.hashToken(token),
+      tokenSeed: seed,
       expiresAt: expires.toJSDate(),
       createdBy: by,
       createdAt: now,
@@ -121,12 +134,31 @@ export class SmeService {
       },
       now,
     );
+    return this.issued(link, token);
+  }
+
+  /**
+   * The application's live personal link, for every mail after the first: the same link the SME
+   * already has while it works; a new one (audited, like `issueLink`) when there is none.
+   */
+  async currentLink(tx: DbClient, applicationId: number, by: string): Promise<IssuedLink> {
+    const live = await findLiveSmeLink(tx, applicationId, this.clock.now());
+    if (!live?.tokenSeed) return this.issueLink(tx, applicationId, by);
+    return this.issued(live, this.tokenFromSeed(live.tokenSeed));
+  }
+
+  /** The URL of `currentLink`. */
+  async currentLinkUrl(tx: DbClient, applicationId: number, by: string): Promise<string> {
+    return (await this.currentLink(tx, applicationId, by)).url;
+  }
+
+  private issued(link: SmeLink, token: string): IssuedLink {
     return {
       linkId: link.id,
       token,
       url: this.pageUrl(token),
       expiresAt: link.expiresAt,
-      expiresOn: expires.toISODate() as string,
+      expiresOn: DateTime.fromJSDate(link.expiresAt, { zone: ZONE }).toISODate() as string,
     };
   }
 

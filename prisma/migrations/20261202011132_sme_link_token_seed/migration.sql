@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SmeLink" ADD COLUMN "tokenSeed" TEXT;
+
