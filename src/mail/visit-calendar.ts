@@ -51,7 +51,10 @@ export function visitCalendarText(e: VisitEvent): string {
     start: e.start.getTime(),
     startInputType: "utc",
     startOutputType: "utc",
-    duration: { minutes: e.durationMinutes },
+    duration: {
+      hours: Math.floor(e.durationMinutes / 60),
+      ...(e.durationMinutes % 60 ? { minutes: e.durationMinutes % 60 } : {}),
+    },
     title: e.summary,
     location: e.location,
     description: e.description,
