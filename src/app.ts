@@ -16,6 +16,7 @@ import { buildServices, type Services } from "./services.js";
 import { CommandRouter } from "./slack/command-router.js";
 import type { AppContext } from "./slack/context.js";
 import { HomeRegistry } from "./slack/home.js";
+import { registerFirstVisitWeb } from "./web/first-visit-routes.js";
 import { WebRouter, type WebRouterOptions } from "./web/router.js";
 import { registerWebRoutes } from "./web/routes.js";
 import { SmeSectionRegistry } from "./web/sme-sections.js";
@@ -95,6 +96,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
             phone: env.SECRETARIAT_PHONE,
             email: env.SECRETARIAT_EMAIL,
           },
+          mailFrom: env.MAIL_FROM,
         }
       : null;
   const webRouter = smeSettings
@@ -205,6 +207,13 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
       applications: services.applications,
       program: services.program,
       sme: services.sme,
+      sections,
+    });
+  if (webRouter && services.sme)
+    registerFirstVisitWeb(webRouter, {
+      db: db.client,
+      sme: services.sme,
+      firstVisits: services.firstVisits,
       sections,
     });
   router.attach(app, ctx);

@@ -34,7 +34,9 @@ export type WebResponse =
       /** Personal pages: Cache-Control no-store (and noindex in the page). */
       personal?: boolean;
     }
-  | { redirect: string };
+  | { redirect: string }
+  /** A download (e.g. a calendar entry); personal like the page it belongs to (no-store). */
+  | { file: { body: string; contentType: string; filename: string } };
 
 export type WebHandler = (req: WebRequest) => Promise<WebResponse>;
 
@@ -173,6 +175,21 @@ export class WebRouter {
       const answer = await handler(request);
       if ("redirect" in answer) {
         this.write(res, 303, { Location: answer.redirect, "Cache-Control": "no-store" }, setCookies, "");
+        return;
+      }
+      if ("file" in answer) {
+        const { body, contentType, filename } = answer.file;
+        this.write(
+          res,
+          200,
+          {
+            "Content-Type": contentType,
+            "Content-Disposition": `attachment; filename="${filename.replace(/[^A-Za-z0-9._-]/g, "_")}"`,
+            "Cache-Control": "no-store",
+          },
+          setCookies,
+          req.method === "HEAD" ? "" : body,
+        );
         return;
       }
       this.write(

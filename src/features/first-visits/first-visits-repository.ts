@@ -29,6 +29,11 @@ export async function findLatestProposal(db: DbClient, caseId: number): Promise<
   return db.firstVisitProposal.findFirst({ where: { caseId }, orderBy: { id: "desc" } });
 }
 
+/** Visit 1 of a case while it is planned or held (a cancelled one does not count). */
+export async function findActiveFirstVisit(db: DbClient, caseId: number) {
+  return db.visit.findFirst({ where: { caseId, round: 1, status: { not: "cancelled" } }, orderBy: { id: "desc" } });
+}
+
 /** Changes a proposal only while its status is one of `from` (the second of two clicks finds it changed). */
 export async function transitionProposal(
   db: DbClient,

@@ -9,6 +9,7 @@ import { checkCanSchedule, violationText } from "../../domain/visit-rules.js";
 import { type Clock, nowJst, todayJst } from "../../lib/clock.js";
 import { jstDateTime } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
+import type { Locale } from "../../lib/i18n.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
 import { findCurrentProgram } from "../program/program-repository.js";
@@ -25,7 +26,14 @@ import {
   schedulableCase,
 } from "../visits/visit-access.js";
 import { dateOfInstant, timeOfInstant } from "../visits/visit-dates.js";
-import { type CaseRecord, findCase, listVisitsOfCase, toVisitStates, type Visit } from "../visits/visits-repository.js";
+import {
+  type CaseRecord,
+  countAudit,
+  findCase,
+  listVisitsOfCase,
+  toVisitStates,
+  type Visit,
+} from "../visits/visits-repository.js";
 import type { VisitsService } from "../visits/visits-service.js";
 import {
   type AnswerChannel,
@@ -39,6 +47,7 @@ import {
   countUnfixedCases,
   createProposal,
   type FirstVisitProposal,
+  findActiveFirstVisit,
   findLatestProposal,
   findOpenProposals,
   findProposal,
@@ -46,6 +55,7 @@ import {
   listUnfixedCases,
   transitionProposal,
 } from "./first-visits-repository.js";
+import type { SmeVisitMails } from "./sme-visit-mails.js";
 import type { UnfixedCase } from "./views/first-visit-home.js";
 import {
   confirmedMessage,
@@ -78,6 +88,8 @@ export type ProposalView = {
   place: string;
   noteToSme: string;
   chosenOption: number | null;
+  /** The SME's wishes when it asked for other dates. */
+  answerNote: string | null;
 };
 
 type Change = { proposal: ProposalView; repeated: boolean };
@@ -96,6 +108,7 @@ function toView(p: FirstVisitProposal): ProposalView {
     place: p.place,
     noteToSme: p.noteToSme,
     chosenOption: p.chosenOption,
+    answerNote: p.answerNote,
   };
 }
 
@@ -133,6 +146,8 @@ export class FirstVisitService {
     private readonly notifier: Notifier,
     private readonly channels: { secretariat: () => Promise<string> },
     private readonly visits: VisitsService,
+    /** The SME's mails (null when the web side is off: no SME links, no mail). */
+    private readonly mails: SmeVisitMails | null = null,
   ) {}
 
   /** What the propose modal needs; refused when the actor may not propose or visit 1 is planned. */
@@ -194,8 +209,10 @@ export class FirstVisitService {
         .filter((s): s is { date: string; time: string } => Boolean(s.date && s.time))
         .map((s) => jstDateTime(s.date, s.time));
       const at = this.clock.now();
+      let replaced = false;
       for (const old of await findOpenProposals(tx, c.id)) {
         if (!(await transitionProposal(tx, old.id, ["open"], { status: "superseded" }))) continue;
+        replaced = true;
         await writeAudit(
           tx,
           {
@@ -233,7 +250,7 @@ export class FirstVisitService {
         },
         at,
       );
-      await this.tell(tx, { kind: "proposed", c, p: created, channel });
+      await this.tell(tx, { kind: "proposed", c, p: created, channel, replaced, actor: actor.userId });
       return { proposal: toView(created), repeated: false, c };
     });
     if (!result.repeated) this.notifier.kick();
@@ -292,7 +309,7 @@ export class FirstVisitService {
           place: p.place,
         },
         auditActor(by),
-        { notifyExpert: false, fields: { round: B.answer, date: B.answer } },
+        { notifyExpert: false, notifySme: false, fields: { round: B.answer, date: B.answer } },
       );
       await transitionProposal(tx, p.id, ["confirmed"], { visitId: visit.id });
       await writeAudit(
@@ -307,7 +324,16 @@ export class FirstVisitService {
         },
         at,
       );
-      await this.tell(tx, { kind: "confirmed", c, p, option, visit, by: answeredBy(by), channel });
+      await this.tell(tx, {
+        kind: "confirmed",
+        c,
+        p,
+        option,
+        visit,
+        by: answeredBy(by),
+        channel,
+        actor: auditActor(by),
+      });
       return {
         proposal: toView({ ...p, status: "confirmed", chosenOption: option }),
         repeated: false,
@@ -355,7 +381,7 @@ export class FirstVisitService {
         },
         at,
       );
-      await this.tell(tx, { kind: "declined", c, p, note: text, by: answeredBy(by), channel });
+      await this.tell(tx, { kind: "declined", c, p, note: text, by: answeredBy(by), channel, actor: auditActor(by) });
       return { proposal: toView({ ...p, status: "declined", answerNote: text }), repeated: false };
     });
     if (!result.repeated) this.notifier.kick();
@@ -403,8 +429,39 @@ export class FirstVisitService {
   }
 
   /**
+   * Where the first visit of an application stands, for the SME's pages after an answer: the
+   * latest proposal, and visit 1 while it is planned or held. Null without an active case.
+   */
+  async firstVisitOfApplication(applicationId: number): Promise<{
+    case: CaseRecord;
+    proposal: ProposalView | null;
+    visit: Visit | null;
+  } | null> {
+    const found = await this.db.client.case.findUnique({ where: { applicationId }, select: { id: true } });
+    const c = found ? await findCase(this.db.client, found.id) : null;
+    if (!c) return null;
+    const [latest, visit] = await Promise.all([
+      findLatestProposal(this.db.client, c.id),
+      findActiveFirstVisit(this.db.client, c.id),
+    ]);
+    return { case: c, proposal: latest ? toView(latest) : null, visit };
+  }
+
+  /** The calendar entry (.ics) of an application's planned visit 1, as mailed; null when none is planned. */
+  async firstVisitCalendar(applicationId: number, locale: Locale): Promise<string | null> {
+    const found = await this.firstVisitOfApplication(applicationId);
+    const visit = found?.visit;
+    if (!found || !visit || visit.status !== "scheduled" || !visit.scheduledAt || !this.mails) return null;
+    const sequence = await countAudit(this.db.client, "visit", visit.id, "visit.reschedule");
+    return this.mails.calendarText(found.case, visit, sequence, locale);
+  }
+
+  /**
    * Who is told what, in one place. Slack: the secretariat channel and the case's expert by DM.
-   * The SME is told only by the messages the web part sends (see the report of this change).
+   * The SME (when reached by e-mail): the dates with its link, the confirmed date with a calendar
+   * entry, and the acknowledgement of "none fits" recorded on its behalf. A superseded proposal
+   * gets no mail of its own: the new proposal's mail, sent in the same transaction, says that it
+   * replaces the earlier dates.
    */
   private async tell(tx: DbClient, event: MediationEvent): Promise<void> {
     const { c, p } = event;
@@ -422,6 +479,7 @@ export class FirstVisitService {
         await this.notifier.post(tx, `fv:${p.id}:proposed:sec`, event.channel, proposedPost(c, p, "ja"));
         if (expert)
           await this.notifier.dm(tx, `fv:${p.id}:proposed:expert`, expert, proposedExpertDm(c, p, expertLocale));
+        await this.mails?.proposed(tx, c, p, event.replaced, event.actor);
         return;
       case "superseded":
         await outcome({ kind: "superseded" });
@@ -441,6 +499,7 @@ export class FirstVisitService {
             expert,
             confirmedMessage(c, p, event.visit, event.by, expertLocale, "expert"),
           );
+        await this.mails?.confirmed(tx, c, p, event.visit, event.by, event.actor);
         return;
       }
       case "declined": {
@@ -460,6 +519,8 @@ export class FirstVisitService {
             expert,
             declinedMessage(c, p, event.note, event.by, expertLocale),
           );
+        // On the web the SME sees its answer recorded on the page; a recording on its behalf is mailed.
+        if (event.by.kind === "secretariat") await this.mails?.othersRequested(tx, c, p, event.note, event.actor);
         return;
       }
     }
@@ -523,7 +584,7 @@ export class FirstVisitService {
 }
 
 type MediationEvent =
-  | { kind: "proposed"; c: CaseRecord; p: FirstVisitProposal; channel: string }
+  | { kind: "proposed"; c: CaseRecord; p: FirstVisitProposal; channel: string; replaced: boolean; actor: string }
   | { kind: "superseded"; c: CaseRecord; p: FirstVisitProposal }
   | {
       kind: "confirmed";
@@ -533,5 +594,14 @@ type MediationEvent =
       visit: Visit;
       by: AnsweredBy;
       channel: string;
+      actor: string;
     }
-  | { kind: "declined"; c: CaseRecord; p: FirstVisitProposal; note: string; by: AnsweredBy; channel: string };
+  | {
+      kind: "declined";
+      c: CaseRecord;
+      p: FirstVisitProposal;
+      note: string;
+      by: AnsweredBy;
+      channel: string;
+      actor: string;
+    };

@@ -15,6 +15,7 @@ import type { ApplicationDetail } from "../applications/applications-repository.
 import { findApplicationById } from "../applications/applications-repository.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { EmailAttachment } from "../outbox/outbox.schemas.js";
 import type { ProgramService } from "../program/program-service.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import {
@@ -36,6 +37,8 @@ export type SmeSettings = {
   linkSecret: string;
   /** The secretariat's contact for mail footers; its name defaults to the program's name + 事務局. */
   secretariat: Omit<SecretariatContact, "name"> & { name?: string };
+  /** MAIL_FROM: the ORGANIZER of the calendar entries sent to SMEs. */
+  mailFrom?: string;
 };
 
 /** A link just issued: the token is shown once (in the mail), only its hash is stored. */
@@ -181,7 +184,7 @@ export class SmeService {
     tx: DbClient,
     key: string,
     application: ApplicationDetail,
-    build: (ctx: ContactMailContext) => MailContent,
+    build: (ctx: ContactMailContext) => MailContent & { attachments?: EmailAttachment[] },
   ): Promise<boolean> {
     if (!this.emailsContact(application)) return false;
     const locale = toLocale(application.contactLocale);

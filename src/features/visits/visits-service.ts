@@ -12,6 +12,7 @@ import { isIsoDate, jstDateTime } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import { closeMediationByVisit } from "../first-visits/close-mediation.js";
+import type { SmeVisitMails } from "../first-visits/sme-visit-mails.js";
 import type { Notifier } from "../outbox/notifier.js";
 import { closureOf, type Program } from "../program/program-service.js";
 import type { Actor } from "../roles/actor.js";
@@ -56,6 +57,8 @@ export class VisitsService {
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly notifier: Notifier,
+    /** The SME's mails about its visits (null when the web side is off). */
+    private readonly smeMails: SmeVisitMails | null = null,
   ) {}
 
   /** What the schedule modal needs: the case, the next round and the program's round count. */
@@ -101,15 +104,15 @@ export class VisitsService {
   /**
    * Plans round `round` of an active case inside the caller's transaction, under the rules of
    * `/visit schedule` (round order, the date rules). Planning visit 1 ends any open first-visit
-   * mediation. `notifyExpert: false` when the caller tells the expert in its own words; `fields`
-   * names the modal blocks the refusals belong to.
+   * mediation. `notifyExpert: false` / `notifySme: false` when the caller tells the expert / the
+   * SME in its own words; `fields` names the modal blocks the refusals belong to.
    */
   async planVisit(
     tx: DbClient,
     c: CaseRecord,
     plan: { round: number; date: string; time: string; mode: VisitMode; place: string },
     by: string,
-    opts: { notifyExpert?: boolean; fields?: { round: string; date: string } } = {},
+    opts: { notifyExpert?: boolean; notifySme?: boolean; fields?: { round: string; date: string } } = {},
   ): Promise<Visit> {
     const fields = opts.fields ?? { round: B.round, date: B.date };
     const program = await requireProgram(tx, c.programId);
@@ -152,6 +155,15 @@ export class VisitsService {
       const locale = await localeOf(tx, c.expert.slackUserId);
       await this.notifier.dm(tx, `visit:${visit.id}:scheduled`, c.expert.slackUserId, scheduledDm(c, visit, locale));
     }
+    if (opts.notifySme !== false)
+      await this.smeMails?.visitChanged(
+        tx,
+        c,
+        visit,
+        "planned",
+        { reason: "", sequence: 0, key: `visit:${visit.id}:scheduled:sme` },
+        by,
+      );
     return visit;
   }
 
@@ -219,6 +231,14 @@ export class VisitsService {
           visitChangedDm(c, updated, "rescheduled", why, locale),
         );
       }
+      await this.smeMails?.visitChanged(
+        tx,
+        c,
+        updated,
+        "rescheduled",
+        { reason: why, sequence: n, key: `visit:${visit.id}:rescheduled:${n}:sme` },
+        actor.userId,
+      );
       return { visit: updated, case: c };
     });
     this.notifier.kick();
@@ -257,6 +277,16 @@ export class VisitsService {
           visitChangedDm(c, updated, "cancelled", why, locale),
         );
       }
+      // The calendar entry is cancelled with a SEQUENCE above its last reschedule.
+      const moves = await countAudit(tx, "visit", visit.id, "visit.reschedule");
+      await this.smeMails?.visitChanged(
+        tx,
+        c,
+        updated,
+        "cancelled",
+        { reason: why, sequence: moves + 1, key: `visit:${visit.id}:cancelled:sme` },
+        actor.userId,
+      );
       return { visit: updated, case: c };
     });
     this.notifier.kick();

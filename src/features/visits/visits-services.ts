@@ -1,5 +1,6 @@
 import type { Database } from "../../db/client.js";
 import type { Clock } from "../../lib/clock.js";
+import type { SmeVisitMails } from "../first-visits/sme-visit-mails.js";
 import type { HonorariaService } from "../honoraria/honoraria-service.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { SurveysService } from "../surveys/surveys-service.js";
@@ -17,11 +18,13 @@ export function buildVisitServices(deps: {
   channels: { secretariat: () => Promise<string> };
   honoraria: HonorariaService;
   surveys: SurveyInviter;
+  /** The SME's visit mails (null when the web side is off). */
+  smeMails?: SmeVisitMails | null;
 }) {
   const { db, clock, notifier, channels } = deps;
   const checklist = new ChecklistService(db, clock);
   return {
-    schedule: new VisitsService(db, clock, notifier),
+    schedule: new VisitsService(db, clock, notifier, deps.smeMails ?? null),
     reports: new ReportsService(db, clock, notifier, channels, checklist, deps.honoraria, deps.surveys),
     cases: new CasesService(db, clock, notifier, deps.surveys),
     deliverables: new DeliverablesService(db, clock, notifier, channels),
