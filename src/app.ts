@@ -19,6 +19,7 @@ import { HomeRegistry } from "./slack/home.js";
 import { WebRouter, type WebRouterOptions } from "./web/router.js";
 import { registerWebRoutes } from "./web/routes.js";
 import { SmeSectionRegistry } from "./web/sme-sections.js";
+import { registerSurveyWeb } from "./web/survey-routes.js";
 
 export type StartOptions = {
   env: AppEnv;
@@ -207,6 +208,8 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
       sme: services.sme,
       sections,
     });
+  if (webRouter && services.sme)
+    registerSurveyWeb(webRouter, { db: db.client, sme: services.sme, surveys: services.surveys, sections });
   router.attach(app, ctx);
   home.attach(app, ctx);
   app.error(async (error) => {

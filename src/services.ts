@@ -19,6 +19,7 @@ import { ProgramService } from "./features/program/program-service.js";
 import { RemindersService } from "./features/reminders/reminders-service.js";
 import { ReportDeliveryService, ReportsService } from "./features/reports/reports-service.js";
 import { RolesService, type UserDirectory } from "./features/roles/roles-service.js";
+import { SmeCaseMails } from "./features/sme/sme-case-mails.js";
 import { SmeService, type SmeSettings } from "./features/sme/sme-service.js";
 import { SurveysService } from "./features/surveys/surveys-service.js";
 import { buildVisitServices } from "./features/visits/visits-services.js";
@@ -65,7 +66,8 @@ export function buildServices(deps: ServiceDeps) {
     digest: deps.digestChannelId ?? null,
   });
   const experts = new ExpertsService(db, clock, notifier, channels);
-  const surveys = new SurveysService(db, clock, notifier, channels);
+  const smeMails = sme ? new SmeCaseMails(sme) : null;
+  const surveys = new SurveysService(db, clock, notifier, channels, smeMails);
   const applications = new ApplicationsService(db, clock, notifier, channels, program, sme);
   const matching = new MatchingService(db, clock, notifier, channels, program);
   const ranking = new RankingSettingsService(db, clock, program);
