@@ -74,7 +74,7 @@ export function buildServices(deps: ServiceDeps) {
   const reminders = new RemindersService(db, clock, notifier, program, channels, logger);
   const digest = new DigestService(db, notifier, program, channels, logger);
   const honoraria = new HonorariaService(db, clock, notifier);
-  const visits = buildVisitServices({ db, clock, notifier, channels, honoraria, surveys });
+  const visits = buildVisitServices({ db, clock, notifier, channels, honoraria, surveys, smeMails });
   const firstVisits = new FirstVisitService(db, clock, notifier, channels, visits.schedule);
   const briefings = new BriefingsService(db, clock, notifier);
   const helpdesk = new HelpdeskService(db, clock, notifier, channels);

@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { VISIT_IDS } from "../../src/features/visits/visits-ids.js";
 import { checkA11y, newPage, screenshot, startBrowser } from "../support/browser.js";
 import { createApplication, createCase, createExpert } from "../support/fixtures.js";
 import { type Harness, SECRETARIAT_CHANNEL, startHarness, USERS } from "../support/harness.js";
@@ -313,6 +314,37 @@ describe("the SME survey and the end of a case, outside Slack", () => {
     await screenshot(page, "survey-form-375");
     expect(await checkA11y(page)).toEqual([]);
     await page.context().close();
+    expect(h.errors()).toEqual([]);
+  });
+
+  it("an early termination tells a web applicant the reason category only, never the internal reason", async () => {
+    h.clock.set("2019-11-27T10:00:00");
+    const { application, case: c } = await webCase("kato@example.jp", "加藤商店");
+    await h.driver.clickButton(USERS.sec1.id, { actionId: VISIT_IDS.terminateCaseButton, value: String(c.id) });
+    await h.settle();
+    const form = h.fake.lastView(USERS.sec1.id)!;
+    const res = await h.driver.submitView(
+      USERS.sec1.id,
+      form,
+      h.driver.fill(form, {
+        理由: "社長と連絡が取れず、担当者の異動も重なった（内部メモ）",
+        指導先に伝える理由の区分: "貴社のご都合・ご依頼による終了",
+      }),
+    );
+    expect(res.body).toEqual({ response_action: "clear" });
+    await h.settle();
+    expect((await h.db.case.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("terminated");
+    const mail = await smtp.waitFor(
+      (m) => JSON.stringify(m.to).includes("kato@example.jp") && /訪問指導終了/.test(m.subject ?? ""),
+    );
+    expect(mail.subject).toContain(`訪問指導終了のお知らせ（申込番号 #${application.id}）`);
+    expect(mail.text).toContain("加藤商店");
+    expect(mail.text).toContain("理由: 貴社のご都合・ご依頼による終了");
+    expect(mail.text).not.toContain("内部メモ");
+    expect(mail.html).not.toContain("内部メモ");
+    expect(linkIn(mail.text ?? "")).toContain("/s/");
+    // No survey for a terminated case.
+    expect(await h.db.surveyResponse.count({ where: { caseId: c.id } })).toBe(0);
     expect(h.errors()).toEqual([]);
   });
 });

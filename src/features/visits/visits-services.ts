@@ -2,6 +2,7 @@ import type { Database } from "../../db/client.js";
 import type { Clock } from "../../lib/clock.js";
 import type { HonorariaService } from "../honoraria/honoraria-service.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { SmeCaseMails } from "../sme/sme-case-mails.js";
 import type { SurveysService } from "../surveys/surveys-service.js";
 import { CasesService } from "./cases-service.js";
 import { ChecklistService } from "./checklist-service.js";
@@ -17,13 +18,14 @@ export function buildVisitServices(deps: {
   channels: { secretariat: () => Promise<string> };
   honoraria: HonorariaService;
   surveys: SurveyInviter;
+  smeMails?: SmeCaseMails | null;
 }) {
   const { db, clock, notifier, channels } = deps;
   const checklist = new ChecklistService(db, clock);
   return {
     schedule: new VisitsService(db, clock, notifier),
     reports: new ReportsService(db, clock, notifier, channels, checklist, deps.honoraria, deps.surveys),
-    cases: new CasesService(db, clock, notifier, deps.surveys),
+    cases: new CasesService(db, clock, notifier, deps.surveys, deps.smeMails ?? null),
     deliverables: new DeliverablesService(db, clock, notifier, channels),
     checklist,
   };
