@@ -20,6 +20,7 @@ import { registerFirstVisitWeb } from "./web/first-visit-routes.js";
 import { WebRouter, type WebRouterOptions } from "./web/router.js";
 import { registerWebRoutes } from "./web/routes.js";
 import { SmeSectionRegistry } from "./web/sme-sections.js";
+import { registerSurveyWeb } from "./web/survey-routes.js";
 
 export type StartOptions = {
   env: AppEnv;
@@ -216,6 +217,8 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
       firstVisits: services.firstVisits,
       sections,
     });
+  if (webRouter && services.sme)
+    registerSurveyWeb(webRouter, { db: db.client, sme: services.sme, surveys: services.surveys, sections });
   router.attach(app, ctx);
   home.attach(app, ctx);
   app.error(async (error) => {

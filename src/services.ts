@@ -20,6 +20,7 @@ import { ProgramService } from "./features/program/program-service.js";
 import { RemindersService } from "./features/reminders/reminders-service.js";
 import { ReportDeliveryService, ReportsService } from "./features/reports/reports-service.js";
 import { RolesService, type UserDirectory } from "./features/roles/roles-service.js";
+import { SmeCaseMails } from "./features/sme/sme-case-mails.js";
 import { SmeService, type SmeSettings } from "./features/sme/sme-service.js";
 import { SurveysService } from "./features/surveys/surveys-service.js";
 import { buildVisitServices } from "./features/visits/visits-services.js";
@@ -66,7 +67,8 @@ export function buildServices(deps: ServiceDeps) {
     digest: deps.digestChannelId ?? null,
   });
   const experts = new ExpertsService(db, clock, notifier, channels);
-  const surveys = new SurveysService(db, clock, notifier, channels);
+  const smeCaseMails = sme ? new SmeCaseMails(sme) : null;
+  const surveys = new SurveysService(db, clock, notifier, channels, smeCaseMails);
   const applications = new ApplicationsService(db, clock, notifier, channels, program, sme);
   const matching = new MatchingService(db, clock, notifier, channels, program);
   const ranking = new RankingSettingsService(db, clock, program);
@@ -74,7 +76,7 @@ export function buildServices(deps: ServiceDeps) {
   const digest = new DigestService(db, notifier, program, channels, logger);
   const honoraria = new HonorariaService(db, clock, notifier);
   const smeVisitMails = sme ? new SmeVisitMails(sme, clock) : null;
-  const visits = buildVisitServices({ db, clock, notifier, channels, honoraria, surveys, smeMails: smeVisitMails });
+  const visits = buildVisitServices({ db, clock, notifier, channels, honoraria, surveys, smeVisitMails, smeCaseMails });
   const firstVisits = new FirstVisitService(db, clock, notifier, channels, visits.schedule, smeVisitMails);
   const briefings = new BriefingsService(db, clock, notifier);
   const helpdesk = new HelpdeskService(db, clock, notifier, channels);

@@ -157,3 +157,14 @@ export async function markProcessed(db: DbClient, key: string, at: Date): Promis
   await db.processedRequest.create({ data: { key, createdAt: at } });
   return true;
 }
+
+/** The SME survey of an application's case (the SME's personal page finds it by application). */
+export async function findSmeResponseOfApplication(
+  db: DbClient,
+  applicationId: number,
+): Promise<ResponseWithCase | null> {
+  return db.surveyResponse.findFirst({
+    where: { audience: "sme", case: { applicationId } },
+    include: { case: { select: CASE_SUMMARY } },
+  });
+}

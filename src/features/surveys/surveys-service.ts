@@ -11,6 +11,7 @@ import { findCurrentProgram } from "../program/program-repository.js";
 import { closureOf } from "../program/program-service.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
+import type { SmeCaseMails } from "../sme/sme-case-mails.js";
 import { importQuestionFile } from "./survey-admin.js";
 import { loadQuestions, parseStoredAnswers, type RawAnswers, validateAnswers } from "./survey-questions.js";
 import { AUDIENCES, surveySummary } from "./survey-report.js";
@@ -23,6 +24,7 @@ import {
   findCaseSummary,
   findResponse,
   findResponseById,
+  findSmeResponseOfApplication,
   listCompletedWithoutSurveys,
   listOpenForRespondent,
   listRemindable,
@@ -31,7 +33,10 @@ import {
   recordReminder,
   saveAnswers,
 } from "./surveys-repository.js";
-import { answeredDm, entryNotice, inviteDm, reminderDm } from "./views/survey-views.js";
+import { answeredDm, entryDoneNotice, entryNotice, inviteDm, reminderDm } from "./views/survey-views.js";
+
+/** The audit log's actor for what the SME does on their personal page. */
+const WEB = "web";
 
 /** Reminders per invitation: after N business days, then N more, and no further. */
 export const MAX_SURVEY_REMINDERS = 2;
@@ -57,6 +62,8 @@ export class SurveysService {
     private readonly clock: Clock,
     private readonly notifier: Notifier,
     private readonly channels: Channels,
+    /** Mail to SME contacts who are not on Slack (null when the web side is off). */
+    private readonly smeMails: SmeCaseMails | null = null,
   ) {}
 
   /**
@@ -90,11 +97,18 @@ export class SurveysService {
         const locale = toLocale(await findUserLocale(tx, respondent));
         await this.notifier.dm(tx, `survey:${row.id}:invite`, respondent, inviteDm(audience, summary, row.id, locale));
       } else {
+        // An SME contact reached by e-mail gets the completion mail and the survey link; the
+        // secretariat is still asked to enter answers that come on paper or by phone.
+        let mailed = false;
+        if (audience === "sme" && this.smeMails) {
+          await this.smeMails.completed(tx, caseId);
+          mailed = await this.smeMails.survey(tx, caseId, row.id);
+        }
         await this.notifier.post(
           tx,
           `survey:${row.id}:entry`,
           await this.channels.secretariat(),
-          entryNotice(audience, summary, row.id),
+          entryNotice(audience, summary, row.id, undefined, mailed),
         );
       }
       invited.push(audience);
@@ -141,7 +155,11 @@ export class SurveysService {
             reminderDm(audience, r.case, r.id, round, MAX_SURVEY_REMINDERS, locale),
           );
         } else {
-          await this.notifier.post(tx, key, channel, entryNotice(audience, r.case, r.id, round));
+          const mailed =
+            audience === "sme" && this.smeMails
+              ? await this.smeMails.survey(tx, r.caseId, r.id, { round, max: MAX_SURVEY_REMINDERS })
+              : false;
+          await this.notifier.post(tx, key, channel, entryNotice(audience, r.case, r.id, round, mailed));
         }
         return true;
       });
@@ -235,6 +253,13 @@ export class SurveysService {
         },
         now,
       );
+      if (onBehalf && !r.respondentSlackId)
+        await this.notifier.update(
+          tx,
+          `survey:${r.id}:entered:${opts.requestKey}`,
+          `survey:${r.id}:entry`,
+          entryDoneNotice(audience, r.case, r.id, source),
+        );
       if (!onBehalf)
         await this.notifier.dm(
           tx,
@@ -243,6 +268,62 @@ export class SurveysService {
           answeredDm(audience, r.case, r.id, actor.locale, changed),
         );
       return { changed, repeated: false };
+    });
+    this.notifier.kick();
+    return result;
+  }
+
+  /**
+   * The SME survey of an application as its personal page shows it: null while the case has no
+   * SME survey (not completed yet); otherwise the questions and whether it can still be answered.
+   */
+  async webSurvey(applicationId: number) {
+    const r = await findSmeResponseOfApplication(this.db.client, applicationId);
+    if (!r) return null;
+    const questions = await loadQuestions(this.db.client, "sme");
+    const state: "open" | "answered" | "closed" = r.status === "answered" ? "answered" : r.closedAt ? "closed" : "open";
+    return { responseId: r.id, state, questions, answeredAt: r.answeredAt };
+  }
+
+  /**
+   * The SME answers on their personal page: validated like the Slack modal, stored like a Slack
+   * answer (source "web", audited as "web"), and the secretariat's entry notice in Slack says so.
+   * Answered once: a second submission (or a repeated request) changes nothing.
+   */
+  async answerOnWeb(
+    applicationId: number,
+    raw: RawAnswers,
+    requestKey: string,
+  ): Promise<{ outcome: "saved" | "already" | "closed" | "none" }> {
+    const result = await this.db.transaction(async (tx) => {
+      const r = await findSmeResponseOfApplication(tx, applicationId);
+      if (!r) return { outcome: "none" as const };
+      if (r.status === "answered") return { outcome: "already" as const };
+      if (r.closedAt) return { outcome: "closed" as const };
+      const answers = validateAnswers(await loadQuestions(tx, "sme"), raw);
+      const now = this.clock.now();
+      if (!(await markProcessed(tx, `survey-answer:web:${requestKey}`, now))) return { outcome: "already" as const };
+      if (!(await saveAnswers(tx, r.id, { answers: JSON.stringify(answers), enteredBy: WEB, answeredAt: now })))
+        return { outcome: "closed" as const };
+      await writeAudit(
+        tx,
+        {
+          actor: WEB,
+          action: "survey.answer",
+          entityType: "survey_response",
+          entityId: r.id,
+          after: { answers, source: "web" satisfies AnswerSource },
+        },
+        now,
+      );
+      if (!r.respondentSlackId)
+        await this.notifier.update(
+          tx,
+          `survey:${r.id}:entered:web`,
+          `survey:${r.id}:entry`,
+          entryDoneNotice("sme", r.case, r.id, "sme_web"),
+        );
+      return { outcome: "saved" as const };
     });
     this.notifier.kick();
     return result;

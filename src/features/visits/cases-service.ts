@@ -6,7 +6,9 @@ import { writeAudit } from "../audit/audit-repository.js";
 import { type LineDetail, listLinesOfVisits } from "../honoraria/honoraria-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { Actor } from "../roles/actor.js";
+import type { SmeCaseMails } from "../sme/sme-case-mails.js";
 import { caseClosedDm } from "./views/case-messages.js";
+import { TERMINATION_CATEGORIES, type TerminationCategory } from "./views/visit-text.js";
 import { localeOf, ownCase, readableCase, requireActive, requireProgram, requireSecretariat } from "./visit-access.js";
 import { VISIT_IDS } from "./visits-ids.js";
 import {
@@ -52,6 +54,8 @@ export class CasesService {
     private readonly clock: Clock,
     private readonly notifier: Notifier,
     private readonly surveys: SurveyInviter,
+    /** Mail to SME contacts who are not on Slack (null when the web side is off). */
+    private readonly smeMails: Pick<SmeCaseMails, "terminated"> | null = null,
   ) {}
 
   /** The actor's active cases (as an expert) with what to do next in each. */
@@ -160,10 +164,18 @@ export class CasesService {
   }
 
   /** Ends a case early at any point, with a reason; planned visits are cancelled. */
-  async terminate(actor: Actor, caseId: number, reason: string) {
+  async terminate(actor: Actor, caseId: number, reason: string, category: string | null = null) {
     requireSecretariat(actor, { ja: "案件の途中終了", en: "terminate cases" });
     const why = requireReason(reason);
-    return this.close(actor, caseId, why, "terminated", async () => {});
+    // The modal preselects "other"; a value it never offers is refused next to the field.
+    if (category !== null && !Object.hasOwn(TERMINATION_CATEGORIES, category))
+      throw new AppError(
+        "invalid_input",
+        { ja: "理由の区分を一覧から選んでください。", en: "Choose a reason category from the list." },
+        { field: VISIT_IDS.blocks.category },
+      );
+    const told = TERMINATION_CATEGORIES[(category ?? "other") as TerminationCategory];
+    return this.close(actor, caseId, why, "terminated", async () => {}, told);
   }
 
   private async close(
@@ -172,6 +184,8 @@ export class CasesService {
     reason: string,
     status: "completed" | "terminated",
     check: (c: CaseRecord, visits: VisitWithReports[], visitsPerCase: number) => Promise<void>,
+    /** Termination: the reason category the SME is told by e-mail. */
+    told?: { ja: string; en: string },
   ) {
     const result = await this.db.transaction(async (tx) => {
       const c = await findCase(tx, caseId);
@@ -191,6 +205,7 @@ export class CasesService {
       );
       if (!closed) requireActive({ ...c, status: "closed" });
       if (status === "completed") await this.surveys.inviteForCase(tx, caseId);
+      else if (told && this.smeMails) await this.smeMails.terminated(tx, caseId, told);
       const cancelled: number[] = [];
       for (const v of visits.filter((x) => x.status === "scheduled")) {
         await transitionVisit(tx, v.id, ["scheduled"], { status: "cancelled", changeReason: reason });

@@ -58,6 +58,8 @@ export const VISIT_IDS = {
     mode: "mode",
     place: "place",
     reason: "reason",
+    /** Termination: the reason category the SME is told (the text reason is internal). */
+    category: "category",
     heldOn: "held_on",
     duration: "duration",
     attendees: "attendees",

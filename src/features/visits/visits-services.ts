@@ -3,6 +3,7 @@ import type { Clock } from "../../lib/clock.js";
 import type { SmeVisitMails } from "../first-visits/sme-visit-mails.js";
 import type { HonorariaService } from "../honoraria/honoraria-service.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { SmeCaseMails } from "../sme/sme-case-mails.js";
 import type { SurveysService } from "../surveys/surveys-service.js";
 import { CasesService } from "./cases-service.js";
 import { ChecklistService } from "./checklist-service.js";
@@ -19,14 +20,16 @@ export function buildVisitServices(deps: {
   honoraria: HonorariaService;
   surveys: SurveyInviter;
   /** The SME's visit mails (null when the web side is off). */
-  smeMails?: SmeVisitMails | null;
+  smeVisitMails?: SmeVisitMails | null;
+  /** The SME's end-of-case mails (null when the web side is off). */
+  smeCaseMails?: SmeCaseMails | null;
 }) {
   const { db, clock, notifier, channels } = deps;
   const checklist = new ChecklistService(db, clock);
   return {
-    schedule: new VisitsService(db, clock, notifier, deps.smeMails ?? null),
+    schedule: new VisitsService(db, clock, notifier, deps.smeVisitMails ?? null),
     reports: new ReportsService(db, clock, notifier, channels, checklist, deps.honoraria, deps.surveys),
-    cases: new CasesService(db, clock, notifier, deps.surveys),
+    cases: new CasesService(db, clock, notifier, deps.surveys, deps.smeCaseMails ?? null),
     deliverables: new DeliverablesService(db, clock, notifier, channels),
     checklist,
   };

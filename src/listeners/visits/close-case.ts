@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { closeCaseModal } from "../../features/visits/views/case-messages.js";
 import { VISIT_IDS } from "../../features/visits/visits-ids.js";
-import { readText } from "../../slack/blocks.js";
+import { readSelected, readText } from "../../slack/blocks.js";
 import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
 import { IdNumber, metadataSchema } from "../../slack/payload.js";
 import { openFromAction } from "./open-modal.js";
@@ -26,7 +26,13 @@ export async function submitCloseCase({ actor, metadata, values, ctx }: ViewArgs
   const { caseId, kind } = metadata;
   const reason = readText(values, VISIT_IDS.blocks.reason, VISIT_IDS.value);
   if (kind === "complete") await ctx.services.visits.cases.completeEarly(actor, caseId, reason);
-  else await ctx.services.visits.cases.terminate(actor, caseId, reason);
+  else
+    await ctx.services.visits.cases.terminate(
+      actor,
+      caseId,
+      reason,
+      readSelected(values, VISIT_IDS.blocks.category, VISIT_IDS.value),
+    );
   // The case page underneath is stale now: close the whole stack.
   return { result: { response_action: "clear" as const } };
 }

@@ -17,7 +17,14 @@ import {
   textInput,
 } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
-import { ANSWER_SOURCES, type Answers, type Audience, isRequired, type Question } from "../surveys.schemas.js";
+import {
+  ANSWER_SOURCES,
+  type AnswerSource,
+  type Answers,
+  type Audience,
+  isRequired,
+  type Question,
+} from "../surveys.schemas.js";
 import { questionBlockId, SURVEY_IDS, SURVEY_TEXT_LIMIT } from "../surveys-ids.js";
 import type { CaseSummary, SurveyResponse } from "../surveys-repository.js";
 
@@ -174,20 +181,63 @@ export function reminderDm(
   return { text, blocks: [section(text), answerButton(locale, responseId)] };
 }
 
-/** Secretariat channel (SME data allowed here): the respondent is not on Slack, enter their answer. */
-export function entryNotice(audience: Audience, summary: CaseSummary, responseId: number, reminder?: number) {
+function respondentLine(audience: Audience, summary: CaseSummary): string {
   const contact = summary.application;
-  const who =
-    audience === "sme"
-      ? `ご担当 ${esc(contact.contactName)} 様（${esc(contact.contactEmail)} / ${esc(contact.contactPhone)}）`
-      : `専門家 ${esc(summary.expert.nameKanji)} さん`;
-  const text = `${reminder ? `【未回答 ${reminder}回目の確認】` : ""}${caseLabel(summary, "ja")} の${audienceLabel(audience, "ja")}: 回答者が Slack を使っていないため、紙・Web などで受け取った回答を代理入力してください。${who}`;
+  return audience === "sme"
+    ? `ご担当 ${esc(contact.contactName)} 様（${esc(contact.contactEmail)} / ${esc(contact.contactPhone)}）`
+    : `専門家 ${esc(summary.expert.nameKanji)} さん`;
+}
+
+/**
+ * Secretariat channel (SME data allowed here): the respondent is not on Slack, enter their answer.
+ * `mailed`: the SME was sent the survey link by e-mail, so an answer may also arrive on the web.
+ */
+export function entryNotice(
+  audience: Audience,
+  summary: CaseSummary,
+  responseId: number,
+  reminder?: number,
+  mailed = false,
+) {
+  const how = mailed
+    ? "回答用リンクをメールで送りました。Webで回答があればこのメッセージが更新されます。紙・電話などで受け取った回答は代理入力してください。"
+    : "回答者が Slack を使っていないため、紙・Web などで受け取った回答を代理入力してください。";
+  const text = `${reminder ? `【未回答 ${reminder}回目の確認】` : ""}${caseLabel(summary, "ja")} の${audienceLabel(audience, "ja")}: ${how}${respondentLine(audience, summary)}`;
   return {
     text,
     blocks: [
       section(text),
       actions(`survey_entry_${responseId}`, [
         button("回答を代理入力する", SURVEY_IDS.answerButton, String(responseId), "primary"),
+      ]),
+    ],
+  };
+}
+
+const ENTERED_BY: Record<AnswerSource | "sme_web", string> = {
+  sme_web: "SMEがWebで回答",
+  paper: `事務局が代理入力（${SOURCE_LABELS.paper.ja}）`,
+  web: `事務局が代理入力（${SOURCE_LABELS.web.ja}）`,
+  mail: `事務局が代理入力（${SOURCE_LABELS.mail.ja}）`,
+  phone: `事務局が代理入力（${SOURCE_LABELS.phone.ja}）`,
+  slack: "回答者がSlackで回答",
+  import: "ファイルから取り込み",
+};
+
+/** The entry notice once the answer is in: who entered it and how; the button stays to correct it. */
+export function entryDoneNotice(
+  audience: Audience,
+  summary: CaseSummary,
+  responseId: number,
+  by: AnswerSource | "sme_web",
+) {
+  const text = `${caseLabel(summary, "ja")} の${audienceLabel(audience, "ja")}: 回答済み（${ENTERED_BY[by]}）。${respondentLine(audience, summary)}`;
+  return {
+    text,
+    blocks: [
+      section(`:white_check_mark: ${text}`),
+      actions(`survey_entry_${responseId}`, [
+        button("回答を確認・修正する", SURVEY_IDS.answerButton, String(responseId)),
       ]),
     ],
   };

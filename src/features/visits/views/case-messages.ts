@@ -11,7 +11,9 @@ import {
   header,
   input,
   modal,
+  option,
   section,
+  staticSelect,
   textInput,
 } from "../../../slack/blocks.js";
 import { esc, mrkdwnLink } from "../../../slack/mrkdwn.js";
@@ -28,6 +30,7 @@ import {
   deliverableStatusLabel,
   modeLabel,
   reportStatusLabel,
+  TERMINATION_CATEGORIES,
   visitStatusLabel,
 } from "./visit-text.js";
 
@@ -220,6 +223,24 @@ export function closeCaseModal(locale: Locale, c: CaseRecord, kind: "complete" |
           maxLength: VISIT_TEXT_LIMITS.closeCase[VISIT_IDS.blocks.reason],
         }),
       ),
+      ...(kind === "terminate"
+        ? [
+            input(
+              VISIT_IDS.blocks.category,
+              ja ? "指導先に伝える理由の区分" : "Reason category told to the SME",
+              staticSelect(
+                VISIT_IDS.value,
+                Object.entries(TERMINATION_CATEGORIES).map(([value, label]) => option(label[locale], value)),
+                { initial: "other" },
+              ),
+              {
+                hint: ja
+                  ? "メールで連絡を受ける指導先には、この区分だけを伝えます（上の理由は伝えません）。"
+                  : "An SME reached by e-mail is told this category only (not the reason above).",
+              },
+            ),
+          ]
+        : []),
     ],
   });
 }

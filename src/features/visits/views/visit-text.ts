@@ -58,3 +58,19 @@ export const deliverableKindLabel = (s: string, l: Locale) => pickLabel(DELIVERA
 export const deliverableStatusLabel = (s: string, l: Locale) => pickLabel(DELIVERABLE_STATUS, s, l);
 export const securityActionLabel = (s: string, l: Locale) => pickLabel(SECURITY_ACTION, s, l);
 export const answerLabel = (a: Answer, l: Locale) => ANSWER[a][l];
+
+/** Why a case ended early, in words the SME may read (the free-text reason stays internal). */
+export const TERMINATION_CATEGORIES = {
+  sme_request: { ja: "貴社のご都合・ご依頼による終了", en: "Ended at your request" },
+  schedule: {
+    ja: "事業期間内に訪問日程を確保できなかったため",
+    en: "No visit dates could be found within the program period",
+  },
+  expert: { ja: "専門家の事情により継続できなくなったため", en: "The expert could not continue" },
+  eligibility: { ja: "事業の対象要件を満たさなくなったため", en: "The program's conditions are no longer met" },
+  other: {
+    ja: "その他の事情による終了（詳しくは事務局にお問い合わせください）",
+    en: "Other reasons (please ask the secretariat)",
+  },
+} as const;
+export type TerminationCategory = keyof typeof TERMINATION_CATEGORIES;
