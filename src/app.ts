@@ -16,6 +16,7 @@ import { buildServices, type Services } from "./services.js";
 import { CommandRouter } from "./slack/command-router.js";
 import type { AppContext } from "./slack/context.js";
 import { HomeRegistry } from "./slack/home.js";
+import { registerChooseRoutes } from "./web/choose-routes.js";
 import { WebRouter, type WebRouterOptions } from "./web/router.js";
 import { registerWebRoutes } from "./web/routes.js";
 import { SmeSectionRegistry } from "./web/sme-sections.js";
@@ -199,14 +200,17 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const home = new HomeRegistry();
   registerListeners(app, ctx, router, home);
   const sections = new SmeSectionRegistry();
-  if (webRouter && services.sme)
-    registerWebRoutes(webRouter, {
+  if (webRouter && services.sme) {
+    const webDeps = {
       db: db.client,
       applications: services.applications,
       program: services.program,
       sme: services.sme,
       sections,
-    });
+    };
+    registerWebRoutes(webRouter, webDeps);
+    registerChooseRoutes(webRouter, { ...webDeps, matching: services.matching });
+  }
   router.attach(app, ctx);
   home.attach(app, ctx);
   app.error(async (error) => {

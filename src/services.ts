@@ -67,7 +67,7 @@ export function buildServices(deps: ServiceDeps) {
   const experts = new ExpertsService(db, clock, notifier, channels);
   const surveys = new SurveysService(db, clock, notifier, channels);
   const applications = new ApplicationsService(db, clock, notifier, channels, program, sme);
-  const matching = new MatchingService(db, clock, notifier, channels, program);
+  const matching = new MatchingService(db, clock, notifier, channels, program, sme);
   const ranking = new RankingSettingsService(db, clock, program);
   const reminders = new RemindersService(db, clock, notifier, program, channels, logger);
   const digest = new DigestService(db, notifier, program, channels, logger);

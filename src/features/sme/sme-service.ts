@@ -11,6 +11,7 @@ import {
   type MailSignature,
   type SecretariatContact,
 } from "../../mail/layout.js";
+import type { ProgressMailData } from "../../mail/matching-mails.js";
 import type { ApplicationDetail } from "../applications/applications-repository.js";
 import { findApplicationById } from "../applications/applications-repository.js";
 import { writeAudit } from "../audit/audit-repository.js";
@@ -192,6 +193,30 @@ export class SmeService {
       locale,
       ...mail,
     });
+  }
+
+  /**
+   * A mail about the application's progress carrying the contact's live personal link (the same
+   * link they already have; see `currentLink`), inside the caller's transaction (call
+   * `notifier.kick()` after commit). Nothing when the contact is on Slack. `by` is audited if a
+   * link has to be issued.
+   */
+  async mailProgress(
+    tx: DbClient,
+    key: string,
+    applicationId: number,
+    by: string,
+    build: (ctx: ContactMailContext & { data: ProgressMailData }) => MailContent,
+  ): Promise<boolean> {
+    const application = await findApplicationById(tx, applicationId);
+    if (!application || !this.emailsContact(application)) return false;
+    const pageUrl = await this.currentLinkUrl(tx, applicationId, by);
+    const data: ProgressMailData = {
+      applicationId,
+      recipient: { company: application.company.name, name: application.contactName },
+      pageUrl,
+    };
+    return this.mailContact(tx, key, application, (c) => build({ ...c, data }));
   }
 
   /** The receipt mail with a first personal link (inside the application's own transaction). */
