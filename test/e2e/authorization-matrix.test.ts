@@ -1422,7 +1422,9 @@ const ROWS: Row[] = [
     request: (t) => click(SME_IDS.resendButton, String(t.id)),
     allowed: async (w, t) => {
       expect(
-        await w.h.db.auditLog.count({ where: { entityType: "application", entityId: String(t.id), action: "sme_link.issue" } }),
+        await w.h.db.auditLog.count({
+          where: { entityType: "application", entityId: String(t.id), action: "sme_link.issue" },
+        }),
       ).toBeGreaterThan(0);
     },
   },
