@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APPLICATION_IDS } from "../../src/features/applications/applications-ids.js";
 import { MATCHING_IDS as M } from "../../src/features/matching/matching-ids.js";
