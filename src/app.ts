@@ -16,6 +16,7 @@ import { buildServices, type Services } from "./services.js";
 import { CommandRouter } from "./slack/command-router.js";
 import type { AppContext } from "./slack/context.js";
 import { HomeRegistry } from "./slack/home.js";
+import { registerChooseRoutes } from "./web/choose-routes.js";
 import { registerFirstVisitWeb } from "./web/first-visit-routes.js";
 import { WebRouter, type WebRouterOptions } from "./web/router.js";
 import { registerWebRoutes } from "./web/routes.js";
@@ -202,23 +203,19 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const home = new HomeRegistry();
   registerListeners(app, ctx, router, home);
   const sections = new SmeSectionRegistry();
-  if (webRouter && services.sme)
-    registerWebRoutes(webRouter, {
+  if (webRouter && services.sme) {
+    const webDeps = {
       db: db.client,
       applications: services.applications,
       program: services.program,
       sme: services.sme,
       sections,
-    });
-  if (webRouter && services.sme)
-    registerFirstVisitWeb(webRouter, {
-      db: db.client,
-      sme: services.sme,
-      firstVisits: services.firstVisits,
-      sections,
-    });
-  if (webRouter && services.sme)
+    };
+    registerWebRoutes(webRouter, webDeps);
+    registerChooseRoutes(webRouter, { ...webDeps, matching: services.matching });
+    registerFirstVisitWeb(webRouter, { db: db.client, sme: services.sme, firstVisits: services.firstVisits, sections });
     registerSurveyWeb(webRouter, { db: db.client, sme: services.sme, surveys: services.surveys, sections });
+  }
   router.attach(app, ctx);
   home.attach(app, ctx);
   app.error(async (error) => {

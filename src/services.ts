@@ -70,7 +70,7 @@ export function buildServices(deps: ServiceDeps) {
   const smeCaseMails = sme ? new SmeCaseMails(sme) : null;
   const surveys = new SurveysService(db, clock, notifier, channels, smeCaseMails);
   const applications = new ApplicationsService(db, clock, notifier, channels, program, sme);
-  const matching = new MatchingService(db, clock, notifier, channels, program);
+  const matching = new MatchingService(db, clock, notifier, channels, program, sme);
   const ranking = new RankingSettingsService(db, clock, program);
   const reminders = new RemindersService(db, clock, notifier, program, channels, logger);
   const digest = new DigestService(db, notifier, program, channels, logger);

@@ -13,6 +13,7 @@ import { registerHonoraria } from "./honoraria/index.js";
 import { registerMatching } from "./matching/index.js";
 import { registerReminders } from "./reminders/index.js";
 import { registerReports } from "./reports/index.js";
+import { registerSme } from "./sme/index.js";
 import { registerSurveys } from "./surveys/index.js";
 import { registerVisits } from "./visits/index.js";
 
@@ -31,4 +32,5 @@ export function registerListeners(app: App, ctx: AppContext, router: CommandRout
   registerHelpdesk(app, ctx, router, home);
   registerReports(app, ctx, router, home);
   registerAnnouncements(app, ctx, router);
+  registerSme(app, ctx, router);
 }

@@ -1,15 +1,16 @@
+import type { VNode } from "preact";
 import { z } from "zod";
 import type { DbClient } from "../db/client.js";
 import type { ApplicationFormValues, ApplicationsService } from "../features/applications/applications-service.js";
 import type { ProgramService } from "../features/program/program-service.js";
-import type { Actor } from "../features/roles/actor.js";
-import { findSmePageData } from "../features/sme/sme-links-repository.js";
+import { webActor } from "../features/roles/actor.js";
+import { findSmePageData, type SmePageData } from "../features/sme/sme-links-repository.js";
 import type { SmeService } from "../features/sme/sme-service.js";
 import { formatSlashDate } from "../lib/dates.js";
 import { isAppError } from "../lib/errors.js";
 import type { Locale } from "../lib/i18n.js";
 import { hmac, randomToken, sameSecret } from "../lib/tokens.js";
-import type { WebRequest, WebRouter } from "./router.js";
+import type { WebRequest, WebResponse, WebRouter } from "./router.js";
 import type { SmeSectionRegistry } from "./sme-sections.js";
 import { APPLY_FIELDS, ApplyDonePage, type ApplyField, ApplyFormPage } from "./views/apply-form.js";
 import { errorPage } from "./views/error-page.js";
@@ -26,11 +27,6 @@ export type WebDeps = {
 
 /** The route patterns (also the CSRF purposes of their forms). */
 export const WEB_PATHS = { apply: "/apply", applyDone: "/apply/done", smePage: "/s/:token" } as const;
-
-/** The web applicant: not a Slack user; the audit log names them "web". */
-function webActor(locale: Locale): Actor {
-  return { userId: "web", locale, isSecretariat: false, expert: null };
-}
 
 /** A one-time-looking key per form; a repeated submit of the same form creates one application. */
 const SubmissionSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
@@ -64,19 +60,56 @@ function formValues(form: URLSearchParams): ApplicationFormValues {
   };
 }
 
+/** The program's name, the secretariat's contact and the application window, for every page's frame. */
+export async function pageFrame(deps: Pick<WebDeps, "program" | "sme">, locale: Locale) {
+  const [program, signature] = await Promise.all([deps.program.currentOrNull(), deps.sme.signature(locale)]);
+  const window = program
+    ? locale === "ja"
+      ? `申込受付期間: ${formatSlashDate(program.applyFrom)}〜${formatSlashDate(program.applyUntil)}`
+      : `Applications are accepted from ${formatSlashDate(program.applyFrom)} to ${formatSlashDate(program.applyUntil)}.`
+    : undefined;
+  return { siteName: signature.programName, secretariat: signature.secretariat, windowText: window };
+}
+
+/** The SME's own language unless they asked for another on this visit (?lang= or the form's lang). */
+export function smeLocale(req: WebRequest, page: Pick<SmePageData, "contactLocale">): Locale {
+  return req.query.get("lang") || req.form.get("lang") ? req.locale : page.contactLocale === "en" ? "en" : "ja";
+}
+
+/**
+ * The SME page of an application whose token was resolved, with its sections; `notice` goes above
+ * them (e.g. why a choice could not be recorded). A vanished application is the plain 404 page.
+ */
+export async function smePageResponse(
+  deps: WebDeps,
+  req: WebRequest,
+  applicationId: number,
+  token: string,
+  opts: { notice?: VNode; status?: number } = {},
+): Promise<WebResponse> {
+  const page = await findSmePageData(deps.db, applicationId);
+  if (!page) return { status: 404, personal: true, page: errorPage(404, req.locale) };
+  const locale = smeLocale(req, page);
+  const sections = await deps.sections.build({ page, locale, token, csrfToken: req.csrfToken });
+  const { siteName, secretariat } = await pageFrame(deps, locale);
+  return {
+    status: opts.status,
+    personal: true,
+    page: SmePage({
+      locale,
+      siteName,
+      secretariat,
+      page,
+      sections: opts.notice ? [opts.notice, ...sections] : sections,
+    }),
+  };
+}
+
 /** Registers the public pages: the application form and the SME page with its sections. */
 export function registerWebRoutes(router: WebRouter, deps: WebDeps): void {
   deps.sections.add({ id: "status", order: 0, build: statusSection });
 
-  const frame = async (locale: Locale) => {
-    const [program, signature] = await Promise.all([deps.program.currentOrNull(), deps.sme.signature(locale)]);
-    const window = program
-      ? locale === "ja"
-        ? `申込受付期間: ${formatSlashDate(program.applyFrom)}〜${formatSlashDate(program.applyUntil)}`
-        : `Applications are accepted from ${formatSlashDate(program.applyFrom)} to ${formatSlashDate(program.applyUntil)}.`
-      : undefined;
-    return { siteName: signature.programName, secretariat: signature.secretariat, windowText: window };
-  };
+  const frame = (locale: Locale) => pageFrame(deps, locale);
   const doneRef = (id: number) => `${id}.${hmac(deps.sme.settings.linkSecret, `apply-done:${id}`)}`;
 
   const renderForm = async (
@@ -156,13 +189,7 @@ export function registerWebRoutes(router: WebRouter, deps: WebDeps): void {
       const resolved = await deps.sme.resolve(token);
       // Unknown, revoked and expired tokens get the same page: nothing tells a guesser which.
       if (!resolved.ok) return { status: 404, personal: true, page: errorPage(404, req.locale) };
-      const page = await findSmePageData(deps.db, resolved.applicationId);
-      if (!page) return { status: 404, personal: true, page: errorPage(404, req.locale) };
-      // The SME's own language unless they asked for another on this visit.
-      const locale: Locale = req.query.get("lang") ? req.locale : page.contactLocale === "en" ? "en" : "ja";
-      const sections = await deps.sections.build({ page, locale, token, csrfToken: req.csrfToken });
-      const { siteName, secretariat } = await frame(locale);
-      return { personal: true, page: SmePage({ locale, siteName, secretariat, page, sections }) };
+      return smePageResponse(deps, req, resolved.applicationId, token);
     },
   });
 }

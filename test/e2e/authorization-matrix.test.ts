@@ -19,6 +19,7 @@ import { HONORARIA_IDS } from "../../src/features/honoraria/honoraria-ids.js";
 import { MATCHING_IDS } from "../../src/features/matching/matching-ids.js";
 import { PROGRAM_IDS } from "../../src/features/program/program-ids.js";
 import { REPORT_IDS } from "../../src/features/reports/reports-ids.js";
+import { SME_IDS } from "../../src/features/sme/sme-ids.js";
 import { SURVEY_IDS } from "../../src/features/surveys/surveys-ids.js";
 import { VISIT_IDS } from "../../src/features/visits/visits-ids.js";
 import { errorText } from "../../src/slack/reply.js";
@@ -1391,6 +1392,40 @@ const ROWS: Row[] = [
     ),
     allowed: async (w, t) => {
       expect((await w.h.db.announcement.findUniqueOrThrow({ where: { id: t.ctx } })).status).toBe("sent");
+    },
+  },
+  // ---------------------------------------------------------------- SME links
+  {
+    kind: "command",
+    key: "/desk link",
+    allow: SEC_ONLY,
+    target: (w) => w.mailedSme(),
+    request: (t) => command("/desk", `link ${t.id}`),
+    allowed: (_w, _t, _who, seen) => expect(seen.texts.join("\n")).toContain("SMEにリンクを再送する"),
+  },
+  {
+    kind: "command",
+    key: "/desk link",
+    variant: "resend",
+    allow: SEC_ONLY,
+    target: (w) => w.mailedSme(),
+    request: (t) => command("/desk", `link ${t.id} resend`),
+    allowed: async (w, t) => {
+      expect(await w.h.db.smeLink.count({ where: { applicationId: t.id, revokedAt: null } })).toBe(1);
+    },
+  },
+  {
+    kind: "action",
+    key: SME_IDS.resendButton,
+    allow: SEC_ONLY,
+    target: (w) => w.mailedSme(),
+    request: (t) => click(SME_IDS.resendButton, String(t.id)),
+    allowed: async (w, t) => {
+      expect(
+        await w.h.db.auditLog.count({
+          where: { entityType: "application", entityId: String(t.id), action: "sme_link.issue" },
+        }),
+      ).toBeGreaterThan(0);
     },
   },
   // ---------------------------------------------------------------- reports and App Home

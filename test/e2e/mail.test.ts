@@ -112,6 +112,35 @@ describe("e-mail through the outbox", () => {
     expect(smtp.messages().filter((m) => m.subject?.includes(`#${id}`))).toHaveLength(1);
   });
 
+  it("keeps no personal link in the database once a mail is sent; retries before sending still have the whole mail", async () => {
+    smtp.failWith({ code: 451, message: "Try again later" });
+    const id = await applyOnWeb(h.baseUrl, "保存トークン株式会社", "atrest@example.jp");
+    const key = `application:${id}:receipt:mail`;
+    await vi.waitFor(
+      async () =>
+        expect((await h.db.outboxMessage.findUniqueOrThrow({ where: { key } })).lastError).toMatch(/^smtp_451/),
+      { timeout: 5_000 },
+    );
+    const waiting = JSON.parse((await h.db.outboxMessage.findUniqueOrThrow({ where: { key } })).payload);
+    expect(waiting.text).toMatch(/\/s\/[A-Za-z0-9_-]{43}/);
+    expect(waiting.html).toMatch(/\/s\/[A-Za-z0-9_-]{43}/);
+    smtp.failWith(null);
+    h.clock.advance(60_000);
+    await h.settle();
+    const mail = await smtp.waitFor((m) => m.subject?.includes(`#${id}`) ?? false);
+    const token = /\/s\/([A-Za-z0-9_-]{43})/.exec(mail.text ?? "")?.[1] as string;
+    expect(token).toBeTruthy();
+    const row = await h.db.outboxMessage.findUniqueOrThrow({ where: { key } });
+    expect(row.status).toBe("sent");
+    expect(row.payload).not.toContain(token);
+    expect(row.payload).not.toContain("/s/");
+    const kept = JSON.parse(row.payload);
+    expect(kept).toMatchObject({ to: "atrest@example.jp", text: "", html: "" });
+    expect(kept.subject).toContain(`#${id}`);
+    const env = { DATABASE_URL: h.env.DATABASE_URL, SLACK_BOT_TOKEN: "" };
+    expect(await desk(["outbox", "list", "--key", key], env)).toContain("atrest@example.jp");
+  });
+
   it("gives up a permanent refusal (5xx) at once: desk outbox list and desk doctor show it", async () => {
     smtp.failWith({ code: 550, message: "No such user" });
     const id = await applyOnWeb(h.baseUrl, "恒久エラー株式会社", "nobody@example.jp");
@@ -123,6 +152,8 @@ describe("e-mail through the outbox", () => {
     const row = await h.db.outboxMessage.findUniqueOrThrow({ where: { key } });
     expect(row.attempts).toBe(1);
     expect(row.lastError).toContain("smtp_550");
+    // Given up, the mail keeps its body so that `desk outbox retry` can send it again.
+    expect(JSON.parse(row.payload).text).toMatch(/\/s\/[A-Za-z0-9_-]{43}/);
     const env = { DATABASE_URL: h.env.DATABASE_URL, SLACK_BOT_TOKEN: "" };
     const list = await desk(["outbox", "list", "--status", "dead"], env);
     expect(list).toContain(key);

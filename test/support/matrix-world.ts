@@ -109,6 +109,8 @@ export async function buildWorld(h: Harness) {
   }
 
   const received = () => sme({ status: "received", screenedBy: null, screenedAt: null });
+  /** A valid application whose contact is not on Slack: reached by e-mail and a personal link. */
+  const mailedSme = () => sme({ contactSlackUserId: null });
   const valid = () => sme();
 
   /** A proposal of the owner and the other expert, sent to the SME contact. */
@@ -358,13 +360,15 @@ export async function buildWorld(h: Harness) {
     faqEntry,
     pendingExpert,
     announcementPreview,
+    mailedSme,
     next: () => ++n,
   };
 }
 
 /** A harness with the pending expert's Slack user added. */
 export function startMatrixHarness() {
-  return startHarness({ users: [PENDING_USER] });
+  // With the web side on, so that the SME-link rows (/desk link) have links to send.
+  return startHarness({ users: [PENDING_USER], web: true });
 }
 
 /**

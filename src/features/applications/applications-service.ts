@@ -5,6 +5,7 @@ import { type Clock, todayJst } from "../../lib/clock.js";
 import { formatSlashDate } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
 import { type Locale, toLocale } from "../../lib/i18n.js";
+import { screenedInvalidMail, screenedValidMail } from "../../mail/matching-mails.js";
 import { esc } from "../../slack/mrkdwn.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import { countExpertsByStatus, findExpertById, listPendingExperts } from "../experts/experts-repository.js";
@@ -37,7 +38,7 @@ import {
   transitionApplication,
 } from "./applications-repository.js";
 import { applicationReviewMessage, invalidDm, receiptDm, validDm } from "./views/application-messages.js";
-import { labelOf, STATUS_LABELS } from "./views/application-text.js";
+import { invalidReasonSentence, labelOf, STATUS_LABELS } from "./views/application-text.js";
 import type { SecretariatDashboard } from "./views/applications-home.js";
 
 const B = APPLICATION_IDS.blocks;
@@ -367,6 +368,20 @@ export class ApplicationsService {
         const dm = decision.status === "valid" ? validDm(updated, locale) : invalidDm(updated, locale);
         await this.notifier.dm(tx, `application:${applicationId}:screened:${userId}`, userId, dm);
       }
+      await this.sme?.mailProgress(
+        tx,
+        `application:${applicationId}:screened:mail`,
+        applicationId,
+        actor.userId,
+        (c) =>
+          decision.status === "valid"
+            ? screenedValidMail(c.data, c.locale, c.signature)
+            : screenedInvalidMail(
+                { ...c.data, reason: invalidReasonSentence(updated.invalidReason, c.locale) },
+                c.locale,
+                c.signature,
+              ),
+      );
       return updated;
     });
     this.notifier.kick();

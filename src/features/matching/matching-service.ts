@@ -11,6 +11,7 @@ import { type Clock, todayJst, ZONE } from "../../lib/clock.js";
 import { formatSlashDate, isIsoDate } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
 import { type Locale, toLocale } from "../../lib/i18n.js";
+import { candidatesMail, candidatesWithdrawnMail, matchedMail } from "../../mail/matching-mails.js";
 import { esc } from "../../slack/mrkdwn.js";
 import { countApplicationsInStatus, searchActiveExperts } from "../applications/applications-repository.js";
 import { applicantUsers } from "../applications/applications-service.js";
@@ -18,8 +19,9 @@ import { writeAudit } from "../audit/audit-repository.js";
 import type { Channels } from "../experts/experts-service.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { ProgramService } from "../program/program-service.js";
-import { type Actor, requireRole } from "../roles/actor.js";
+import { type Actor, requireRole, webActor } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
+import type { SmeService } from "../sme/sme-service.js";
 import {
   CandidateCountSchema,
   type ChoiceVia,
@@ -70,7 +72,7 @@ import {
   smeReassignedDm,
   smeReproposalDm,
 } from "./views/matching-messages.js";
-import { appTitle, VIA_LABELS } from "./views/matching-text.js";
+import { appTitle, publicProfile, VIA_LABELS } from "./views/matching-text.js";
 
 const B = MATCHING_IDS.blocks;
 /** Options Slack shows for an external_select answer at most. */
@@ -158,6 +160,8 @@ export class MatchingService {
     private readonly notifier: Notifier,
     private readonly channels: Channels,
     private readonly program: ProgramService,
+    /** Mails SME contacts who are not on Slack (null: the web side is off). */
+    private readonly sme: SmeService | null = null,
   ) {}
 
   // ------------------------------------------------------------------ proposing
@@ -297,6 +301,13 @@ export class MatchingService {
           smeChoiceDm(app, proposal.id, experts, locale),
         );
       }
+      await this.sme?.mailProgress(tx, `proposal:${proposal.id}:sme:mail`, app.id, actor.userId, (c) =>
+        candidatesMail(
+          { ...c.data, candidates: experts.map((e) => publicProfile(e, c.locale)) },
+          c.locale,
+          c.signature,
+        ),
+      );
       return { proposal, created: true };
     });
     this.notifier.kick();
@@ -328,7 +339,38 @@ export class MatchingService {
     expertId: number,
     how: { via: ChoiceVia; contactedOn?: string | null; note?: string },
   ): Promise<{ expert: Expert; application: MatchingApplication }> {
-    if (how.via !== "slack") {
+    return this.recordChoice(actor, proposalId, expertId, how, null);
+  }
+
+  /**
+   * The SME's choice on its own web page (by its personal link, which opens `applicationId` only):
+   * the same change and the same Slack messages as a choice in Slack, marked 「SMEがWebで選択」.
+   */
+  async chooseOnWeb(
+    applicationId: number,
+    proposalId: number,
+    expertId: number,
+    locale: Locale,
+  ): Promise<{ expert: Expert; application: MatchingApplication }> {
+    return this.recordChoice(webActor(locale), proposalId, expertId, { via: "web" }, applicationId);
+  }
+
+  /** The proposal open for the application's web page, with its candidates (public profile only on the page). */
+  async openProposalForWeb(applicationId: number): Promise<ProposalWithCandidates | null> {
+    const proposal = await findLatestProposal(this.db.client, applicationId, "open");
+    return proposal?.applicationId === applicationId ? proposal : null;
+  }
+
+  private async recordChoice(
+    actor: Actor,
+    proposalId: number,
+    expertId: number,
+    how: { via: ChoiceVia; contactedOn?: string | null; note?: string },
+    /** Set for a choice on the SME's web page: the only application its link opens. */
+    webApplicationId: number | null,
+  ): Promise<{ expert: Expert; application: MatchingApplication }> {
+    const bySme = how.via === "slack" || (how.via === "web" && webApplicationId !== null);
+    if (!bySme) {
       requireRole(actor, "secretariat");
       if (!RECORDED_VIA.includes(how.via))
         throw err("invalid_input", "選択を受けた方法を選んでください。", "Choose how the choice reached us.", B.via);
@@ -340,13 +382,17 @@ export class MatchingService {
           B.contactedOn,
         );
     }
-    const field = how.via === "slack" ? undefined : B.expert;
+    const field = bySme ? undefined : B.expert;
     const channel = await this.channels.secretariat();
     const result = await this.db.transaction(async (tx) => {
       const proposal = await findProposal(tx, proposalId);
       if (!proposal) throw err("not_found", "候補の提示が見つかりません。", "Proposal not found.", field);
       const app = await this.requireApplication(tx, proposal.applicationId);
-      if (!actor.isSecretariat && !applicantUsers(app).includes(actor.userId))
+      const allowed =
+        webApplicationId !== null
+          ? proposal.applicationId === webApplicationId
+          : actor.isSecretariat || applicantUsers(app).includes(actor.userId);
+      if (!allowed)
         throw err(
           "forbidden",
           "この候補のご案内はあなた宛てではないため、選択できません。",
@@ -362,10 +408,9 @@ export class MatchingService {
           field,
         );
       const now = this.clock.now();
-      const note =
-        how.via === "slack"
-          ? null
-          : `${formatSlashDate(how.contactedOn as string)} ${VIA_LABELS[how.via].ja}${how.note?.trim() ? `: ${how.note.trim()}` : ""}`;
+      const note = bySme
+        ? null
+        : `${formatSlashDate(how.contactedOn as string)} ${VIA_LABELS[how.via].ja}${how.note?.trim() ? `: ${how.note.trim()}` : ""}`;
       const decided = await transitionProposal(tx, proposalId, "open", {
         status: "decided",
         decidedAt: now,
@@ -406,7 +451,7 @@ export class MatchingService {
         `${proposalMessageKey(proposalId)}:chosen:notice`,
         channel,
         {
-          text: `${esc(appTitle(app))}: ${esc(expert.nameKanji)} さんが選ばれました。内容を確認して承認してください。`,
+          text: `${esc(appTitle(app))}: ${esc(expert.nameKanji)} さんが選ばれました${how.via === "web" ? `（${VIA_LABELS.web.ja}）` : ""}。内容を確認して承認してください。`,
         },
         { threadOfKey: proposalMessageKey(proposalId) },
       );
@@ -457,6 +502,9 @@ export class MatchingService {
         const key = proposalDmKey(proposalId, userId);
         await this.notifier.update(tx, `${key}:withdrawn`, key, smeProposalWithdrawnDm(app, locale));
       }
+      await this.sme?.mailProgress(tx, `proposal:${proposalId}:withdrawn:sme:mail`, app.id, actor.userId, (c) =>
+        candidatesWithdrawnMail(c.data, c.locale, c.signature),
+      );
       await this.updateProposalMessage(
         tx,
         app,
@@ -687,6 +735,9 @@ export class MatchingService {
           smeMatchedDm(app, expert, target, locale),
         );
       }
+      await this.sme?.mailProgress(tx, `case:${created.id}:approved:sme:mail`, app.id, actor.userId, (c) =>
+        matchedMail({ ...c.data, expert: publicProfile(expert, c.locale) }, c.locale, c.signature),
+      );
       return { caseId: created.id, repeated: false };
     });
     this.notifier.kick();

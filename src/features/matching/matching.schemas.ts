@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { RankingReason } from "../../domain/ranking.js";
 
-/** How the SME's choice reached us: its own click, or the secretariat recording it. */
-export const ChoiceViaSchema = z.enum(["slack", "phone", "mail", "fax", "in_person", "other", "recruiter"]);
+/** How the SME's choice reached us: its own click (Slack or its web page), or the secretariat recording it. */
+export const ChoiceViaSchema = z.enum(["slack", "web", "phone", "mail", "fax", "in_person", "other", "recruiter"]);
 export type ChoiceVia = z.infer<typeof ChoiceViaSchema>;
 /** What the secretariat may pick when recording a choice on the SME's behalf. */
 export const RECORDED_VIA: ChoiceVia[] = ["phone", "mail", "fax", "in_person", "other"];

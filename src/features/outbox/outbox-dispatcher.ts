@@ -15,6 +15,7 @@ import {
   markOutboxSent,
   nextPendingAt,
   type OutboxMessage,
+  redactSentEmailPayload,
 } from "./outbox-repository.js";
 import { RateGate, type RateLimit } from "./rate-gate.js";
 
@@ -215,7 +216,14 @@ export class OutboxDispatcher {
       const outcome = await this.send(row);
       const at = this.clock.now();
       if (outcome.ok) {
-        await markOutboxSent(this.db.client, row.id, at, outcome.ts, outcome.channel);
+        await markOutboxSent(
+          this.db.client,
+          row.id,
+          at,
+          outcome.ts,
+          outcome.channel,
+          row.kind === "email" ? { payload: redactSentEmailPayload(row.payload) } : {},
+        );
         continue;
       }
       const attempts = row.attempts + 1;

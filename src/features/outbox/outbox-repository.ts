@@ -46,12 +46,36 @@ export async function claimOutbox(db: DbClient, id: number, status: string, lock
   return count === 1;
 }
 
+/**
+ * A sent e-mail's body carries the SME's personal link: once the mail is out, only what
+ * `desk outbox list` shows (address, name, language, subject) stays in the database. Pending and
+ * given-up rows keep the whole mail, so retries and `desk outbox retry` can still send it.
+ */
+export function redactSentEmailPayload(payload: string): string {
+  const p = JSON.parse(payload) as Record<string, unknown>;
+  return JSON.stringify({
+    to: p.to,
+    ...(p.toName !== undefined ? { toName: p.toName } : {}),
+    locale: p.locale,
+    subject: p.subject,
+    text: "",
+    html: "",
+    ...(Array.isArray(p.attachments) ? { attachments: p.attachments.map(redactAttachment) } : {}),
+  });
+}
+
+function redactAttachment(a: unknown) {
+  const { filename, contentType } = a as { filename?: unknown; contentType?: unknown };
+  return { filename, contentType, contentBase64: "" };
+}
+
 export async function markOutboxSent(
   db: DbClient,
   id: number,
   at: Date,
   resultTs: string | null,
   resultChannel: string | null,
+  opts: { payload?: string } = {},
 ) {
   await db.outboxMessage.update({
     where: { id },
@@ -62,6 +86,7 @@ export async function markOutboxSent(
       lockedUntil: null,
       lastError: null,
       ...(resultChannel ? { recipient: resultChannel } : {}),
+      ...(opts.payload !== undefined ? { payload: opts.payload } : {}),
     },
   });
 }

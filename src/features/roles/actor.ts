@@ -10,6 +10,14 @@ export type Actor = {
   expert: { id: number; status: string } | null;
 };
 
+/** The audit log's name for someone acting on the public web pages (a web applicant, an SME by its link). */
+export const WEB_ACTOR_ID = "web";
+
+/** The web visitor: not a Slack user, never secretariat or expert; what they may do is decided by their link. */
+export function webActor(locale: Locale): Actor {
+  return { userId: WEB_ACTOR_ID, locale, isSecretariat: false, expert: null };
+}
+
 export type Role = "anyone" | "expert" | "secretariat" | "expert_or_secretariat";
 
 export function isActiveExpert(actor: Actor): boolean {

@@ -43,6 +43,7 @@ export async function findSmePageData(db: DbClient, applicationId: number) {
       contactName: true,
       contactLocale: true,
       company: { select: { name: true } },
+      chosenExpertId: true,
       chosenExpert: { select: { nameKanji: true, qualification: true } },
       case: {
         select: {

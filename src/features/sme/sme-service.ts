@@ -11,6 +11,7 @@ import {
   type MailSignature,
   type SecretariatContact,
 } from "../../mail/layout.js";
+import type { ProgressMailData } from "../../mail/matching-mails.js";
 import type { ApplicationDetail } from "../applications/applications-repository.js";
 import { findApplicationById } from "../applications/applications-repository.js";
 import { writeAudit } from "../audit/audit-repository.js";
@@ -197,6 +198,30 @@ export class SmeService {
     });
   }
 
+  /**
+   * A mail about the application's progress carrying the contact's live personal link (the same
+   * link they already have; see `currentLink`), inside the caller's transaction (call
+   * `notifier.kick()` after commit). Nothing when the contact is on Slack. `by` is audited if a
+   * link has to be issued.
+   */
+  async mailProgress(
+    tx: DbClient,
+    key: string,
+    applicationId: number,
+    by: string,
+    build: (ctx: ContactMailContext & { data: ProgressMailData }) => MailContent,
+  ): Promise<boolean> {
+    const application = await findApplicationById(tx, applicationId);
+    if (!application || !this.emailsContact(application)) return false;
+    const pageUrl = await this.currentLinkUrl(tx, applicationId, by);
+    const data: ProgressMailData = {
+      applicationId,
+      recipient: { company: application.company.name, name: application.contactName },
+      pageUrl,
+    };
+    return this.mailContact(tx, key, application, (c) => build({ ...c, data }));
+  }
+
   /** The receipt mail with a first personal link (inside the application's own transaction). */
   async sendReceipt(tx: DbClient, application: ApplicationDetail, by: string): Promise<void> {
     if (!this.emailsContact(application)) return;
@@ -206,6 +231,38 @@ export class SmeService {
     );
   }
 
+  /** The application's link as the secretariat sees it (secretariat only). */
+  async linkStatus(actor: Actor, applicationId: number): Promise<LinkStatus> {
+    requireRole(actor, "secretariat");
+    const application = await this.linkableApplication(this.db.client, applicationId);
+    const live = await findLiveSmeLink(this.db.client, applicationId, this.clock.now());
+    return {
+      application,
+      live: live ? { issuedAt: live.createdAt, expiresAt: live.expiresAt, createdBy: live.createdBy } : null,
+    };
+  }
+
+  /** An application whose contact is reached by e-mail, or why its link cannot be sent. */
+  private async linkableApplication(db: DbClient, applicationId: number): Promise<ApplicationDetail> {
+    const application = await findApplicationById(db, applicationId);
+    if (!application)
+      throw new AppError("not_found", {
+        ja: `申込番号 #${applicationId} の申込みは見つかりません。`,
+        en: `There is no application #${applicationId}.`,
+      });
+    if (!this.emailsContact(application))
+      throw new AppError("invalid_state", {
+        ja: `申込み #${applicationId} の担当者は Slack で連絡を受けています。専用ページのリンクはメールで連絡を受ける方にだけ送ります。`,
+        en: `The contact of application #${applicationId} is reached on Slack; the page link is sent only to contacts reached by e-mail.`,
+      });
+    if (!application.contactEmail.trim())
+      throw new AppError("invalid_state", {
+        ja: `申込み #${applicationId} には担当者のメールアドレスが登録されていないため、リンクを送れません。電話などでメールアドレスを確認してください。`,
+        en: `Application #${applicationId} has no contact e-mail address, so the link cannot be sent. Ask the contact for one by phone.`,
+      });
+    return application;
+  }
+
   /**
    * "Resend the link" (secretariat): a new link, the old one revoked, and a mail to the contact.
    * Each call is a new link (and a new mail): it is what the secretariat asked for.
@@ -213,17 +270,7 @@ export class SmeService {
   async resendLink(actor: Actor, applicationId: number): Promise<{ application: ApplicationDetail; mailed: boolean }> {
     requireRole(actor, "secretariat");
     const result = await this.db.transaction(async (tx) => {
-      const application = await findApplicationById(tx, applicationId);
-      if (!application)
-        throw new AppError("not_found", {
-          ja: `申込番号 #${applicationId} の申込みは見つかりません。`,
-          en: `There is no application #${applicationId}.`,
-        });
-      if (!this.emailsContact(application))
-        throw new AppError("invalid_state", {
-          ja: `申込み #${applicationId} の担当者は Slack で連絡を受けています。専用ページのリンクはメールで連絡を受ける方にだけ送ります。`,
-          en: `The contact of application #${applicationId} is reached on Slack; the page link is sent only to contacts reached by e-mail.`,
-        });
+      const application = await this.linkableApplication(tx, applicationId);
       const link = await this.issueLink(tx, applicationId, actor.userId);
       const mailed = await this.mailContact(tx, `application:${applicationId}:link:${link.linkId}`, application, (c) =>
         linkReissuedMail(mailData(application, link), c.locale, c.signature),
@@ -234,6 +281,12 @@ export class SmeService {
     return result;
   }
 }
+
+/** What `/desk link <id>` shows: whom the link goes to and the live link's dates (never the token). */
+export type LinkStatus = {
+  application: ApplicationDetail;
+  live: { issuedAt: Date; expiresAt: Date; createdBy: string } | null;
+};
 
 function mailData(a: ApplicationDetail, link: IssuedLink): ApplicationMailData {
   return {

@@ -50,6 +50,37 @@ export const INVALID_REASON_LABELS: Record<InvalidReason, Localized> = {
   other: { ja: "その他", en: "Other" },
 };
 
+/** Why an application was not accepted, as a sentence for the SME (e-mail, web page); plain text. */
+const INVALID_REASON_SENTENCES: Record<InvalidReason, Localized> = {
+  not_sme: {
+    ja: "中小企業基本法に定める中小企業（業種ごとの資本金または常時使用する従業員数の基準）に該当しないためです。",
+    en: "Your company is not an SME under the SME Basic Act (the capital or employee thresholds of its industry).",
+  },
+  duplicate: {
+    ja: "同じ企業からのお申込みがすでにあり、重複したお申込みとなるためです。",
+    en: "We already have an application from your company; this one is a duplicate.",
+  },
+  outside_window: {
+    ja: "申込受付期間の外に届いたお申込みであるためです。",
+    en: "The application arrived outside the application period.",
+  },
+  incomplete: {
+    ja: "申込内容に不備があり、内容を確認できなかったためです。",
+    en: "The application was incomplete and could not be checked.",
+  },
+  withdrawn: { ja: "お申込みを取り下げられたためです。", en: "You withdrew the application." },
+  other: { ja: "事務局で確認した結果によるものです。", en: "The secretariat decided so after checking it." },
+};
+
+/** The stored reason (code and the secretariat's detail) as plain sentences for the SME. */
+export function invalidReasonSentence(stored: string | null, locale: Locale): string {
+  if (!stored) return INVALID_REASON_SENTENCES.other[locale];
+  const { code, detail } = parseInvalidReason(stored);
+  const head = code ? INVALID_REASON_SENTENCES[code][locale] : "";
+  const extra = detail ? (locale === "ja" ? `事務局より: ${detail}` : `From the secretariat: ${detail}`) : "";
+  return [head, extra].filter(Boolean).join(locale === "ja" ? "" : " ");
+}
+
 /** A label from one of the tables above; unknown stored values are shown as they are. */
 export function labelOf<K extends string>(table: Record<K, Localized>, key: string, locale: Locale): string {
   return (table as Record<string, Localized>)[key]?.[locale] ?? key;

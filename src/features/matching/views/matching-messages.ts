@@ -3,6 +3,7 @@ import type { Locale } from "../../../lib/i18n.js";
 import { actions, type Block, button, context, header, section } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
 import { proposeFirstVisitButton } from "../../first-visits/views/first-visit-buttons.js";
+import { WEB_ACTOR_ID } from "../../roles/actor.js";
 import { MATCHING_IDS } from "../matching-ids.js";
 import type { Application, Company, Expert } from "../matching-repository.js";
 import {
@@ -72,7 +73,7 @@ export function proposalSecretariatMessage(
   } else if (stage.kind === "chosen") {
     blocks.push(
       section(
-        `*選ばれた専門家*: ${esc(expertName(stage.expert))}\n*選択の方法*: ${viaText(stage.via, "ja")}${stage.note ? `\n*メモ*: ${esc(stage.note)}` : ""}\n*記録*: <@${stage.by}>`,
+        `*選ばれた専門家*: ${esc(expertName(stage.expert))}\n*選択の方法*: ${viaText(stage.via, "ja")}${stage.note ? `\n*メモ*: ${esc(stage.note)}` : ""}\n*記録*: ${stage.by === WEB_ACTOR_ID ? "SMEがWebで選択（専用ページ）" : `<@${stage.by}>`}`,
       ),
     );
     blocks.push(

@@ -54,6 +54,7 @@ export function reasonsText(reasons: RankingReason[], locale: Locale): string {
 
 export const VIA_LABELS: Record<ChoiceVia, Localized> = {
   slack: { ja: "Slack で本人が選択", en: "Chosen by the SME in Slack" },
+  web: { ja: "SMEがWebで選択", en: "Chosen by the SME on the web" },
   phone: { ja: "電話", en: "Phone" },
   mail: { ja: "メール", en: "Email" },
   fax: { ja: "FAX", en: "Fax" },
@@ -76,20 +77,28 @@ export function expertName(e: Pick<Expert, "nameKanji" | "nameKana">): string {
   return `${e.nameKanji}（${e.nameKana}）`;
 }
 
+/** The public profile as plain label/value pairs (unescaped), for the SME's e-mail and web page. */
+export type PublicProfile = { name: string; facts: [label: string, value: string][] };
+
 /**
  * What an SME may see of an expert: name, qualification, where they are, industries, their own
- * profile text, as mrkdwn (their text escaped). Never email, phone, load or anything about other SMEs.
+ * profile text. Never email, phone, load or anything about other SMEs.
  */
-export function publicProfileText(e: Expert, locale: Locale): string {
+export function publicProfile(e: Expert, locale: Locale): PublicProfile {
   const ja = locale === "ja";
-  const lines = [
-    `*${esc(expertName(e))}*`,
-    `${ja ? "資格" : "Qualification"}: ${qualificationLabel(e.qualification, locale)}`,
-    `${ja ? "拠点" : "Based in"}: ${prefectureOrNone(e.prefecture, locale)}`,
-    `${ja ? "支援経験のある業種" : "Industries"}: ${listIndustries(e.industries, locale)}`,
+  const facts: [string, string][] = [
+    [ja ? "資格" : "Qualification", qualificationLabel(e.qualification, locale)],
+    [ja ? "拠点" : "Based in", prefectureOrNone(e.prefecture, locale)],
+    [ja ? "支援経験のある業種" : "Industries", listIndustries(e.industries, locale)],
   ];
-  if (e.profile) lines.push(`${ja ? "自己紹介" : "Profile"}: ${esc(clipText(e.profile, 600))}`);
-  return lines.join("\n");
+  if (e.profile) facts.push([ja ? "自己紹介" : "Profile", clipText(e.profile, 600)]);
+  return { name: expertName(e), facts };
+}
+
+/** `publicProfile` as mrkdwn (their text escaped). */
+export function publicProfileText(e: Expert, locale: Locale): string {
+  const p = publicProfile(e, locale);
+  return [`*${esc(p.name)}*`, ...p.facts.map(([k, v]) => `${k}: ${esc(v)}`)].join("\n");
 }
 
 /** The SME's company and contact details as mrkdwn: only for the assigned expert and the secretariat. */
