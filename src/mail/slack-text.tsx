@@ -22,7 +22,7 @@ const MARKERS = { "*": "bold", _: "italic", "~": "strike" } as const;
  * non-letter-or-digit — Slack's rule, which lets Japanese text (no spaces) be emphasised.
  */
 const FORMAT =
-  /(?<![A-Za-z0-9])([*_~])(?=\S)([^\n]*?\S)\1(?![A-Za-z0-9])|`([^`\n]+)`|(https?:\/\/[^\s<>"'「」『』（）()、。]+)/g;
+  /(?<![A-Za-z0-9])([*_~])(?=\S)([^\n]*?\S)\1(?![A-Za-z0-9])|`([^`\n]+)`|(https?:\/\/[^\s<>"'|「」『』（）()、。]+)/g;
 
 /** Splits one paragraph's text into plain runs and formatted runs (one level of nesting inside). */
 export function parseInline(text: string, depth = 0): Inline[] {
