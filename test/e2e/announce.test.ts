@@ -538,7 +538,9 @@ describe("/desk announce by e-mail: SMEs and experts outside Slack", () => {
     const link = /(http:\/\/127\.0\.0\.1:\d+\/s\/[A-Za-z0-9_-]+)/.exec(mails[0].text ?? "")?.[1];
     expect((await fetch(link!)).status).toBe(200);
 
-    expect(await desk(["send-pending", String(id)], env, h.clock.now())).toContain(`Announcement #${id} has no e-mail waiting.`);
+    expect(await desk(["send-pending", String(id)], env, h.clock.now())).toContain(
+      `Announcement #${id} has no e-mail waiting.`,
+    );
     h.services.dispatcher.kick();
     await h.settle();
     expect(smtp.messages().length).toBe(before + 2);
