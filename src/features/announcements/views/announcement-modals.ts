@@ -166,7 +166,7 @@ export function sentModal(locale: Locale, a: Announcement, counts: AudienceCount
     title: ja ? "送信" : "Sending",
     close: ja ? "閉じる" : "Close",
     blocks: [
-      section(`*${head}*\n${detail}`),
+      section(`*${head}*\n${ja ? `件名: ${esc(a.title)}` : `Title: ${esc(a.title)}`}\n${detail}`),
       context([
         ja
           ? "Slack DMとメールは順に送られます。送った相手は `desk announce show` で確認できます。"
