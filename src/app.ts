@@ -1,12 +1,13 @@
 import { App, LogLevel } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
-import { type AppEnv, webEnabled } from "./config/env.js";
+import type { AppEnv } from "./config/env.js";
 import { type Database, openDatabase, urgently } from "./db/client.js";
 import { migrateDeploy } from "./db/migrate.js";
 import { createMailer, type Mailer } from "./features/outbox/mailer.js";
 import type { DispatcherOptions } from "./features/outbox/outbox-dispatcher.js";
 import { slackChannelInspector } from "./features/program/channel-check.js";
 import { prepareProgram } from "./features/program/program-channels.js";
+import { smeSettingsOf } from "./features/sme/sme-service.js";
 import { registerJobs } from "./jobs/index.js";
 import { JobScheduler } from "./jobs/scheduler.js";
 import { type Clock, systemClock } from "./lib/clock.js";
@@ -87,20 +88,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
         ...(opts.mailTimeoutMs ? { timeoutMs: opts.mailTimeoutMs } : {}),
       })
     : null;
-  const smeSettings =
-    webEnabled(env) && env.PUBLIC_BASE_URL && env.LINK_SECRET
-      ? {
-          baseUrl: env.PUBLIC_BASE_URL,
-          linkSecret: env.LINK_SECRET,
-          secretariat: {
-            name: env.SECRETARIAT_NAME,
-            address: env.SECRETARIAT_ADDRESS,
-            phone: env.SECRETARIAT_PHONE,
-            email: env.SECRETARIAT_EMAIL,
-          },
-          mailFrom: env.MAIL_FROM,
-        }
-      : null;
+  const smeSettings = smeSettingsOf(env);
   const webRouter = smeSettings
     ? new WebRouter({
         secret: smeSettings.linkSecret,
@@ -233,6 +221,10 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     port = typeof address === "object" && address ? address.port : env.PORT;
   }
   services.dispatcher.kick();
+  // Announcements whose recipients were being built when the app last stopped: finish them.
+  void services.announcements.resumeSending().catch((error) => {
+    logger.error("resuming announcements failed", { error: String(error) });
+  });
   if (opts.schedule !== false && env.JOBS_ENABLED) await jobs.start();
 
   let stopping: Promise<void> | null = null;
@@ -250,6 +242,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     async settle() {
       await webRouter?.whenIdle();
       await whenIdle();
+      await services.announcements.idle();
       await services.dispatcher.drain();
       await whenIdle();
     },
@@ -258,6 +251,8 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
         jobs.stop();
         await app.stop();
         await whenIdle();
+        // Between batches: the rest of an announcement is resumed at the next start.
+        await services.announcements.stop();
         await services.dispatcher.stop();
         mailer?.close();
         await db.disconnect();

@@ -82,7 +82,7 @@ export function buildServices(deps: ServiceDeps) {
   const helpdesk = new HelpdeskService(db, clock, notifier, channels);
   const reports = new ReportsService(db, clock, program);
   const reportDelivery = new ReportDeliveryService(db, clock, reports, notifier);
-  const announcements = new AnnouncementsService(db, clock, notifier, channels);
+  const announcements = new AnnouncementsService(db, clock, notifier, channels, sme, Boolean(deps.mailer));
   return {
     sme,
     surveys,

@@ -56,6 +56,15 @@ export function urgently<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * Runs fn as background work even when called from urgent work (the `after` step of a modal
+ * submission that goes on for long, e.g. an announcement's thousands of recipients): the
+ * submissions and option loads of others keep going first.
+ */
+export function inBackground<T>(fn: () => Promise<T>): Promise<T> {
+  return urgency.exit(fn);
+}
+
+/**
  * Another process (the CLI, a backup tool, a second instance) may hold SQLite's write lock.
  * better-sqlite3 waits for it synchronously, freezing every request of this process, so the
  * driver waits only briefly and we wait the rest asynchronously, then give up with a clear

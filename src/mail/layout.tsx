@@ -1,5 +1,6 @@
 import { renderToString } from "preact-render-to-string";
 import type { Locale } from "../lib/i18n.js";
+import { SlackText, slackPlainText } from "./slack-text.js";
 
 /** The secretariat as it signs every e-mail (and the foot of every web page). */
 export type SecretariatContact = {
@@ -13,7 +14,7 @@ export type SecretariatContact = {
 /** Who writes: the program's name and the secretariat's contact. */
 export type MailSignature = { programName: string; secretariat: SecretariatContact };
 
-/** Who the mail is addressed to, as Japanese offices write it: 〇〇株式会社 〇〇様. */
+/** Who the mail is addressed to, as Japanese offices write it: 〇〇株式会社 〇〇様 ("" company: the person only). */
 export type MailRecipient = { company: string; name: string };
 
 /** What a mail template returns; the caller enqueues it with `Notifier.email`. */
@@ -28,6 +29,12 @@ export type MailParts = {
   recipient: MailRecipient;
   subject: string;
   lead: string[];
+  /**
+   * A message a person wrote (the secretariat's announcement): its title and its Slack-style text,
+   * after the lead. The text part keeps it as typed; the HTML part renders *bold* and the like as
+   * elements, everything else as escaped text (see slack-text.tsx).
+   */
+  message?: { title: string; body: string };
   facts?: [label: string, value: string][];
   action?: { label: string; url: string; note?: string };
   after?: string[];
@@ -39,7 +46,8 @@ export function defaultSecretariatName(programName: string, locale: Locale): str
 }
 
 function salutation(r: MailRecipient, locale: Locale): string[] {
-  return locale === "ja" ? [r.company, `${r.name} 様`] : [`Dear ${r.name},`, `(${r.company})`];
+  if (locale === "ja") return r.company ? [r.company, `${r.name} 様`] : [`${r.name} 様`];
+  return r.company ? [`Dear ${r.name},`, `(${r.company})`] : [`Dear ${r.name},`];
 }
 
 function signatureLines(s: MailSignature, locale: Locale): string[] {
@@ -59,6 +67,13 @@ const RULE = "――――――――――――――――――――";
 export function composeMail(parts: MailParts, signature: MailSignature): MailContent {
   const { locale } = parts;
   const text: string[] = [...salutation(parts.recipient, locale), "", ...parts.lead];
+  if (parts.message)
+    text.push(
+      "",
+      locale === "ja" ? `【${parts.message.title}】` : `[ ${parts.message.title} ]`,
+      "",
+      ...slackPlainText(parts.message.body),
+    );
   if (parts.facts?.length) text.push("", ...parts.facts.map(([k, v]) => `${k}: ${v}`));
   if (parts.action) {
     text.push("", `■ ${parts.action.label}`, parts.action.url);
@@ -86,6 +101,12 @@ export function composeMail(parts: MailParts, signature: MailSignature): MailCon
         {parts.lead.map((line) => (
           <p style={p}>{line}</p>
         ))}
+        {parts.message ? (
+          <div style={{ margin: "0 0 1em", padding: "12px 16px", border: "1px solid #ccc" }}>
+            <h2 style={{ fontSize: "18px", margin: "0 0 0.8em" }}>{parts.message.title}</h2>
+            <SlackText text={parts.message.body} style={p} />
+          </div>
+        ) : null}
         {parts.facts?.length ? (
           <table style={{ borderCollapse: "collapse", margin: "0 0 1em" }}>
             <tbody>

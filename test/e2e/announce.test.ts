@@ -1,7 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { Command } from "commander";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { registerAnnounce } from "../../src/cli/commands/announce.js";
 import { ANNOUNCE_IDS } from "../../src/features/announcements/announcements-ids.js";
+import { ANNOUNCE_BATCH_SIZE, AnnouncementsService } from "../../src/features/announcements/announcements-service.js";
+import { newPage, startBrowser } from "../support/browser.js";
 import { createApplication, createCase, createExpert } from "../support/fixtures.js";
-import { type Harness, SECRETARIAT_CHANNEL, startHarness, USERS } from "../support/harness.js";
+import { type Harness, LINK_SECRET, MAIL_FROM, SECRETARIAT_CHANNEL, startHarness, USERS } from "../support/harness.js";
+import { type ReceivedMail, startSmtp, type TestSmtp } from "../support/smtp.js";
 
 const B = ANNOUNCE_IDS.blocks;
 const SEGMENT = "宛先";
@@ -111,7 +116,8 @@ describe("/desk announce: a message to a segment, previewed, sent once to each",
     expect(active.audience.unreachable).toBe(1);
     const preview = JSON.stringify(active.view.view.blocks);
     expect(preview).toContain("Slack DM 3件");
-    expect(preview).toContain("メール 1件（メール送信の設定後に送信）");
+    // Without e-mail configured the preview says the e-mail recipients will not be reached.
+    expect(preview).toContain("メール 1件（メール送信が設定されていないため届きません。");
     expect(preview).toContain("連絡先なし 1人");
     expect(preview).toContain("専門家 4人");
 
@@ -180,8 +186,8 @@ describe("/desk announce: a message to a segment, previewed, sent once to each",
     await h.settle();
     for (const r of [first, second, retried]) expect(r.body.response_action).toBe("update");
     const sentViews = [first, second, retried].map((r) => JSON.stringify(r.body.view));
-    expect(sentViews.filter((v) => v.includes("を送信しました"))).toHaveLength(1);
-    expect(sentViews.filter((v) => v.includes("送信済みです"))).toHaveLength(2);
+    expect(sentViews.filter((v) => v.includes("の送信を始めました"))).toHaveLength(1);
+    expect(sentViews.filter((v) => /送信中です|送信済みです/.test(v))).toHaveLength(2);
 
     for (const u of [USERS.expert1, USERS.expert2, USERS.english]) expect(h.fake.messages(u.id)).toHaveLength(1);
     const dm = h.fake.messages(USERS.expert1.id)[0];
@@ -211,8 +217,10 @@ describe("/desk announce: a message to a segment, previewed, sent once to each",
     ]);
     expect(await h.db.outboxMessage.count({ where: { key: { startsWith: "announcement:1:" } } })).toBe(4);
     const audit = await h.db.auditLog.findMany({ where: { entityType: "announcement" }, orderBy: { id: "asc" } });
-    expect(audit.map((a) => a.action)).toEqual(["announcement.draft", "announcement.send"]);
-    expect(JSON.parse(audit[1].after!)).toMatchObject({ status: "sent", slack: 3, email: 1 });
+    expect(audit.map((a) => a.action)).toEqual(["announcement.draft", "announcement.send", "announcement.sent"]);
+    expect(JSON.parse(audit[1].after!)).toMatchObject({ status: "sending", sentBy: USERS.sec1.id });
+    expect(JSON.parse(audit[2].after!)).toMatchObject({ status: "sent", slack: 3, email: 1, emailPending: 1 });
+    expect((await h.db.announcement.findFirstOrThrow()).status).toBe("sent");
     expect(h.errors()).toEqual([]);
   });
 
@@ -300,4 +308,330 @@ describe("/desk announce pacing", () => {
     expect(times[23] - times[0]).toBeGreaterThanOrEqual(700);
     for (let i = 8; i < times.length; i++) expect(times[i] - times[i - 8]).toBeGreaterThanOrEqual(390);
   }, 30_000);
+});
+
+/**
+ * Runs `desk announce …` in-process with the given environment; its printed lines. `now`: the
+ * CLI's clock reads the app's (manual) time, as both read the same time in real use.
+ */
+async function desk(args: string[], env: Record<string, string>, now?: Date): Promise<string> {
+  for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+  if (now) vi.useFakeTimers({ toFake: ["Date"], now });
+  const out: string[] = [];
+  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    out.push(String(chunk));
+    return true;
+  });
+  try {
+    const program = new Command().exitOverride();
+    registerAnnounce(program);
+    await program.parseAsync(["node", "desk", "announce", ...args]);
+  } finally {
+    spy.mockRestore();
+    vi.unstubAllEnvs();
+    if (now) vi.useRealTimers();
+  }
+  return out.join("");
+}
+
+/** Opens /desk announce, fills it in and returns the preview modal (and the announcement's id). */
+async function preview(h: Harness, fill: Record<string, string>) {
+  await h.driver.command(USERS.sec1.id, "/desk", "announce");
+  await h.settle();
+  const modal = h.fake.lastView(USERS.sec1.id)!;
+  const res = await h.driver.submitView(USERS.sec1.id, modal, h.driver.fill(modal, fill));
+  expect(res.body?.response_action).toBe("update");
+  const view = h.fake.view(modal.id)!;
+  expect(view.view.callback_id).toBe(ANNOUNCE_IDS.previewModal);
+  return { view, id: JSON.parse(view.view.private_metadata).announcementId as number };
+}
+
+const recipientOf = (m: ReceivedMail) => (m.to && "value" in m.to ? m.to.value[0]?.address : undefined);
+
+/** Many active experts reached by e-mail only, inserted at once. */
+async function manyMailExperts(h: Harness, n: number) {
+  await h.db.expert.createMany({
+    data: Array.from({ length: n }, (_, i) => ({
+      nameKanji: `専門家 ${i}`,
+      nameKana: `センモンカ ${i}`,
+      qualification: "RISS",
+      prefecture: 13,
+      status: "active",
+      registeredOn: "2019-07-20",
+      email: `expert${i}@experts.example.jp`,
+    })),
+  });
+}
+
+describe("/desk announce by e-mail: SMEs and experts outside Slack", () => {
+  let smtp: TestSmtp;
+  let h: Harness;
+  beforeAll(async () => {
+    smtp = await startSmtp();
+  });
+  afterAll(async () => {
+    await smtp?.stop();
+  });
+  beforeEach(async () => {
+    h = await startHarness({ web: true, smtpUrl: smtp.url });
+  });
+  afterEach(async () => {
+    await h.stop();
+  });
+
+  it("mails each contact without Slack once, in their form's language, with their page link and the text escaped", async () => {
+    const hostileCo = await createApplication(h.db, {
+      status: "valid",
+      contactName: "山田 <b>花子</b>",
+      contactEmail: "Hanako@sme.example.jp",
+      company: { name: "<script>alert(1)</script>株式会社" },
+    });
+    const english = await createApplication(h.db, {
+      status: "valid",
+      contactName: "John Smith",
+      contactEmail: "john@sme.example.jp",
+      contactLocale: "en",
+    });
+    const onSlack = await createApplication(h.db, { status: "valid", contactSlackUserId: USERS.sme1.id });
+    const mailExpert = await createExpert(h.db, {
+      prefecture: 14,
+      email: "mail.expert@example.jp",
+      nameKanji: "神奈 川子",
+    });
+    await createExpert(h.db, { slackUserId: USERS.expert1.id, prefecture: 13 });
+    const before = smtp.messages().length;
+
+    const body =
+      "*重要* 説明会のご案内です。\n詳細: https://example.jp/seminar?a=1&b=2\n\n<script>alert('x')</script> <!channel> <https://evil.example|ここ> _必ず_ ご確認ください";
+    const { view } = await preview(h, {
+      宛先: "全員（稼働中の専門家と進行中の申込みの企業）",
+      件名: "説明会 <のご案内>",
+      本文: body,
+    });
+    const shown = JSON.stringify(view.view.blocks);
+    expect(shown).toContain("Slack DM 2件 / メール 3件");
+    expect(shown).not.toContain("届きません");
+
+    const values = h.driver.fill(view, { 送信の確認: ["send"] });
+    const asClicked = { ...structuredClone(view.view), id: "VREPEATED" };
+    const answers = await Promise.all([
+      h.driver.submitView(USERS.sec1.id, view, values),
+      h.driver.submitView(USERS.sec1.id, asClicked, values),
+    ]);
+    await h.settle();
+    const again = await h.driver.submitView(USERS.sec1.id, asClicked, values);
+    await h.settle();
+    expect(JSON.stringify(again.body.view)).toContain("送信済みです");
+    for (const a of answers) expect(a.status).toBe(200);
+
+    const mails = smtp.messages().slice(before);
+    expect(mails.map(recipientOf).sort()).toEqual([
+      "Hanako@sme.example.jp",
+      "john@sme.example.jp",
+      "mail.expert@example.jp",
+    ]);
+    const ja = mails.find((m) => recipientOf(m) === "Hanako@sme.example.jp")!;
+    expect(ja.subject).toBe(
+      "【中小企業の情報セキュリティマネジメント指導業務】事務局からのお知らせ: 説明会 <のご案内>",
+    );
+    expect(ja.text).toContain("<script>alert(1)</script>株式会社\n山田 <b>花子</b> 様");
+    expect(ja.text).toContain("【説明会 <のご案内>】");
+    expect(ja.text).toContain("*重要* 説明会のご案内です。");
+    expect(ja.text).toContain(`申込番号: #${hostileCo.id}`);
+    expect(ja.text).toContain("指導事業 事務局");
+    // HTML: the secretariat's formatting as elements, everything typed as text.
+    const html = String(ja.html);
+    expect(html).toContain("<strong>重要</strong>");
+    expect(html).toContain("<em>必ず</em>");
+    expect(html).toContain('<a href="https://example.jp/seminar?a=1&amp;b=2"');
+    expect(html).toContain("&lt;script>alert('x')&lt;/script>");
+    expect(html).toContain("&lt;script>alert(1)&lt;/script>株式会社");
+    expect(html).toContain("山田 &lt;b>花子&lt;/b> 様");
+    // A link the secretariat typed in Slack's markup stays visible as typed: no disguised link text.
+    expect(html).not.toMatch(/<script|<b>|>ここ<\/a>/);
+    expect(html).toContain('&lt;<a href="https://evil.example"');
+
+    const en = mails.find((m) => recipientOf(m) === "john@sme.example.jp")!;
+    expect(en.subject).toBe("From the secretariat: 説明会 <のご案内> — 中小企業の情報セキュリティマネジメント指導業務");
+    expect(en.text).toMatch(/^Dear John Smith,/);
+    expect(en.text).toContain(`Application number: #${english.id}`);
+    const expert = mails.find((m) => recipientOf(m) === "mail.expert@example.jp")!;
+    expect(expert.text).toMatch(/^神奈 川子 様\n/);
+    expect(expert.text).toContain("専門家の皆様");
+    expect(expert.text).not.toContain("/s/");
+
+    // The SME's personal link opens their page.
+    const link = /(http:\/\/127\.0\.0\.1:\d+\/s\/[A-Za-z0-9_-]+)/.exec(ja.text ?? "")?.[1];
+    expect(link).toBeDefined();
+    const browser = await startBrowser();
+    try {
+      const page = await newPage(browser);
+      const res = await page.goto(link!);
+      expect(res?.status()).toBe(200);
+      expect(await page.content()).toContain(`#${hostileCo.id}`);
+    } finally {
+      await browser.close();
+    }
+
+    // Slack users still get the DM, not mail.
+    expect(h.fake.messages(USERS.sme1.id)).toHaveLength(1);
+    expect(h.fake.messages(USERS.expert1.id)).toHaveLength(1);
+    const rows = await h.db.announcementRecipient.findMany();
+    expect(rows.map((r) => `${r.channel}:${r.status}`).sort()).toEqual([
+      "email:queued",
+      "email:queued",
+      "email:queued",
+      "slack:queued",
+      "slack:queued",
+    ]);
+    expect(rows.find((r) => r.applicationId === english.id)?.locale).toBe("en");
+    expect(rows.find((r) => r.applicationId === onSlack.id)?.channel).toBe("slack");
+    expect(rows.find((r) => r.expertId === mailExpert.id)?.channel).toBe("email");
+    const record = h.fake.messages(SECRETARIAT_CHANNEL).filter((m) => m.text.includes("お知らせ #1"));
+    expect(record).toHaveLength(1);
+    expect(JSON.stringify(record[0].blocks)).toContain("メール 3件");
+    expect(h.errors()).toEqual([]);
+  }, 60_000);
+
+  it("e-mail rows left pending while mail was off are sent once by desk announce send-pending", async () => {
+    const a1 = await createApplication(h.db, { status: "valid", contactEmail: "first@sme.example.jp" });
+    const a2 = await createApplication(h.db, {
+      status: "valid",
+      contactEmail: "second@sme.example.jp",
+      contactLocale: "en",
+    });
+    // The same service without e-mail (no PUBLIC_BASE_URL / MAIL_FROM): what an app without mail does.
+    const { view, id } = await preview(h, {
+      宛先: "状況別の指導先企業",
+      [STATUS]: "審査済み（候補提示前）",
+      件名: "年末年始の休業",
+      本文: "12月28日から休業します。",
+    });
+    expect(JSON.stringify(view.view.blocks)).toContain("メール 2件");
+    const mailOff = new AnnouncementsService(h.app.db, h.clock, h.services.notifier, h.services.channels);
+    const actor = await h.services.roles.resolveActor(USERS.sec1.id);
+    await mailOff.send(actor, id);
+    await mailOff.completeSending(id);
+    await h.settle();
+    const before = smtp.messages().length;
+    const rows = await h.db.announcementRecipient.findMany({ where: { announcementId: id } });
+    expect(rows.map((r) => `${r.channel}:${r.status}`)).toEqual(["email:pending", "email:pending"]);
+    const record = h.fake.messages(SECRETARIAT_CHANNEL).find((m) => m.text.includes(`お知らせ #${id}`))!;
+    expect(JSON.stringify(record.blocks)).toContain("メール 2件（メール送信が設定されていないため届きません");
+    await expect(mailOff.sendPending(id)).rejects.toThrow(/E-mail is not configured/);
+
+    const env = {
+      DATABASE_URL: h.env.DATABASE_URL,
+      SLACK_BOT_TOKEN: "",
+      PUBLIC_BASE_URL: h.baseUrl,
+      LINK_SECRET,
+      MAIL_FROM,
+    };
+    const out = await desk(["send-pending", String(id)], env, h.clock.now());
+    expect(out).toContain(`Announcement #${id}: 2 e-mails queued`);
+    // The running app sends what the CLI queued (on its poll; kicked here).
+    h.services.dispatcher.kick();
+    await h.settle();
+    const mails = smtp.messages().slice(before);
+    expect(mails.map(recipientOf).sort()).toEqual(["first@sme.example.jp", "second@sme.example.jp"]);
+    expect(mails.find((m) => recipientOf(m) === "second@sme.example.jp")!.text).toMatch(/^Dear /);
+    const link = /(http:\/\/127\.0\.0\.1:\d+\/s\/[A-Za-z0-9_-]+)/.exec(mails[0].text ?? "")?.[1];
+    expect((await fetch(link!)).status).toBe(200);
+
+    expect(await desk(["send-pending", String(id)], env, h.clock.now())).toContain(
+      `Announcement #${id} has no e-mail waiting.`,
+    );
+    h.services.dispatcher.kick();
+    await h.settle();
+    expect(smtp.messages().length).toBe(before + 2);
+    const after = await h.db.announcementRecipient.findMany({ where: { announcementId: id } });
+    expect(after.map((r) => r.status)).toEqual(["queued", "queued"]);
+    expect(after.map((r) => r.applicationId)).toEqual([a1.id, a2.id]);
+    expect(await desk(["show", String(id)], env)).toContain("email:queued 2");
+  }, 60_000);
+});
+
+describe("/desk announce at scale: the submission is answered at once, the rest in batches", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness();
+  });
+  afterEach(async () => {
+    await h.stop();
+  });
+
+  it("2,000 recipients: the Send is acked within Slack's time and each gets one row", async () => {
+    await manyMailExperts(h, 2000);
+    const { view, id } = await preview(h, {
+      宛先: "稼働中の専門家（全員）",
+      件名: "制度改定のお知らせ",
+      本文: "ご確認ください。",
+    });
+    const values = h.driver.fill(view, { 送信の確認: ["send"] });
+    const asClicked = { ...structuredClone(view.view), id: "VREPEATED" };
+    const [first, second] = await Promise.all([
+      h.driver.submitView(USERS.sec1.id, view, values),
+      h.driver.submitView(USERS.sec1.id, asClicked, values),
+    ]);
+    // Bolt answers 404 when a listener does not ack in time; these are the modal's answers.
+    for (const r of [first, second]) expect(r.status).toBe(200);
+    expect(JSON.stringify(first.body.view)).toContain(`お知らせ #${id} の送信を始めました`);
+    expect(JSON.stringify(second.body.view)).toMatch(/送信中です|送信済みです/);
+    expect(JSON.stringify(h.fake.view(view.id)!.view.blocks)).toContain("の送信を始めました");
+    await h.settle();
+    expect(await h.db.announcementRecipient.count({ where: { announcementId: id } })).toBe(2000);
+    expect((await h.db.announcement.findUniqueOrThrow({ where: { id } })).status).toBe("sent");
+    const record = h.fake.messages(SECRETARIAT_CHANNEL).filter((m) => m.text.includes(`お知らせ #${id}`));
+    expect(record).toHaveLength(1);
+    expect(record[0].text).toContain("専門家 2000人");
+    expect(h.errors()).toEqual([]);
+  }, 60_000);
+
+  it("an announcement left half-sent is completed by the resume, without duplicates, once", async () => {
+    const n = ANNOUNCE_BATCH_SIZE * 2 + 50;
+    await manyMailExperts(h, n);
+    for (const u of [USERS.expert1, USERS.expert2]) await createExpert(h.db, { slackUserId: u.id, prefecture: 13 });
+    const { view, id } = await preview(h, {
+      宛先: "稼働中の専門家（全員）",
+      件名: "研修のご案内",
+      本文: "ご参加ください。",
+    });
+    // What a stop midway leaves: Send done, the first batch of recipients written, the rest not.
+    const service = h.services.announcements;
+    const actor = await h.services.roles.resolveActor(USERS.sec1.id);
+    await service.send(actor, id);
+    expect(await service.deliverBatch(id)).toBe("more");
+    await h.settle();
+    expect(await h.db.announcementRecipient.count({ where: { announcementId: id } })).toBe(ANNOUNCE_BATCH_SIZE);
+    expect((await h.db.announcement.findUniqueOrThrow({ where: { id } })).status).toBe("sending");
+    // The secretariat clicking Send again meanwhile changes nothing.
+    const again = await h.driver.submitView(USERS.sec1.id, view, h.driver.fill(view, { 送信の確認: ["send"] }));
+    expect(JSON.stringify(again.body.view)).toContain("送信中です");
+    await h.settle();
+    expect(await h.db.announcementRecipient.count({ where: { announcementId: id } })).toBe(ANNOUNCE_BATCH_SIZE);
+
+    // What the app does at start (and desk announce resume): finish what was left.
+    expect(await service.resumeSending()).toEqual([id]);
+    await h.settle();
+    const rows = await h.db.announcementRecipient.findMany({ where: { announcementId: id } });
+    expect(rows).toHaveLength(n + 2);
+    expect(new Set(rows.map((r) => r.address)).size).toBe(n + 2);
+    expect((await h.db.announcement.findUniqueOrThrow({ where: { id } })).status).toBe("sent");
+    for (const u of [USERS.expert1, USERS.expert2]) expect(h.fake.messages(u.id)).toHaveLength(1);
+    expect(await h.db.outboxMessage.count({ where: { key: { startsWith: `announcement:${id}:` } } })).toBe(3);
+    const record = h.fake.messages(SECRETARIAT_CHANNEL).filter((m) => m.text.includes(`お知らせ #${id}`));
+    expect(record).toHaveLength(1);
+    expect(JSON.stringify(record[0].blocks)).toContain(`メール ${n}件`);
+
+    // Nothing left: resuming again (or from the CLI) changes nothing.
+    expect(await service.resumeSending()).toEqual([]);
+    expect(await desk(["resume"], { DATABASE_URL: h.env.DATABASE_URL, SLACK_BOT_TOKEN: "" })).toContain(
+      "No announcement is being sent.",
+    );
+    await h.settle();
+    expect(await h.db.announcementRecipient.count({ where: { announcementId: id } })).toBe(n + 2);
+    const audit = await h.db.auditLog.findMany({ where: { entityType: "announcement", entityId: String(id) } });
+    expect(audit.map((a) => a.action)).toEqual(["announcement.draft", "announcement.send", "announcement.sent"]);
+    expect(h.errors()).toEqual([]);
+  }, 60_000);
 });

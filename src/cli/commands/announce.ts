@@ -1,15 +1,21 @@
 import type { Command } from "commander";
 import { DateTime } from "luxon";
+import { loadWebEnv } from "../../config/env.js";
 import {
   countRecipients,
   findAnnouncement,
   listAnnouncements,
   listRecipients,
 } from "../../features/announcements/announcements-repository.js";
+import { AnnouncementsService } from "../../features/announcements/announcements-service.js";
 import { segmentText } from "../../features/announcements/views/announcement-text.js";
+import { Notifier } from "../../features/outbox/notifier.js";
+import type { OutboxDispatcher } from "../../features/outbox/outbox-dispatcher.js";
+import { programChannels } from "../../features/program/program-channels.js";
+import { SmeService, smeSettingsOf } from "../../features/sme/sme-service.js";
 import { ZONE } from "../../lib/clock.js";
 import { parseIdArg } from "../../slack/payload.js";
-import { print, withDatabase } from "../cli-context.js";
+import { type CliContext, envChannelFallback, print, withDatabase } from "../cli-context.js";
 
 const NO_MIGRATE = { migrate: false };
 
@@ -20,8 +26,30 @@ function when(d: Date | null): string {
 /** What a recipient row's status means, for the operator. */
 const STATUS_TEXT: Record<string, string> = {
   queued: "in the outbox (desk outbox list --key announcement:N: shows sent / given up)",
-  pending: "e-mail waiting: sent once the outbox can send mail",
+  pending: "e-mail waiting: mail was not configured when it was sent (desk announce send-pending N)",
+  unreachable: "e-mail not sent: the record has no address any more",
 };
+
+/**
+ * The announcements service as the CLI has it: no Slack connection, so what it queues (DMs,
+ * e-mails, the channel's record) stays in the outbox and the running app sends it on its next
+ * poll; e-mail as configured in this environment (PUBLIC_BASE_URL, LINK_SECRET, MAIL_FROM).
+ */
+function queueOnlyService(ctx: CliContext): AnnouncementsService {
+  const web = loadWebEnv();
+  const idle = { kick() {} } as unknown as OutboxDispatcher;
+  const notifier = new Notifier(idle, ctx.clock);
+  const settings = smeSettingsOf(web);
+  const sme = settings ? new SmeService(ctx.db, ctx.clock, notifier, ctx.program, settings) : null;
+  const channels = programChannels(ctx.program, envChannelFallback());
+  return new AnnouncementsService(ctx.db, ctx.clock, notifier, channels, sme, Boolean(web.MAIL_FROM));
+}
+
+function idArg(arg: string): number {
+  const id = parseIdArg(arg);
+  if (id === null) throw new Error(`"${arg}" is not an announcement number (e.g. 3)`);
+  return id;
+}
 
 /** `desk announce list|show N`: announcements sent with `/desk announce`, and who got them. */
 export function registerAnnounce(program: Command): void {
@@ -55,8 +83,7 @@ export function registerAnnounce(program: Command): void {
     .argument("<id>", "announcement number, e.g. 3")
     .action((arg: string) =>
       withDatabase(async ({ db }) => {
-        const id = parseIdArg(arg);
-        if (id === null) throw new Error(`"${arg}" is not an announcement number (e.g. 3)`);
+        const id = idArg(arg);
         const a = await findAnnouncement(db.client, id);
         if (!a) throw new Error(`Announcement #${id} does not exist (desk announce list shows them).`);
         const counts = await countRecipients(db.client, id);
@@ -83,5 +110,32 @@ export function registerAnnounce(program: Command): void {
             ].join("\t"),
           );
       }, NO_MIGRATE),
+    );
+  announce
+    .command("send-pending")
+    .description(
+      "e-mail the recipients of a sent announcement that waited because e-mail was not configured (each once; the running app sends them)",
+    )
+    .argument("<id>", "announcement number, e.g. 3")
+    .action((arg: string) =>
+      withDatabase(async (ctx) => {
+        const id = idArg(arg);
+        const { queued, skipped } = await queueOnlyService(ctx).sendPending(id, "cli");
+        if (queued === 0 && skipped === 0) return print(`Announcement #${id} has no e-mail waiting.`);
+        print(`Announcement #${id}: ${queued} e-mails queued; the running app sends them within a minute.`);
+        if (skipped > 0) print(`${skipped} not sent: their record has no e-mail address any more.`);
+      }),
+    );
+  announce
+    .command("resume")
+    .description(
+      "finish announcements left half-sent (status sending) by a stop; the app also does this when it starts",
+    )
+    .action(() =>
+      withDatabase(async (ctx) => {
+        const ids = await queueOnlyService(ctx).resumeSending();
+        if (ids.length === 0) return print("No announcement is being sent.");
+        for (const id of ids) print(`Announcement #${id}: every recipient is queued; the running app sends them.`);
+      }),
     );
 }

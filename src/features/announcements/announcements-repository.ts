@@ -9,9 +9,14 @@ export type Candidate = {
   kind: "expert" | "sme";
   expertId: number | null;
   applicationId: number | null;
+  /** How records and `desk announce show` name them: 「〇〇株式会社 〇〇」 or the expert's name. */
   name: string;
+  /** How a mail addresses them: the company ("" for an expert) and the person. */
+  mailName: { company: string; name: string };
   slackUserId: string | null;
   email: string | null;
+  /** The language of an SME's application form (ja | en); null for experts (their Slack locale, else ja). */
+  formLocale: string | null;
 };
 
 /** Active experts, optionally only those whose own prefecture is one of `prefectures`. */
@@ -26,8 +31,10 @@ export async function findActiveExpertContacts(db: DbClient, prefectures?: numbe
     expertId: r.id,
     applicationId: null,
     name: r.nameKanji,
+    mailName: { company: "", name: r.nameKanji },
     slackUserId: r.slackUserId,
     email: r.email,
+    formLocale: null,
   }));
 }
 
@@ -64,6 +71,7 @@ export async function findSmeContacts(
       contactName: true,
       contactSlackUserId: true,
       contactEmail: true,
+      contactLocale: true,
       company: { select: { name: true } },
     },
   });
@@ -72,8 +80,10 @@ export async function findSmeContacts(
     expertId: null,
     applicationId: r.id,
     name: `${r.company.name} ${r.contactName}`,
+    mailName: { company: r.company.name, name: r.contactName },
     slackUserId: r.contactSlackUserId,
     email: r.contactEmail.trim() === "" ? null : r.contactEmail,
+    formLocale: r.contactLocale,
   }));
 }
 
@@ -114,13 +124,94 @@ export async function updateDraft(
   return db.announcement.update({ where: { id }, data });
 }
 
-/** Draft → sent; false when it was sent already (a second click, a retried request). */
-export async function markAnnouncementSent(db: DbClient, id: number, by: string, at: Date): Promise<boolean> {
+/**
+ * Draft → sending, with who pressed Send and when; false when it was sending or sent already (a
+ * second click, a retried request).
+ */
+export async function markAnnouncementSending(db: DbClient, id: number, by: string, at: Date): Promise<boolean> {
   const { count } = await db.announcement.updateMany({
     where: { id, status: "draft" },
-    data: { status: "sent", sentBy: by, sentAt: at },
+    data: { status: "sending", sentBy: by, sentAt: at },
   });
   return count === 1;
+}
+
+/** Sending → sent, once every recipient has a row; false when another run finished it. */
+export async function markAnnouncementSent(db: DbClient, id: number): Promise<boolean> {
+  const { count } = await db.announcement.updateMany({ where: { id, status: "sending" }, data: { status: "sent" } });
+  return count === 1;
+}
+
+/** Announcements whose sending was cut short (a restart): resumed at start and by the CLI. */
+export async function listSendingAnnouncementIds(db: DbClient): Promise<number[]> {
+  const rows = await db.announcement.findMany({
+    where: { status: "sending" },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
+}
+
+/** Addresses and outbox keys that already have a recipient row: who has been handled. */
+export async function findRecipientKeys(
+  db: DbClient,
+  announcementId: number,
+  among?: { addresses: string[]; outboxKeys: string[] },
+): Promise<Set<string>> {
+  const rows = await db.announcementRecipient.findMany({
+    where: {
+      announcementId,
+      ...(among ? { OR: [{ address: { in: among.addresses } }, { outboxKey: { in: among.outboxKeys } }] } : {}),
+    },
+    select: { address: true, outboxKey: true },
+  });
+  return new Set(rows.flatMap((r) => (r.outboxKey ? [r.address, r.outboxKey] : [r.address])));
+}
+
+/** The next e-mail rows still waiting for mail delivery. */
+export async function listPendingEmailRows(
+  db: DbClient,
+  announcementId: number,
+  take: number,
+): Promise<AnnouncementRecipient[]> {
+  return db.announcementRecipient.findMany({
+    where: { announcementId, channel: "email", status: "pending" },
+    orderBy: { id: "asc" },
+    take,
+  });
+}
+
+/** Pending → queued; false when another run queued it first. */
+export async function markRecipientQueued(db: DbClient, id: number): Promise<boolean> {
+  const { count } = await db.announcementRecipient.updateMany({
+    where: { id, status: "pending" },
+    data: { status: "queued" },
+  });
+  return count === 1;
+}
+
+/** Names and e-mail of SME contacts, for mails of rows written before mail was configured. */
+export async function findSmeMailNames(db: DbClient, applicationIds: number[]) {
+  const rows = await db.application.findMany({
+    where: { id: { in: applicationIds } },
+    select: {
+      id: true,
+      contactName: true,
+      contactEmail: true,
+      contactLocale: true,
+      company: { select: { name: true } },
+    },
+  });
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Names and e-mail of experts, for the same. */
+export async function findExpertMailNames(db: DbClient, expertIds: number[]) {
+  const rows = await db.expert.findMany({
+    where: { id: { in: expertIds } },
+    select: { id: true, nameKanji: true, email: true },
+  });
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 export async function createRecipients(db: DbClient, rows: Omit<AnnouncementRecipient, "id">[]): Promise<void> {

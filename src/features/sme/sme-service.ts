@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { type WebEnv, webEnabled } from "../../config/env.js";
 import type { Database, DbClient } from "../../db/client.js";
 import { type Clock, ZONE } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
@@ -41,6 +42,33 @@ export type SmeSettings = {
   /** MAIL_FROM: the ORGANIZER of the calendar entries sent to SMEs. */
   mailFrom?: string;
 };
+
+/** The web side's settings from the environment; null when PUBLIC_BASE_URL or LINK_SECRET is missing. */
+export function smeSettingsOf(
+  env: Pick<
+    WebEnv,
+    | "PUBLIC_BASE_URL"
+    | "LINK_SECRET"
+    | "SECRETARIAT_NAME"
+    | "SECRETARIAT_ADDRESS"
+    | "SECRETARIAT_PHONE"
+    | "SECRETARIAT_EMAIL"
+    | "MAIL_FROM"
+  >,
+): SmeSettings | null {
+  if (!webEnabled(env) || !env.PUBLIC_BASE_URL || !env.LINK_SECRET) return null;
+  return {
+    baseUrl: env.PUBLIC_BASE_URL,
+    linkSecret: env.LINK_SECRET,
+    secretariat: {
+      name: env.SECRETARIAT_NAME,
+      address: env.SECRETARIAT_ADDRESS,
+      phone: env.SECRETARIAT_PHONE,
+      email: env.SECRETARIAT_EMAIL,
+    },
+    mailFrom: env.MAIL_FROM,
+  };
+}
 
 /** A link just issued: the token is shown once (in the mail), only its hash is stored. */
 export type IssuedLink = { linkId: number; token: string; url: string; expiresAt: Date; expiresOn: string };

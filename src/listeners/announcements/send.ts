@@ -8,7 +8,11 @@ import { idMetadata } from "../../slack/payload.js";
 
 export const PreviewMetadata = idMetadata("announcementId");
 
-/** The preview's "Send": once confirmed, every recipient's copy goes into the outbox. */
+/**
+ * The preview's "Send": once confirmed, the announcement is marked sending and the modal says so
+ * at once; the recipients and their copies are built after the ack, in batches (thousands of
+ * recipients would not fit in Slack's 3 s).
+ */
 export async function submitSend({ actor, values, metadata, ctx }: ViewArgs<z.infer<typeof PreviewMetadata>>) {
   const B = ANNOUNCE_IDS.blocks;
   if (!readMulti(values, B.confirm, ANNOUNCE_IDS.value).includes(ANNOUNCE_IDS.confirmValue))
@@ -23,5 +27,6 @@ export async function submitSend({ actor, values, metadata, ctx }: ViewArgs<z.in
       response_action: "update" as const,
       view: sentModal(actor.locale, sent.announcement, sent.counts, sent.alreadySent),
     },
+    after: sent.alreadySent ? undefined : () => ctx.services.announcements.completeSending(metadata.announcementId),
   };
 }

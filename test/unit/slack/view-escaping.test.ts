@@ -310,7 +310,7 @@ const announcement = {
   createdAt: at,
   updatedAt: at,
 };
-const announceCounts = { slack: 120, email: 35, unreachable: 2, experts: 150, smes: 5 };
+const announceCounts = { slack: 120, email: 35, emailPending: 5, unreachable: 2, experts: 150, smes: 5 };
 
 type Built = unknown;
 const any = <T>(x: unknown) => x as T;
@@ -481,6 +481,7 @@ function builders(locale: Locale): Record<string, () => Built> {
     announceComposeModal: () => announcementModals.composeModal(locale, any(announcement)),
     announcePreviewModal: () => announcementModals.previewModal(locale, any(announcement), announceCounts, H),
     announceSentModal: () => announcementModals.sentModal(locale, any(announcement), announceCounts, false),
+    announceSendingModal: () => announcementModals.sentModal(locale, any(announcement), null, false),
     announcementDm: () => announcementMessages.announcementDm(any(announcement), locale, H),
     proposeFirstVisitModal: () =>
       firstVisitModals.proposeModal(locale, {

@@ -65,14 +65,25 @@ export function announcementDm(a: Pick<Announcement, "id" | "title" | "body">, l
   return { text, blocks };
 }
 
-/** The count in words: 「Slack DM 120件 / メール 35件（メール送信の設定後に送信）」. */
+/**
+ * The count in words: 「Slack DM 120件 / メール 35件」; e-mail recipients not reached because
+ * e-mail is not configured are said so, with how to send them later.
+ */
 export function countsText(c: AudienceCounts, locale: Locale): string {
   const ja = locale === "ja";
+  const pending =
+    c.emailPending === 0
+      ? ""
+      : c.emailPending === c.email
+        ? ja
+          ? "（メール送信が設定されていないため届きません。設定後に desk announce send-pending で送信できます）"
+          : " (not reached: e-mail is not configured; send them later with desk announce send-pending)"
+        : ja
+          ? `（うち ${c.emailPending}件はメール未設定のため未送信）`
+          : ` (${c.emailPending} not sent: e-mail is not configured)`;
   const parts = [
     ja ? `Slack DM ${c.slack}件` : `Slack DM: ${c.slack}`,
-    ja
-      ? `メール ${c.email}件${c.email > 0 ? "（メール送信の設定後に送信）" : ""}`
-      : `e-mail: ${c.email}${c.email > 0 ? " (sent once e-mail is configured)" : ""}`,
+    ja ? `メール ${c.email}件${pending}` : `e-mail: ${c.email}${pending}`,
   ];
   if (c.unreachable > 0)
     parts.push(ja ? `連絡先なし ${c.unreachable}人（送信されません）` : `no contact: ${c.unreachable} (not sent)`);

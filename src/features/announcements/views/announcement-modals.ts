@@ -138,26 +138,39 @@ export function previewModal(locale: Locale, a: Announcement, counts: AudienceCo
   });
 }
 
-/** After sending: what went out. */
-export function sentModal(locale: Locale, a: Announcement, counts: AudienceCounts, alreadySent: boolean): Block {
+/**
+ * After Send: the announcement is on its way (its recipients are built and queued after this
+ * answer, and the secretariat channel gets the record with the counts), or, for a second click or
+ * a retried request, that it is being sent or was sent — never twice.
+ */
+export function sentModal(locale: Locale, a: Announcement, counts: AudienceCounts | null, alreadySent: boolean): Block {
   const ja = locale === "ja";
-  const head = alreadySent
+  const head = !alreadySent
     ? ja
-      ? `お知らせ #${a.id} は送信済みです（二度は送りません）。`
-      : `Announcement #${a.id} was sent already (nobody gets it twice).`
+      ? `お知らせ #${a.id} の送信を始めました。`
+      : `Announcement #${a.id} is being sent.`
+    : a.status === "sent"
+      ? ja
+        ? `お知らせ #${a.id} は送信済みです（二度は送りません）。`
+        : `Announcement #${a.id} was sent already (nobody gets it twice).`
+      : ja
+        ? `お知らせ #${a.id} は送信中です（二度は送りません）。`
+        : `Announcement #${a.id} is being sent already (nobody gets it twice).`;
+  const detail = counts
+    ? `${peopleText(counts, locale)}\n${countsText(counts, locale)}`
     : ja
-      ? `お知らせ #${a.id} を送信しました。`
-      : `Announcement #${a.id} is on its way.`;
+      ? "宛先ごとに順に送ります。終わると事務局チャンネルに件数を記録します。"
+      : "Each recipient's copy goes out in turn; the secretariat channel gets the counts when it is done.";
   return modal({
     callbackId: ANNOUNCE_IDS.sentModal,
-    title: ja ? "送信しました" : "Sent",
+    title: ja ? "送信" : "Sending",
     close: ja ? "閉じる" : "Close",
     blocks: [
-      section(`*${head}*\n${peopleText(counts, locale)}\n${countsText(counts, locale)}`),
+      section(`*${head}*\n${ja ? `件名: ${esc(a.title)}` : `Title: ${esc(a.title)}`}\n${detail}`),
       context([
         ja
-          ? "Slack DMは順に送られます。送った相手は `desk announce show` で確認できます。"
-          : "Slack DMs go out paced. `desk announce show` lists who got it.",
+          ? "Slack DMとメールは順に送られます。送った相手は `desk announce show` で確認できます。"
+          : "Slack DMs and e-mails go out paced. `desk announce show` lists who got it.",
       ]),
     ],
   });
