@@ -153,6 +153,9 @@ describe("an SME outside Slack, from the web form to the survey", () => {
     expect(await page.locator("h1").textContent()).toBe("第1回訪問を 10月8日(火) 10:00 に確定しました");
     await page.context().close();
     await h.settle();
+    page = await open(link);
+    expect(await page.locator("main").textContent()).toContain("第1回の訪問は 2019年10月8日(火) 10:00 の予定です。");
+    await page.context().close();
     const confirmed = await mailTo(smtp, EMAIL, "第1回訪問の日程確定");
     expect(confirmed.attachments.some((a) => a.filename?.endsWith(".ics"))).toBe(true);
     expect(h.fake.messages(EXPERT).at(-1)?.text).toContain("10月8日(火) 10:00");

@@ -56,21 +56,29 @@ function stepOf(page: SmePageData, locale: Locale): Step {
           ja ? "ご不明な点は事務局にお問い合わせください。" : "Please contact the secretariat with any questions.",
         ],
       };
+    // The next visit already planned, if any: the SME's page says when it is.
+    const planned = c.visits.find((v) => v.status === "scheduled" && v.scheduledAt);
+    const plannedText = planned?.scheduledAt
+      ? ja
+        ? `第${planned.round}回の訪問は ${formatInstant(planned.scheduledAt, "ja")} の予定です。`
+        : `Visit ${planned.round} is planned for ${formatInstant(planned.scheduledAt, "en")}.`
+      : null;
     if (held === 0)
       return {
         status: ja ? "専門家が決まりました" : "Your expert has been assigned",
         next: [
-          ja
-            ? `担当の専門家は ${expert} 様です。初回訪問の日程について、事務局または専門家からご連絡します。`
-            : `Your expert is ${expert}. The secretariat or the expert will get in touch about the date of the first visit.`,
+          ja ? `担当の専門家は ${expert} 様です。` : `Your expert is ${expert}.`,
+          plannedText ??
+            (ja
+              ? "初回訪問の日程について、事務局または専門家からご連絡します。"
+              : "The secretariat or the expert will get in touch about the date of the first visit."),
         ],
       };
     return {
       status: ja ? `訪問指導中（${held}回目まで完了）` : `Visits in progress (${held} done)`,
       next: [
-        ja
-          ? `担当の専門家は ${expert} 様です。次回の訪問日は専門家とご相談ください。`
-          : `Your expert is ${expert}. Agree the next visit's date with them.`,
+        ja ? `担当の専門家は ${expert} 様です。` : `Your expert is ${expert}.`,
+        plannedText ?? (ja ? "次回の訪問日は専門家とご相談ください。" : "Agree the next visit's date with them."),
       ],
     };
   }
