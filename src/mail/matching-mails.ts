@@ -171,6 +171,32 @@ export function candidatesWithdrawnMail(d: ProgressMailData, locale: Locale, sig
   );
 }
 
+/** The SME's choice could not be approved (e.g. the expert cannot take the case): new candidates follow. */
+export function choiceNotApprovedMail(d: ProgressMailData, locale: Locale, sig: MailSignature): MailContent {
+  const ja = locale === "ja";
+  return composeMail(
+    {
+      locale,
+      recipient: d.recipient,
+      subject: subjectOf(sig, d, ja, "担当専門家の再度のご案内について", "We will propose experts to you again"),
+      lead: ja
+        ? [
+            `${sig.secretariat.name}です。`,
+            "お選びいただいた専門家について事務局で確認した結果、今回はご担当いただけないことになりました。ご希望に沿えず申し訳ありません。",
+            "改めて候補を選び、このメールアドレスにご案内しますので、お待ちください。",
+          ]
+        : [
+            `This is ${sig.secretariat.name}.`,
+            "After checking, the expert you chose cannot take on your guidance this time; we are sorry.",
+            "We will select new candidates and e-mail them to you; please wait for them.",
+          ],
+      facts: [numberFact(d, ja)],
+      action: pageAction(d, ja ? "お申込みの状況を確認する" : "See the status of your application", locale),
+    },
+    sig,
+  );
+}
+
 /** 担当専門家の決定: the secretariat approved the match; the expert will propose first-visit dates. */
 export function matchedMail(
   d: ProgressMailData & { expert: PublicExpertProfile },

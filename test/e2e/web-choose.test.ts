@@ -206,6 +206,36 @@ describe("choosing an expert on the SME's own page", () => {
     await page.context().close();
   });
 
+  it("a choice the secretariat cannot approve: the SME is told by mail that new candidates will follow", async () => {
+    const otherId = await applyInBrowser("株式会社不承認テスト", "reject@example.jp");
+    await h.driver.clickButton(USERS.sec1.id, { actionId: APPLICATION_IDS.validButton, value: String(otherId) });
+    await h.settle();
+    const proposal = await proposeTwo(otherId);
+    // The secretariat channel says the candidates went out by mail (not "tell them by phone").
+    const posted = h.fake
+      .messages(SECRETARIAT_CHANNEL)
+      .find((m) => JSON.stringify(m.blocks ?? []).includes(`matching_open_${proposal.id}`));
+    expect(blocksToText(posted?.blocks ?? [])).toContain("候補をメールで案内しました");
+    const url = linkOf(await mailTo("reject@example.jp", "担当専門家の候補のご案内"));
+    const page = await newPage(browser);
+    await page.goto(url);
+    await page.getByRole("button", { name: "この専門家を選ぶ" }).first().click();
+    await page.context().close();
+    await h.settle();
+    await h.driver.clickButton(USERS.sec1.id, { actionId: M.rejectButton, value: String(otherId) });
+    await h.settle();
+    const view = h.fake.lastView(USERS.sec1.id)!;
+    expect(view.view.callback_id).toBe(M.rejectModal);
+    const res = await h.driver.submitView(USERS.sec1.id, view, h.driver.fill(view, { 不承認の理由: "専門家の都合" }));
+    expect(res.body?.response_action).toBeUndefined();
+    await h.settle();
+    const mail = await mailTo("reject@example.jp", "担当専門家の再度のご案内について");
+    expect(mail.text).toContain("改めて候補を選び");
+    expect(mail.text).not.toContain("専門家の都合"); // the internal reason stays internal
+    expect(linkOf(mail)).toBe(url);
+    expect((await h.db.application.findUniqueOrThrow({ where: { id: otherId } })).status).toBe("valid");
+  });
+
   it("the secretariat approves in Slack: the matching-result mail names the expert and the next step", async () => {
     await h.driver.clickButton(USERS.sec1.id, { actionId: M.approveButton, value: String(applicationId) });
     await h.settle();

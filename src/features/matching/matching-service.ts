@@ -11,7 +11,12 @@ import { type Clock, todayJst, ZONE } from "../../lib/clock.js";
 import { formatSlashDate, isIsoDate } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
 import { type Locale, toLocale } from "../../lib/i18n.js";
-import { candidatesMail, candidatesWithdrawnMail, matchedMail } from "../../mail/matching-mails.js";
+import {
+  candidatesMail,
+  candidatesWithdrawnMail,
+  choiceNotApprovedMail,
+  matchedMail,
+} from "../../mail/matching-mails.js";
 import { esc } from "../../slack/mrkdwn.js";
 import { countApplicationsInStatus, searchActiveExperts } from "../applications/applications-repository.js";
 import { applicantUsers } from "../applications/applications-service.js";
@@ -65,6 +70,7 @@ import {
   proposalSecretariatMessage,
   reassignedSecretariatMessage,
   type ShownCandidate,
+  type SmeReach,
   smeChoiceDecidedDm,
   smeChoiceDm,
   smeMatchedDm,
@@ -163,6 +169,12 @@ export class MatchingService {
     /** Mails SME contacts who are not on Slack (null: the web side is off). */
     private readonly sme: SmeService | null = null,
   ) {}
+
+  /** How the SME hears of candidates: Slack DMs, e-mail with its personal link, or neither (the secretariat tells it). */
+  private smeReach(app: MatchingApplication): SmeReach {
+    if (applicantUsers(app).length > 0) return "slack";
+    return this.sme?.emailsContact(app) && app.contactEmail ? "mail" : "none";
+  }
 
   // ------------------------------------------------------------------ proposing
 
@@ -290,7 +302,7 @@ export class MatchingService {
         tx,
         proposalMessageKey(proposal.id),
         channel,
-        proposalSecretariatMessage(app, proposal.id, shown, { kind: "open" }, users.length > 0),
+        proposalSecretariatMessage(app, proposal.id, shown, { kind: "open" }, this.smeReach(app)),
       );
       for (const userId of users) {
         const locale = await localeOf(tx, actor, userId);
@@ -582,7 +594,7 @@ export class MatchingService {
           proposal.id,
           [{ expert, reasons: scored.reasons }],
           { kind: "chosen", expert, via: "recruiter", note: null, by: actor.userId },
-          applicantUsers(app).length > 0,
+          this.smeReach(app),
         ),
       );
     });
@@ -794,6 +806,13 @@ export class MatchingService {
           smeReproposalDm(app, locale),
         );
       }
+      await this.sme?.mailProgress(
+        tx,
+        `application:${applicationId}:rejected:${proposal?.id ?? 0}:sme:mail`,
+        app.id,
+        actor.userId,
+        (c) => choiceNotApprovedMail(c.data, c.locale, c.signature),
+      );
     });
     this.notifier.kick();
   }
@@ -985,7 +1004,7 @@ export class MatchingService {
       tx,
       `${key}:${stageKey}`,
       key,
-      proposalSecretariatMessage(app, proposal.id, shown, stage, applicantUsers(app).length > 0),
+      proposalSecretariatMessage(app, proposal.id, shown, stage, this.smeReach(app)),
     );
   }
 }

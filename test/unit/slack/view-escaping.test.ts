@@ -364,14 +364,14 @@ function builders(locale: Locale): Record<string, () => Built> {
     rejectedDm: () => expertMessages.rejectedDm(e, H, locale),
     profileMessage: () => expertMessages.profileMessage(e, locale, 2),
     proposalOpen: () =>
-      matchingMessages.proposalSecretariatMessage(a, 1, [{ expert: e, reasons: ranking }], { kind: "open" }, false),
+      matchingMessages.proposalSecretariatMessage(a, 1, [{ expert: e, reasons: ranking }], { kind: "open" }, "none"),
     proposalChosen: () =>
       matchingMessages.proposalSecretariatMessage(
         a,
         1,
         [],
         { kind: "chosen", expert: e, via: "phone", note: H, by: "USEC1" },
-        true,
+        "slack",
       ),
     proposalApproved: () =>
       matchingMessages.proposalSecretariatMessage(
@@ -386,12 +386,18 @@ function builders(locale: Locale): Record<string, () => Built> {
           firstVisitTarget: "2019-10-20",
           override: true,
         },
-        true,
+        "mail",
       ),
     proposalRejected: () =>
-      matchingMessages.proposalSecretariatMessage(a, 1, [], { kind: "rejected", expert: e, reason: H, by: "U1" }, true),
+      matchingMessages.proposalSecretariatMessage(
+        a,
+        1,
+        [],
+        { kind: "rejected", expert: e, reason: H, by: "U1" },
+        "slack",
+      ),
     proposalWithdrawn: () =>
-      matchingMessages.proposalSecretariatMessage(a, 1, [], { kind: "withdrawn", reason: H, by: "USEC1" }, true),
+      matchingMessages.proposalSecretariatMessage(a, 1, [], { kind: "withdrawn", reason: H, by: "USEC1" }, "slack"),
     smeChoiceDm: () => matchingMessages.smeChoiceDm(a, 1, [e], locale),
     smeChoiceDecidedDm: () => matchingMessages.smeChoiceDecidedDm(a, e, "phone", locale),
     smeMatchedDm: () => matchingMessages.smeMatchedDm(a, e, "2019-10-20", locale),

@@ -27,6 +27,9 @@ export type ProposalStage =
   | { kind: "rejected"; expert: Expert; reason: string; by: string }
   | { kind: "withdrawn"; reason: string; by: string };
 
+/** How the SME hears of a proposal: Slack DMs, e-mail with its personal link, or through the secretariat. */
+export type SmeReach = "slack" | "mail" | "none";
+
 /**
  * The secretariat channel's message for one proposal (or direct match). It is replaced as the
  * proposal moves on, so old buttons never act on a decided proposal.
@@ -36,7 +39,7 @@ export function proposalSecretariatMessage(
   proposalId: number,
   candidates: ShownCandidate[],
   stage: ProposalStage,
-  smeOnSlack: boolean,
+  reach: SmeReach,
 ) {
   const title = {
     open: "専門家の候補を提示しました（企業の選択待ち）",
@@ -59,9 +62,11 @@ export function proposalSecretariatMessage(
   if (stage.kind === "open") {
     blocks.push(
       section(
-        smeOnSlack
+        reach === "slack"
           ? "企業の担当者に Slack で候補を案内しました。電話やメールで選択を受けた場合は下のボタンで記録してください。"
-          : `企業の担当者は Slack を使っていません。電話・メールで候補を案内し、選ばれた専門家を下のボタンで記録してください。\n${smeContactText(a, "ja")}`,
+          : reach === "mail"
+            ? `企業の担当者に候補をメールで案内しました（専用ページで選択できます）。電話などで選択を受けた場合は下のボタンで記録してください。\n${smeContactText(a, "ja")}`
+            : `企業の担当者は Slack を使っていません。電話・メールで候補を案内し、選ばれた専門家を下のボタンで記録してください。\n${smeContactText(a, "ja")}`,
       ),
     );
     blocks.push(
