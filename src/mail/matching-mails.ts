@@ -139,29 +139,31 @@ export function candidatesMail(
   );
 }
 
-/** 候補の取り下げ: the candidates sent earlier were withdrawn; new ones will follow. */
-export function candidatesWithdrawnMail(d: ProgressMailData, locale: Locale, sig: MailSignature): MailContent {
+/**
+ * New candidates will follow: the proposal was withdrawn, or the SME's choice could not be approved.
+ * Says why in one sentence, apologises, and points to the page (no internal reason).
+ */
+function newCandidatesMail(
+  d: ProgressMailData,
+  locale: Locale,
+  sig: MailSignature,
+  why: { subject: { ja: string; en: string }; sentence: { ja: string; en: string } },
+): MailContent {
   const ja = locale === "ja";
   return composeMail(
     {
       locale,
       recipient: d.recipient,
-      subject: subjectOf(
-        sig,
-        d,
-        ja,
-        "ご案内した専門家の候補の取り下げについて",
-        "The experts proposed earlier were withdrawn",
-      ),
+      subject: subjectOf(sig, d, ja, why.subject.ja, why.subject.en),
       lead: ja
         ? [
             `${sig.secretariat.name}です。`,
-            "先日ご案内した専門家の候補は、事務局の都合により取り下げさせていただきました。お手数をおかけして申し訳ありません。",
+            why.sentence.ja,
             "改めて候補を選び、このメールアドレスにご案内しますので、お待ちください。",
           ]
         : [
             `This is ${sig.secretariat.name}.`,
-            "We have withdrawn the experts we proposed to you earlier; we are sorry for the trouble.",
+            why.sentence.en,
             "We will select new candidates and e-mail them to you; please wait for them.",
           ],
       facts: [numberFact(d, ja)],
@@ -171,30 +173,26 @@ export function candidatesWithdrawnMail(d: ProgressMailData, locale: Locale, sig
   );
 }
 
+/** 候補の取り下げ: the secretariat withdrew the proposal; new candidates follow. */
+export function candidatesWithdrawnMail(d: ProgressMailData, locale: Locale, sig: MailSignature): MailContent {
+  return newCandidatesMail(d, locale, sig, {
+    subject: { ja: "ご案内した専門家の候補の取り下げについて", en: "The experts proposed earlier were withdrawn" },
+    sentence: {
+      ja: "先日ご案内した専門家の候補は、事務局の都合により取り下げさせていただきました。お手数をおかけして申し訳ありません。",
+      en: "We have withdrawn the experts we proposed to you earlier; we are sorry for the trouble.",
+    },
+  });
+}
+
 /** The SME's choice could not be approved (e.g. the expert cannot take the case): new candidates follow. */
 export function choiceNotApprovedMail(d: ProgressMailData, locale: Locale, sig: MailSignature): MailContent {
-  const ja = locale === "ja";
-  return composeMail(
-    {
-      locale,
-      recipient: d.recipient,
-      subject: subjectOf(sig, d, ja, "担当専門家の再度のご案内について", "We will propose experts to you again"),
-      lead: ja
-        ? [
-            `${sig.secretariat.name}です。`,
-            "お選びいただいた専門家について事務局で確認した結果、今回はご担当いただけないことになりました。ご希望に沿えず申し訳ありません。",
-            "改めて候補を選び、このメールアドレスにご案内しますので、お待ちください。",
-          ]
-        : [
-            `This is ${sig.secretariat.name}.`,
-            "After checking, the expert you chose cannot take on your guidance this time; we are sorry.",
-            "We will select new candidates and e-mail them to you; please wait for them.",
-          ],
-      facts: [numberFact(d, ja)],
-      action: pageAction(d, ja ? "お申込みの状況を確認する" : "See the status of your application", locale),
+  return newCandidatesMail(d, locale, sig, {
+    subject: { ja: "担当専門家の再度のご案内について", en: "We will propose experts to you again" },
+    sentence: {
+      ja: "お選びいただいた専門家について事務局で確認した結果、今回はご担当いただけないことになりました。ご希望に沿えず申し訳ありません。",
+      en: "After checking, the expert you chose cannot take on your guidance this time; we are sorry.",
     },
-    sig,
-  );
+  });
 }
 
 /** 担当専門家の決定: the secretariat approved the match; the expert will propose first-visit dates. */
