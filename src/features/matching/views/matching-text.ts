@@ -89,8 +89,10 @@ export function publicProfile(e: Expert, locale: Locale): PublicProfile {
   const facts: [string, string][] = [
     [ja ? "資格" : "Qualification", qualificationLabel(e.qualification, locale)],
     [ja ? "拠点" : "Based in", prefectureOrNone(e.prefecture, locale)],
-    [ja ? "支援経験のある業種" : "Industries", listIndustries(e.industries, locale)],
   ];
+  // An expert who named no industries: the SME sees nothing rather than "(not selected)".
+  if ((JSON.parse(e.industries) as string[]).length > 0)
+    facts.push([ja ? "支援経験のある業種" : "Industries", listIndustries(e.industries, locale)]);
   if (e.profile) facts.push([ja ? "自己紹介" : "Profile", clipText(e.profile, 600)]);
   return { name: expertName(e), facts };
 }
