@@ -1,4 +1,4 @@
-import { App, LogLevel } from "@slack/bolt";
+import { App, type CustomRoute, ErrorCode, HTTPReceiver, type HTTPReceiverOptions, LogLevel } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
 import type { AppEnv } from "./config/env.js";
 import { type Database, openDatabase, urgently } from "./db/client.js";
@@ -98,28 +98,45 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
         ...opts.webOptions,
       })
     : null;
+  const customRoutes: CustomRoute[] = [
+    {
+      path: "/healthz",
+      method: ["GET"],
+      handler: (_req, res) => {
+        res.writeHead(200, { "Content-Type": "application/json" });
+        res.end(JSON.stringify({ ok: true }));
+      },
+    },
+    // The public pages; their routes are registered below, once the services exist.
+    ...(webRouter ? webRouter.customRoutes() : []),
+  ];
+  const boltLog = boltLogger(logger);
+  const boltLevel = env.LOG_LEVEL === "debug" ? LogLevel.DEBUG : LogLevel.WARN;
   const app = new App({
     token: env.SLACK_BOT_TOKEN,
     botId: identity.botId,
     botUserId: identity.botUserId,
-    signingSecret: env.SLACK_SIGNING_SECRET,
-    // In Socket Mode Bolt serves the custom routes (health check, web pages) on PORT too.
-    ...(socketMode ? { socketMode: true, appToken: env.SLACK_APP_TOKEN, port: env.PORT } : {}),
     clientOptions: { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig, timeout: opts.apiTimeoutMs ?? 10_000 },
-    logger: boltLogger(logger),
-    logLevel: env.LOG_LEVEL === "debug" ? LogLevel.DEBUG : LogLevel.WARN,
-    customRoutes: [
-      {
-        path: "/healthz",
-        method: ["GET"],
-        handler: (_req, res) => {
-          res.writeHead(200, { "Content-Type": "application/json" });
-          res.end(JSON.stringify({ ok: true }));
-        },
-      },
-      // The public pages; their routes are registered below, once the services exist.
-      ...(webRouter ? webRouter.customRoutes() : []),
-    ],
+    logger: boltLog,
+    logLevel: boltLevel,
+    // In Socket Mode Bolt serves the custom routes (health check, web pages) on PORT too.
+    ...(socketMode
+      ? {
+          socketMode: true,
+          appToken: env.SLACK_APP_TOKEN,
+          port: env.PORT,
+          signingSecret: env.SLACK_SIGNING_SECRET,
+          customRoutes,
+        }
+      : {
+          receiver: new HTTPReceiver({
+            signingSecret: env.SLACK_SIGNING_SECRET,
+            customRoutes,
+            logger: boltLog,
+            logLevel: boltLevel,
+            dispatchErrorHandler: dispatchError(logger, webRouter),
+          }),
+        }),
   });
   // The outbox handles 429 itself (persisted Retry-After), so its client rejects instead of waiting.
   const outboxClient = new WebClient(env.SLACK_BOT_TOKEN, {
@@ -291,5 +308,35 @@ function boltLogger(logger: Logger) {
     },
     getLevel: () => level,
     setName: () => undefined,
+  };
+}
+
+/**
+ * Requests the HTTP receiver could not route. Bolt's custom-route matching decodes the path and
+ * throws on broken percent-encoding (`/s/x%FF`): that is the client's error (400 page, a warning),
+ * not a crash. Unknown paths get Bolt's 404; anything else is logged and answered 500.
+ */
+function dispatchError(
+  logger: Logger,
+  web: WebRouter | null,
+): NonNullable<HTTPReceiverOptions["dispatchErrorHandler"]> {
+  return async ({ error, request, response }) => {
+    if (error instanceof URIError) {
+      logger.warn("request with a malformed path refused", { method: request.method, error: error.message });
+      if (web) web.badRequest(response);
+      else {
+        response.writeHead(400);
+        response.end();
+      }
+      return;
+    }
+    if ((error as { code?: string }).code === ErrorCode.HTTPReceiverDeferredRequestError) {
+      response.writeHead(404);
+      response.end();
+      return;
+    }
+    logger.error("request could not be dispatched", { method: request.method, error: String(error) });
+    response.writeHead(500);
+    response.end();
   };
 }

@@ -117,6 +117,20 @@ export class WebRouter {
     ];
   }
 
+  /**
+   * The plain 400 page for a request Bolt could not route (a path with broken percent-encoding
+   * such as `%FF` makes its route matching throw before our router runs).
+   */
+  badRequest(res: ServerResponse): void {
+    this.write(
+      res,
+      400,
+      { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+      [],
+      html(errorPage(400, "ja")),
+    );
+  }
+
   private dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     for (const route of this.routes) {

@@ -251,6 +251,20 @@ describe("the public application form", () => {
     await page.context().close();
   });
 
+  it("answers a path with broken percent-encoding with the 400 page and a warning, never a crash", async () => {
+    const before = await applicationCount();
+    for (const path of ["/s/abc%FF%FE", "/s/%E0%A4%A/choose", "/apply%"]) {
+      const res = await fetch(`${h.baseUrl}${path}`, { method: path.endsWith("choose") ? "POST" : "GET" });
+      expect(res.status, path).toBe(400);
+      expect(await res.text()).toContain("<html");
+    }
+    expect(await applicationCount()).toBe(before);
+    expect(h.errors()).toEqual([]);
+    expect(h.logs.some((l) => l.msg === "request with a malformed path refused" && l.level === "warn")).toBe(true);
+    // Slack's endpoint and unknown paths still behave as before.
+    expect((await fetch(`${h.baseUrl}/healthz`)).status).toBe(200);
+  });
+
   it("answers unknown paths with a 404 page, other methods with 405, and oversized bodies with 413", async () => {
     const missing = await fetch(`${h.baseUrl}/nothing-here?lang=en`);
     expect(missing.status).toBe(404);
