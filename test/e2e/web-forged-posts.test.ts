@@ -122,7 +122,12 @@ function send(path: string, body: string | Buffer, opts: { type?: string | null;
   const headers: Record<string, string> = {};
   if (opts.type !== null) headers["content-type"] = opts.type ?? "application/x-www-form-urlencoded";
   if (!opts.noCookie) headers.cookie = cookie;
-  return fetch(`${h.baseUrl}${path}`, { method: "POST", headers, body, redirect: "manual" });
+  return fetch(`${h.baseUrl}${path}`, {
+    method: "POST",
+    headers,
+    body: typeof body === "string" ? body : new Uint8Array(body),
+    redirect: "manual",
+  });
 }
 
 /** One forged request and the checks every one of them must pass. */
@@ -328,16 +333,20 @@ describe("forged POSTs to the public pages", () => {
     const form = await formAt(`/s/${w.a.token}`, /\/choose$/);
     const path = `/s/${w.a.token}/choose`;
     expect(Object.fromEntries(form.fields)).toMatchObject({ proposal: String(w.a.proposal) });
-    await attackForm(path, form.fields, new Set(["lang"]));
     const csrf = form.fields.find(([k]) => k === "_csrf") as [string, string];
-    await attackToken("/s/:token/choose", w.a.token, [w.a2.token, w.b.token, w.c.token], form.fields);
     const choose = (proposal: number, expert: number) =>
       enc([csrf, ["proposal", String(proposal)], ["expert", String(expert)]]);
+    // Before anything is chosen: another application's proposal and ids that are no candidate.
     await forge("another application's proposal", path, choose(w.a2.proposal, w.a2.experts[0]!), { expect: [409] });
     await forge("own proposal, a candidate id of nobody", path, choose(w.a.proposal, 999_999), { expect: [409] });
-    await forge("the first-visit proposal id", path, choose(w.b.proposal, w.a.experts[0]!), { expect: [409] });
-    // The real choice still works once, and its replay is a redirect that changes nothing.
+    await attackToken("/s/:token/choose", w.a.token, [w.a2.token, w.b.token, w.c.token], form.fields);
+    // Mangled forms: a variant that is still a valid choice (e.g. a repeated key whose first value
+    // is the real one) may record the choice, once; everything else changes nothing.
+    await attackForm(path, form.fields, new Set(["lang"]));
+    // The real choice is (or was just) recorded, and its replay is a redirect that changes nothing.
     expect(await forge("the valid choice", path, choose(w.a.proposal, w.a.experts[0]!))).toBe(303);
+    expect((await h.db.application.findUniqueOrThrow({ where: { id: w.a.id } })).chosenExpertId).toBe(w.a.experts[0]);
+    expect((await h.db.application.findUniqueOrThrow({ where: { id: w.a2.id } })).status).toBe("proposed");
     const before = snap.take();
     expect(await forge("the valid choice again", path, choose(w.a.proposal, w.a.experts[0]!))).toBe(303);
     expect(diffSnapshots(before, snap.take())).toEqual([]);
