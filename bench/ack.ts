@@ -225,7 +225,11 @@ export async function benchAck(
   paced: { users: number; think_ms: [number, number]; app: AckStats; bare: AckStats };
 }> {
   const users = [{ id: SEC, name: "bench-sec" }, ...EXPERTS.map((id, i) => ({ id, name: `bench-expert-${i}` }))];
-  const fake = await FakeSlack.start({ users, channels: [{ id: "CBENCHSEC", isPrivate: true }], botToken: TOKEN });
+  const fake = await FakeSlack.start({
+    users,
+    channels: [{ id: "CBENCHSEC", isPrivate: true }, { id: "CBENCHDIGEST" }],
+    botToken: TOKEN,
+  });
   try {
     // Give bench users expert records: the profile submissions write to them.
     const db = await openDatabase(databaseUrl);
