@@ -52,9 +52,13 @@ function salutation(r: MailRecipient, locale: Locale): string[] {
 
 function signatureLines(s: MailSignature, locale: Locale): string[] {
   const c = s.secretariat;
+  // The program's name once: the default secretariat name already starts with it.
+  const program = c.name.includes(s.programName)
+    ? []
+    : [locale === "ja" ? s.programName : `${s.programName} (SME information-security guidance program)`];
   return [
     c.name,
-    locale === "ja" ? s.programName : `${s.programName} (SME information-security guidance program)`,
+    ...program,
     ...(c.address ? [c.address] : []),
     ...(c.phone ? [`${locale === "ja" ? "電話" : "Phone"}: ${c.phone}`] : []),
     ...(c.email ? [`${locale === "ja" ? "メール" : "E-mail"}: ${c.email}`] : []),
