@@ -11,9 +11,11 @@ import { blocksToText } from "../../src/slack/blocks-to-text.js";
 import { checkA11y, newPage, screenshot, startBrowser } from "../support/browser.js";
 import { createCase, createExpert } from "../support/fixtures.js";
 import { type Harness, SECRETARIAT_CHANNEL, startHarness, USERS } from "../support/harness.js";
+import { applyInBrowser as applyOnWeb } from "../support/sme-web.js";
 import { type ReceivedMail, startSmtp, type TestSmtp } from "../support/smtp.js";
 import { lastDm } from "../support/visit-fixtures.js";
 
+const AICHI = 23;
 const EXPERT = USERS.expert1.id;
 const SEC = USERS.sec1.id;
 const PLACE = "場所（住所・事業所名、オンラインの場合は会議ツール）";
@@ -43,24 +45,8 @@ afterAll(async () => {
 });
 
 /** Applies on the public form in the browser, filling it by its labels; the application id. */
-async function applyInBrowser(company: string, email: string): Promise<number> {
-  const page = await newPage(browser);
-  await page.goto(`${h.baseUrl}/apply`);
-  await page.getByLabel("会社名", { exact: true }).fill(company);
-  await page.getByLabel("フリガナ", { exact: true }).fill("カブシキガイシャテスト");
-  await page.getByLabel("業種", { exact: true }).selectOption({ label: "製造業" });
-  await page.getByLabel("従業員数（人）").fill("25");
-  await page.getByLabel("都道府県", { exact: true }).selectOption({ label: "愛知県" });
-  await page.getByLabel("所在地", { exact: true }).fill("名古屋市中区1-2-3");
-  await page.getByLabel("担当者名", { exact: true }).fill("佐藤 花子");
-  await page.getByLabel("メールアドレス", { exact: true }).fill(email);
-  await page.getByLabel("電話番号", { exact: true }).fill("052-000-0000");
-  await page.getByRole("group", { name: "申込みのきっかけ" }).getByLabel("商工会議所・商工会・業界団体").check();
-  await page.getByRole("button", { name: "申し込む" }).click();
-  const id = Number(((await page.locator(".number").textContent()) ?? "").replace(/\D/g, ""));
-  await page.context().close();
-  expect(id).toBeGreaterThan(0);
-  return id;
+function applyInBrowser(company: string, email: string): Promise<number> {
+  return applyOnWeb(browser, h.baseUrl, { company, email, prefecture: AICHI, address: "名古屋市中区1-2-3" });
 }
 
 /** The web applicant's case with our expert, approved on 2019-09-20 (the matching itself is tested elsewhere). */

@@ -14,6 +14,8 @@ export type WebApplicant = {
   email: string;
   /** JIS prefecture code (the expert's area decides the ranking). */
   prefecture: number;
+  /** Within the prefecture (default an Akita address). */
+  address?: string;
   employees?: string;
 };
 
@@ -27,7 +29,7 @@ export async function applyInBrowser(browser: Browser, baseUrl: string, a: WebAp
   await page.getByLabel("資本金（円）（任意）").fill("10000000");
   await page.getByLabel("従業員数（人）").fill(a.employees ?? "25");
   await page.getByLabel("都道府県", { exact: true }).selectOption({ value: String(a.prefecture) });
-  await page.getByLabel("所在地", { exact: true }).fill("秋田市山王1-1-1");
+  await page.getByLabel("所在地", { exact: true }).fill(a.address ?? "秋田市山王1-1-1");
   await page.getByLabel("担当者名", { exact: true }).fill("佐藤 花子");
   await page.getByLabel("役職（任意）").fill("総務課長");
   await page.getByLabel("メールアドレス", { exact: true }).fill(a.email);
