@@ -1,8 +1,7 @@
 import type { DbClient } from "../../db/client.js";
 import { type AsOf, caseStatusAsOf, latestReportAsOf, visitAsOf } from "../../domain/as-of.js";
 import type { HeldVisit } from "../../domain/weekly-table.js";
-import type { OpenCase } from "../reminders/reminders-repository.js";
-import { dateOfInstant } from "../visits/visit-dates.js";
+import { type OpenCase, toOpenCase } from "../reminders/reminders-repository.js";
 
 /** Visits of the program held by a moment, per round and Japan-time day: the input of Table 3. */
 export async function findHeldVisits(db: DbClient, programId: number, asOf: AsOf): Promise<HeldVisit[]> {
@@ -121,39 +120,28 @@ export async function findCasesOpenAsOf(db: DbClient, programId: number, asOf: A
   });
   return rows
     .filter((r) => caseStatusAsOf(r, asOf) === "active")
-    .map((r) => ({
-      caseId: r.id,
-      companyName: r.application.company.name,
-      approvedOn: r.approvedOn,
-      expertId: r.expert.id,
-      expertName: r.expert.nameKanji,
-      expertSlackUserId: r.expert.slackUserId,
-      visits: r.visits.flatMap((raw) => {
-        const v = visitAsOf(raw, asOf);
-        if (!v) return [];
-        const latest = latestReportAsOf(v.reports, asOf);
-        return [
-          {
-            id: v.id,
-            round: v.round,
-            status: v.status,
-            scheduledAt: v.scheduledAt,
-            scheduledOn: v.scheduledAt ? dateOfInstant(v.scheduledAt) : null,
-            mode: v.mode,
-            place: v.place,
-            heldOn: v.heldOn,
-            reportDueOn: v.reportDueOn,
-            latestReport: latest
-              ? {
-                  id: latest.id,
-                  status: latest.status,
-                  reviewComment: latest.status === "returned" ? latest.reviewComment : null,
-                }
-              : null,
-          },
-        ];
-      }),
-    }));
+    .map((r) =>
+      toOpenCase(
+        r,
+        r.visits.flatMap((raw) => {
+          const v = visitAsOf(raw, asOf);
+          if (!v) return [];
+          const latest = latestReportAsOf(v.reports, asOf);
+          return [
+            {
+              visit: v,
+              latestReport: latest
+                ? {
+                    id: latest.id,
+                    status: latest.status,
+                    reviewComment: latest.status === "returned" ? latest.reviewComment : null,
+                  }
+                : null,
+            },
+          ];
+        }),
+      ),
+    );
 }
 
 export async function findRegionStats(db: DbClient) {

@@ -38,14 +38,38 @@ export async function findActiveCases(db: DbClient, programId: number): Promise<
       },
     },
   });
-  return rows.map((r) => ({
+  return rows.map((r) =>
+    toOpenCase(
+      r,
+      r.visits.map((v) => ({ visit: v, latestReport: v.reports[0] ?? null })),
+    ),
+  );
+}
+
+type CaseRow = {
+  id: number;
+  approvedOn: string;
+  expert: { id: number; nameKanji: string; slackUserId: string | null };
+  application: { company: { name: string } };
+};
+type VisitRow = Omit<OpenCase["visits"][number], "scheduledOn" | "latestReport">;
+
+/**
+ * The shape the reminders and the at-risk rule read, from a case row and its visits each with the
+ * report that counts (the newest now, or the newest as of a moment for the digest).
+ */
+export function toOpenCase(
+  r: CaseRow,
+  visits: { visit: VisitRow; latestReport: OpenCase["visits"][number]["latestReport"] }[],
+): OpenCase {
+  return {
     caseId: r.id,
     companyName: r.application.company.name,
     approvedOn: r.approvedOn,
     expertId: r.expert.id,
     expertName: r.expert.nameKanji,
     expertSlackUserId: r.expert.slackUserId,
-    visits: r.visits.map((v) => ({
+    visits: visits.map(({ visit: v, latestReport }) => ({
       id: v.id,
       round: v.round,
       status: v.status,
@@ -55,9 +79,9 @@ export async function findActiveCases(db: DbClient, programId: number): Promise<
       place: v.place,
       heldOn: v.heldOn,
       reportDueOn: v.reportDueOn,
-      latestReport: v.reports[0] ?? null,
+      latestReport,
     })),
-  }));
+  };
 }
 
 export type UserPrefs = {
