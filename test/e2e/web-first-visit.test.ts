@@ -11,7 +11,7 @@ import { blocksToText } from "../../src/slack/blocks-to-text.js";
 import { checkA11y, newPage, screenshot, startBrowser } from "../support/browser.js";
 import { createCase, createExpert } from "../support/fixtures.js";
 import { type Harness, SECRETARIAT_CHANNEL, startHarness, USERS } from "../support/harness.js";
-import { applyInBrowser as applyOnWeb } from "../support/sme-web.js";
+import { applyInBrowserInEnglish, applyInBrowser as applyOnWeb } from "../support/sme-web.js";
 import { type ReceivedMail, startSmtp, type TestSmtp } from "../support/smtp.js";
 import { lastDm } from "../support/visit-fixtures.js";
 
@@ -339,28 +339,16 @@ describe("first-visit mediation for an SME outside Slack", () => {
   });
 
   it("in English for an English form; none fits recorded by the secretariat is acknowledged by mail; a foreign token opens nothing", async () => {
-    const page = await newPage(browser, { locale: "en-US" });
-    await page.goto(`${h.baseUrl}/apply?lang=en`);
-    await page.getByLabel("Company name", { exact: true }).fill("Visit Works株式会社");
-    await page.getByLabel("Furigana", { exact: true }).fill("ビジットワークス");
-    await page.getByLabel("Industry", { exact: true }).selectOption({ label: "Wholesale trade" });
-    await page.getByLabel("Number of employees").fill("10");
-    await page.getByLabel("Prefecture", { exact: true }).selectOption({ label: "Osaka" });
-    await page.getByLabel("Address", { exact: true }).fill("大阪市北区1-1");
-    await page.getByLabel("Contact person's name").fill("John Smith");
-    await page.getByLabel("E-mail address").fill("john-fv@example.com");
-    await page.getByLabel("Phone number").fill("06-0000-0000");
-    await page
-      .getByRole("group", { name: "How did you hear about the program?" })
-      .getByLabel("Seminar or event")
-      .check();
-    await page.getByRole("button", { name: "Apply" }).click();
-    const id = Number(((await page.locator(".number").textContent()) ?? "").replace(/\D/g, ""));
+    const id = await applyInBrowserInEnglish(browser, h.baseUrl, {
+      company: "Visit Works株式会社",
+      email: "john-fv@example.com",
+    });
     const c = await matchedCase(id);
     const p = await propose(c.id, [["2019-10-09", "10:00"]]);
     const mail = await nextMail("john-fv@example.com", "Dates proposed for your first visit");
     expect(mail.text).toContain("Dear John Smith,");
     expect(mail.text).toContain("Date 1: Wed, Oct 9 10:00");
+    const page = await newPage(browser, { locale: "en-US" });
     await page.goto(linkIn(mail));
     expect(await page.getByRole("button", { name: "Confirm this date" }).count()).toBe(1);
     expect(await page.getByLabel("Days and times that suit you").count()).toBe(1);

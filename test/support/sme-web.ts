@@ -42,6 +42,31 @@ export async function applyInBrowser(browser: Browser, baseUrl: string, a: WebAp
   return id;
 }
 
+/** The English form (`/apply?lang=en`, an English browser), filled by its English labels. */
+export async function applyInBrowserInEnglish(
+  browser: Browser,
+  baseUrl: string,
+  a: { company: string; email: string },
+): Promise<number> {
+  const page = await newPage(browser, { locale: "en-US" });
+  await page.goto(`${baseUrl}/apply?lang=en`);
+  await page.getByLabel("Company name", { exact: true }).fill(a.company);
+  await page.getByLabel("Furigana", { exact: true }).fill("ビジットワークス");
+  await page.getByLabel("Industry", { exact: true }).selectOption({ label: "Wholesale trade" });
+  await page.getByLabel("Number of employees").fill("10");
+  await page.getByLabel("Prefecture", { exact: true }).selectOption({ label: "Osaka" });
+  await page.getByLabel("Address", { exact: true }).fill("大阪市北区1-1");
+  await page.getByLabel("Contact person's name").fill("John Smith");
+  await page.getByLabel("E-mail address").fill(a.email);
+  await page.getByLabel("Phone number").fill("06-0000-0000");
+  await page.getByRole("group", { name: "How did you hear about the program?" }).getByLabel("Seminar or event").check();
+  await page.getByRole("button", { name: "Apply" }).click();
+  const id = Number(/#(\d+)/.exec((await page.locator(".number").textContent()) ?? "")?.[1]);
+  await page.context().close();
+  expect(id, "the done page shows Application number #N").toBeGreaterThan(0);
+  return id;
+}
+
 /** The next mail to `email` whose subject contains `subject`. */
 export function mailTo(smtp: TestSmtp, email: string, subject: string) {
   return smtp.waitFor((m) => (m.subject?.includes(subject) ?? false) && JSON.stringify(m.to).includes(email));
