@@ -1,15 +1,17 @@
 import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { DbClient } from "./client.js";
-import { resolveDatabaseUrl } from "./database-url.js";
+import { join } from "node:path";
+import type { Database } from "./client.js";
+import { databaseEngine, resolveDatabaseUrl } from "./database-url.js";
+import { knownPostgresqlMigrations, type MigrationState, migratePostgresql } from "./postgresql-migrate.js";
+import { PROJECT_ROOT } from "./project-root.js";
+
+export { PROJECT_ROOT };
 
 const require = createRequire(import.meta.url);
-export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-/** Runs a Prisma CLI command (migrate deploy / status) against the given database. */
+/** Runs a Prisma CLI command (migrate deploy / status) against a SQLite database. */
 export function runPrisma(
   args: string[],
   databaseUrl: string | undefined,
@@ -36,8 +38,13 @@ export function runPrisma(
   });
 }
 
-/** Applies pending migrations; throws with Prisma's output when it fails. */
+/** Applies pending migrations (SQLite: Prisma Migrate; PostgreSQL: see postgresql-migrate.ts); throws with the reason when it fails. */
 export async function migrateDeploy(databaseUrl: string | undefined, opts: { quiet?: boolean } = {}): Promise<void> {
+  if (databaseEngine(databaseUrl) === "postgresql") {
+    const applied = await migratePostgresql(databaseUrl as string);
+    if (!opts.quiet) for (const name of applied) process.stdout.write(`Applied migration ${name}\n`);
+    return;
+  }
   // `migrate deploy` wants the database to itself even with nothing to apply (SQLITE_BUSY while a
   // `desk` command or a backup has the file open); `status` does not, so a restart still starts.
   if ((await runPrisma(["migrate", "status"], databaseUrl, { quiet: true })).code === 0) return;
@@ -45,20 +52,27 @@ export async function migrateDeploy(databaseUrl: string | undefined, opts: { qui
   if (code !== 0) throw new Error(`Database migration failed:\n${output}`);
 }
 
+export function knownMigrations(engine: Database["engine"]): string[] {
+  if (engine === "postgresql") return knownPostgresqlMigrations();
+  return readdirSync(join(PROJECT_ROOT, "prisma", "migrations"), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
 /**
  * Which of the project's migrations are applied, pending or failed in an open database, read from
  * Prisma's `_prisma_migrations` table (no Prisma CLI, nothing written: `desk doctor` only looks).
  */
-export async function migrationState(db: DbClient): Promise<{ pending: string[]; failed: string[] }> {
-  const known = readdirSync(join(PROJECT_ROOT, "prisma", "migrations"), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort();
-  const table = await db.$queryRawUnsafe<{ n: number }[]>(
-    "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'",
+export async function migrationState(db: Database): Promise<MigrationState> {
+  const known = knownMigrations(db.engine);
+  const table = await db.read.get<{ n: number }>(
+    db.engine === "postgresql"
+      ? `SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM pg_tables WHERE schemaname = current_schema() AND tablename = '_prisma_migrations'`
+      : `SELECT COUNT(*) AS "n" FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`,
   );
-  if (Number(table[0]?.n ?? 0) === 0) return { pending: known, failed: [] };
-  const rows = await db.$queryRawUnsafe<{ migration_name: string; finished_at: unknown; rolled_back_at: unknown }[]>(
+  if (Number(table?.n ?? 0) === 0) return { pending: known, failed: [] };
+  const rows = await db.read.all<{ migration_name: string; finished_at: unknown; rolled_back_at: unknown }>(
     "SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations",
   );
   const applied = new Set(

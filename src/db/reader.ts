@@ -4,25 +4,28 @@ import BetterSqlite3 from "better-sqlite3";
  * Plain reads on the hot path of a Slack request (who is asking, a name search for an options
  * load): statements Slack waits on before we can answer, on every request.
  *
- * They go through their own read-only SQLite connection with prepared statements kept, not
- * through Prisma: Prisma's JS engine compiles every query again (≈1 ms of CPU each on the 2-core
- * machine), which under 50 concurrent requests was most of the time to ack. In WAL mode this
- * connection reads the last committed state without waiting for, or blocking, the writer.
+ * They go straight to the driver with prepared statements kept, not through Prisma: Prisma's JS
+ * engine compiles every query again (≈1 ms of CPU each on the 2-core machine), which under 50
+ * concurrent requests was most of the time to ack. On SQLite this is a second, read-only
+ * connection (in WAL mode it reads the last committed state without waiting for, or blocking, the
+ * writer); on PostgreSQL it is the connection pool.
  *
- * Only reads belong here; every write stays in a Prisma transaction (`Database.transaction`).
+ * The SQL is written once for both engines: `?` placeholders, quoted identifiers and aliases,
+ * `CAST(… AS INTEGER)` for counts. Only reads belong here; every write stays in a Prisma
+ * transaction (`Database.transaction`).
  */
 export interface Reader {
   /** Every row of a SELECT (parameters bound by position). */
-  all<T>(sql: string, ...params: unknown[]): T[];
+  all<T>(sql: string, ...params: unknown[]): Promise<T[]>;
   /** The first row of a SELECT, or undefined. */
-  get<T>(sql: string, ...params: unknown[]): T | undefined;
-  close(): void;
+  get<T>(sql: string, ...params: unknown[]): Promise<T | undefined>;
+  close(): Promise<void>;
 }
 
 /** How long a read waits for a writer's checkpoint before it fails (WAL readers rarely wait at all). */
 const READ_BUSY_MS = 1_000;
 
-export function openReader(absoluteFileUrl: string, onStatement: () => void): Reader {
+export function openSqliteReader(absoluteFileUrl: string, onStatement: () => void): Reader {
   const path = absoluteFileUrl.slice("file:".length);
   const connection = new BetterSqlite3(path, { readonly: true, fileMustExist: true, timeout: READ_BUSY_MS });
   // Every commit of the writer empties this connection's page cache; reading through a memory map
@@ -39,8 +42,10 @@ export function openReader(absoluteFileUrl: string, onStatement: () => void): Re
     return statement;
   };
   return {
-    all: <T>(sql: string, ...params: unknown[]) => prepared(sql).all(...params) as T[],
-    get: <T>(sql: string, ...params: unknown[]) => prepared(sql).get(...params) as T | undefined,
-    close: () => connection.close(),
+    all: async <T>(sql: string, ...params: unknown[]) => prepared(sql).all(...params) as T[],
+    get: async <T>(sql: string, ...params: unknown[]) => prepared(sql).get(...params) as T | undefined,
+    close: async () => {
+      connection.close();
+    },
   };
 }

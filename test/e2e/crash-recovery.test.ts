@@ -59,7 +59,7 @@ describe("killed with SIGKILL mid-burst, then restarted", () => {
       botToken: TOKEN,
     });
     cleanups.push(() => fake.stop());
-    const file = freshDatabaseFile();
+    const file = await freshDatabaseFile();
     cleanups.push(() => file.cleanup());
     const env = {
       SLACK_BOT_TOKEN: TOKEN,

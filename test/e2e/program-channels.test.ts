@@ -120,7 +120,7 @@ describe("start-up: the channels in the environment are checked", () => {
     const fake = await FakeSlack.start({ channels, botToken: "xoxb-chan" });
     cleanups.push(() => fake.stop());
     before?.(fake);
-    const file = freshDatabaseFile();
+    const file = await freshDatabaseFile();
     cleanups.push(() => file.cleanup());
     const logs: Record<string, unknown>[] = [];
     const start = startApp({
@@ -203,7 +203,7 @@ describe("the CLI follows the same channel rule as the app", () => {
       botToken: "xoxb-cli",
     });
     cleanups.push(() => fake.stop());
-    const file = freshDatabaseFile();
+    const file = await freshDatabaseFile();
     cleanups.push(() => file.cleanup());
     const out = await exec(process.execPath, ["bin/desk.js", "run", "weekly-digest", "--at", "2019-11-25T09:00"], {
       env: {
@@ -246,7 +246,7 @@ describe("the CLI follows the same channel rule as the app", () => {
   it("the CLI refuses to post when SECRETARIAT_CHANNEL_ID is public, as the app refuses to start", async () => {
     const fake = await FakeSlack.start({ channels: [{ id: "CPUBLIC1", name: "general" }], botToken: "xoxb-cli" });
     cleanups.push(() => fake.stop());
-    const file = freshDatabaseFile();
+    const file = await freshDatabaseFile();
     cleanups.push(() => file.cleanup());
     const failed = await exec(process.execPath, ["bin/desk.js", "run", "daily-reminders", "--at", "2019-11-25T09:00"], {
       env: {

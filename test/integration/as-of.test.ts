@@ -25,7 +25,7 @@ describe("figures as of a moment (the 2019 demo)", () => {
   const clock = new ManualClock("2020-03-31T10:00:00");
 
   beforeAll(async () => {
-    const file = freshDatabaseFile();
+    const file = await freshDatabaseFile();
     url = file.url;
     cleanup = file.cleanup;
     db = await openDatabase(url);
@@ -33,7 +33,7 @@ describe("figures as of a moment (the 2019 demo)", () => {
   });
   afterAll(async () => {
     await db.disconnect();
-    cleanup();
+    await cleanup();
   });
 
   /** Cases matched / completed / terminated by a moment, from the demo's rows (each has its moment). */

@@ -82,8 +82,8 @@ function slackEnv(fake: FakeSlack, extra: Record<string, string> = {}) {
   };
 }
 
-function database() {
-  const file = freshDatabaseFile();
+async function database() {
+  const file = await freshDatabaseFile();
   cleanups.push(() => file.cleanup());
   return file;
 }
@@ -105,7 +105,7 @@ describe("desk doctor", () => {
   });
 
   it("an existing database is opened read-only: doctor changes nothing in it", async () => {
-    const file = database();
+    const file = await database();
     const before = readFileSync(file.path);
     const { out } = await desk(registerDoctor, ["doctor"], { DATABASE_URL: file.url });
     expect(line(out, "database")[0]).toMatch(/^OK {2}database +.* readable$/);
@@ -123,7 +123,7 @@ describe("desk doctor", () => {
       });
     });
     const { out } = await desk(registerDoctor, ["doctor"], {
-      DATABASE_URL: database().url,
+      DATABASE_URL: (await database()).url,
       SLACK_BOT_TOKEN: TOKEN,
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_API_URL: `http://127.0.0.1:${closed}/api/`,
@@ -142,7 +142,7 @@ describe("desk doctor", () => {
     const { out } = await desk(registerDoctor, ["doctor"], {
       ...slackEnv(fake),
       SLACK_BOT_TOKEN: "xoxb-wrong",
-      DATABASE_URL: database().url,
+      DATABASE_URL: (await database()).url,
     });
     expect(line(out, "slack auth.test")[0]).toContain("Slack refused the token (invalid_auth) → check SLACK_BOT_TOKEN");
   });
@@ -152,7 +152,7 @@ describe("desk doctor", () => {
     const { out, exitCode } = await desk(registerDoctor, ["doctor"], {
       ...example,
       SLACK_SIGNING_SECRET: SECRET,
-      DATABASE_URL: database().url,
+      DATABASE_URL: (await database()).url,
     });
     const flagged = out.split("\n").filter((l) => l.includes("is still the example value from .env.example"));
     expect(flagged.map((l) => l.split(" ").filter(Boolean)[2])).toEqual([
@@ -171,7 +171,7 @@ describe("desk doctor", () => {
       { id: "CSEC0002", name: "jimukyoku-private", isPrivate: true },
       { id: "CDIG0002", name: "digest2" },
     ]);
-    const url = database().url;
+    const url = (await database()).url;
     let { out } = await desk(registerDoctor, ["doctor"], {
       ...slackEnv(fake, { DIGEST_CHANNEL_ID: "CDIG0001" }),
       DATABASE_URL: url,
@@ -195,7 +195,7 @@ describe("desk doctor", () => {
 
 describe("desk program set --secretariat-channel / --digest-channel", () => {
   async function seeded() {
-    const file = database();
+    const file = await database();
     const db = await openDatabase(file.url);
     cleanups.push(() => db.disconnect());
     const { ProgramService } = await import("../../src/features/program/program-service.js");
@@ -292,7 +292,7 @@ describe("report output formats", () => {
   });
 
   it("`desk report regional-matching --format table` prints 114,445 enterprises; --format csv prints 114445", async () => {
-    const file = database();
+    const file = await database();
     const table = await desk(registerReport, ["report", "regional-matching", "--format", "table"], {
       DATABASE_URL: file.url,
     });

@@ -56,7 +56,7 @@ describe("demo data invariants (scale 1)", () => {
   }
 
   beforeAll(async () => {
-    const file = freshDatabaseFile();
+    const file = await freshDatabaseFile();
     db = await openDatabase(file.url);
     cleanup = file.cleanup;
     await seedDemo(db, file.url, { scale: 1, seed: 2019 });
@@ -64,7 +64,7 @@ describe("demo data invariants (scale 1)", () => {
   });
   afterAll(async () => {
     await db.disconnect();
-    cleanup();
+    await cleanup();
   });
 
   it("honoraria: one line per accepted visit at the program's rate; paid lines are in a batch paid after acceptance", async () => {

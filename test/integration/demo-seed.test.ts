@@ -17,11 +17,11 @@ describe("desk seed demo", () => {
   });
 
   async function seeded(seed: number) {
-    const file = freshDatabaseFile();
+    const file = await freshDatabaseFile();
     const db = await openDatabase(file.url);
     cleanups.push(async () => {
       await db.disconnect();
-      file.cleanup();
+      await file.cleanup();
     });
     const summary = await seedDemo(db, file.url, { scale: 1, seed });
     return { db, summary, url: file.url };

@@ -17,12 +17,12 @@ const exec = promisify(execFile);
 const N1 = `${corporateNumberCheckDigit("180301018771")}180301018771`;
 
 describe("desk import from the command line", () => {
-  let file: ReturnType<typeof freshDatabaseFile>;
+  let file: Awaited<ReturnType<typeof freshDatabaseFile>>;
   let program: Awaited<ReturnType<ProgramService["current"]>>;
   const dir = () => join(file.path, "..");
 
   beforeAll(async () => {
-    file = freshDatabaseFile();
+    file = await freshDatabaseFile();
     const db = await openDatabase(file.url);
     program = await new ProgramService(db, new ManualClock("2019-09-30T10:00:00")).ensureSeeded({
       name: "中小企業の情報セキュリティマネジメント指導業務",

@@ -90,7 +90,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     channels: [{ id: SECRETARIAT_CHANNEL, name: "jimukyoku", isPrivate: true }, DIGEST_CHANNEL, "C0GENERAL"],
     botToken: BOT_TOKEN,
   });
-  const file = freshDatabaseFile();
+  const file = await freshDatabaseFile();
   const clock = new ManualClock(opts.now ?? "2019-10-01T10:00:00");
   const port = opts.web ? await freePort() : 0;
   const web: Record<string, string> = opts.web
@@ -166,7 +166,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     async stop() {
       await app.stop();
       await fake.stop();
-      file.cleanup();
+      await file.cleanup();
     },
   };
 }

@@ -143,7 +143,7 @@ async function checkDatabase(databaseUrl: string, add: Add): Promise<Program | n
   }
   try {
     add(true, "database", `${path} readable`);
-    const state = await migrationState(db.client);
+    const state = await migrationState(db);
     if (state.failed.length > 0)
       add(false, "migrations", `failed: ${state.failed.join(", ")} → see \`npx desk migrate --status\``);
     else if (state.pending.length > 0)

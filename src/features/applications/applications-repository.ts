@@ -167,7 +167,7 @@ const nameIndexes = new WeakMap<Reader, ExpertNameIndex>();
  * in name order, with their open cases and capacity: the candidate and recruiter pickers. Runs
  * on the read connection and the in-memory name index (options loads wait on it).
  */
-export function searchActiveExperts(read: Reader, query: string, take: number) {
+export async function searchActiveExperts(read: Reader, query: string, take: number) {
   // Up to four whitespace-separated terms, each of which must match.
   const terms = query.normalize("NFKC").trim().split(/\s+/).filter(Boolean).slice(0, 4);
   if (terms.length === 0) return [];
@@ -176,17 +176,15 @@ export function searchActiveExperts(read: Reader, query: string, take: number) {
     index = new ExpertNameIndex(read);
     nameIndexes.set(read, index);
   }
-  const found = index.search(terms, take);
+  const found = await index.search(terms, take);
   if (found.length === 0) return [];
-  const load = new Map(
-    read
-      .all<{ id: number; capacity: number; open: number }>(
-        `SELECT e."id" AS id, e."capacity" AS capacity,
-                (SELECT COUNT(*) FROM "Case" c WHERE c."expertId" = e."id" AND c."status" = 'active') AS open
-         FROM "Expert" e WHERE e."id" IN (SELECT value FROM json_each(?))`,
-        JSON.stringify(found.map((e) => e.id)),
-      )
-      .map((r) => [r.id, r]),
+  const ids = found.map((e) => e.id);
+  const rows = await read.all<{ id: number; capacity: number; open: number }>(
+    `SELECT e."id" AS "id", e."capacity" AS "capacity",
+            (SELECT CAST(COUNT(*) AS INTEGER) FROM "Case" c WHERE c."expertId" = e."id" AND c."status" = 'active') AS "open"
+     FROM "Expert" e WHERE e."id" IN (${ids.map(() => "?").join(", ")})`,
+    ...ids,
   );
+  const load = new Map(rows.map((r) => [r.id, r]));
   return found.map((e) => ({ ...e, capacity: load.get(e.id)?.capacity ?? 0, open: load.get(e.id)?.open ?? 0 }));
 }

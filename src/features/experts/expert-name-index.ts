@@ -34,10 +34,10 @@ export class ExpertNameIndex {
    * Active experts whose kanji or kana name contains every term (any width, either kana
    * script, any case), in name order (kana, kanji, prefecture, id), at most `take`.
    */
-  search(terms: string[], take: number): NameMatch[] {
+  async search(terms: string[], take: number): Promise<NameMatch[]> {
     const wanted = [...new Set(terms.map(searchForm).filter((t) => t !== "" && !/[\t\n]/.test(t)))];
     if (wanted.length === 0 || take <= 0) return [];
-    this.refresh();
+    await this.refresh();
     // Jump between the occurrences of the longest term; check the others on the same line.
     wanted.sort((a, b) => b.length - a.length);
     const [first, ...others] = wanted;
@@ -65,20 +65,20 @@ export class ExpertNameIndex {
     return lo;
   }
 
-  private refresh(): void {
+  private async refresh(): Promise<void> {
     // The version is read before the experts: a change between the two reads is read twice, which is harmless.
-    const state = this.read.get<{ version: number; epoch: number }>(
+    const state = await this.read.get<{ version: number; epoch: number }>(
       'SELECT "version", "epoch" FROM "ExpertNameVersion" WHERE "id" = 1',
     );
     if (state && state.version === this.version && state.epoch === this.epoch) return;
     // A smaller version or another epoch: experts were deleted or the database was restored.
     if (!state || this.version === null || state.epoch !== this.epoch || state.version < this.version) {
-      const rows = this.read.all<Row>(
-        `SELECT ${COLUMNS} FROM "Expert" WHERE "status" = 'active' ORDER BY "nameKana", "nameKanji", "prefecture", "id"`,
-      );
-      this.entries = rows.map(toEntry);
+      const rows = await this.read.all<Row>(`SELECT ${COLUMNS} FROM "Expert" WHERE "status" = 'active'`);
+      // Sorted here, not by the database: a PostgreSQL collation (ja_JP, en_US) orders names
+      // otherwise than the code-unit order the incremental inserts below keep.
+      this.entries = rows.map(toEntry).sort(compare);
     } else {
-      const changed = this.read.all<Row>(`SELECT ${COLUMNS} FROM "Expert" WHERE "nameVersion" > ?`, this.version);
+      const changed = await this.read.all<Row>(`SELECT ${COLUMNS} FROM "Expert" WHERE "nameVersion" > ?`, this.version);
       const ids = new Set(changed.map((r) => r.id));
       const kept = this.entries.filter((e) => !ids.has(e.id));
       for (const row of changed) if (row.status === "active") insertSorted(kept, toEntry(row));
@@ -109,7 +109,7 @@ function toEntry(row: Row): Entry {
   };
 }
 
-/** The order of the full load's ORDER BY (NULL prefecture first, as SQLite sorts it). */
+/** Name order: kana, kanji (code units), prefecture (none first), id. */
 function compare(a: NameMatch, b: NameMatch): number {
   if (a.nameKana !== b.nameKana) return a.nameKana < b.nameKana ? -1 : 1;
   if (a.nameKanji !== b.nameKanji) return a.nameKanji < b.nameKanji ? -1 : 1;

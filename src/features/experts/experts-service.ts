@@ -179,7 +179,7 @@ export class ExpertsService {
   /** Approves a pending expert; a second click finds it decided and says so. */
   async approve(actor: Actor, expertId: number): Promise<Expert> {
     requireRole(actor, "secretariat");
-    this.refuseIfDecided(expertId);
+    await this.refuseIfDecided(expertId);
     const result = await this.db.transaction(async (tx) => {
       const expert = await findExpertById(tx, expertId);
       if (!expert) throw new AppError("not_found", { ja: "専門家が見つかりません。", en: "Expert not found." });
@@ -231,9 +231,9 @@ export class ExpertsService {
    * A second click on 承認 (or a retried request) is answered from the read connection without
    * opening a transaction; the transaction below still checks, for clicks that race.
    */
-  private refuseIfDecided(expertId: number): void {
+  private async refuseIfDecided(expertId: number): Promise<void> {
     const row = Number.isSafeInteger(expertId)
-      ? this.db.read.get<{ status: string; nameKanji: string }>(
+      ? await this.db.read.get<{ status: string; nameKanji: string }>(
           'SELECT "status", "nameKanji" FROM "Expert" WHERE "id" = ?',
           expertId,
         )

@@ -2,23 +2,25 @@ import type { DbClient } from "../../db/client.js";
 import type { Reader } from "../../db/reader.js";
 
 const ACTOR_SQL = `
-  SELECT (SELECT "active" FROM "SecretariatMember" WHERE "slackUserId" = ?) AS memberActive,
-         e."id" AS expertId, e."status" AS expertStatus,
-         (SELECT "locale" FROM "SlackUser" WHERE "slackUserId" = ?) AS locale,
-         (SELECT "fetchedAt" FROM "SlackUser" WHERE "slackUserId" = ?) AS fetchedAt
-  FROM (SELECT 1) LEFT JOIN "Expert" e ON e."slackUserId" = ?`;
+  SELECT (SELECT "active" FROM "SecretariatMember" WHERE "slackUserId" = ?) AS "memberActive",
+         e."id" AS "expertId", e."status" AS "expertStatus",
+         (SELECT "locale" FROM "SlackUser" WHERE "slackUserId" = ?) AS "locale",
+         (SELECT "fetchedAt" FROM "SlackUser" WHERE "slackUserId" = ?) AS "fetchedAt"
+  FROM (SELECT 1 AS "one") AS "asker" LEFT JOIN "Expert" e ON e."slackUserId" = ?`;
 
 /** Who the user is to the desk, in one statement on the read connection (every request asks this). */
-export function findActorRecords(read: Reader, userId: string) {
-  const row = read.get<{
-    memberActive: number | null;
+export async function findActorRecords(read: Reader, userId: string) {
+  const row = await read.get<{
+    /** SQLite answers 0/1, PostgreSQL a boolean. */
+    memberActive: number | boolean | null;
     expertId: number | null;
     expertStatus: string | null;
     locale: string | null;
-    fetchedAt: string | null;
+    /** SQLite answers Prisma's text form, PostgreSQL an instant. */
+    fetchedAt: string | Date | null;
   }>(ACTOR_SQL, userId, userId, userId, userId);
   return {
-    member: row?.memberActive == null ? null : { active: row.memberActive === 1 },
+    member: row?.memberActive == null ? null : { active: row.memberActive === 1 || row.memberActive === true },
     expert: row?.expertId == null ? null : { id: row.expertId, status: row.expertStatus ?? "" },
     user:
       row?.locale == null && row?.fetchedAt == null

@@ -44,7 +44,7 @@ export class RolesService {
 
   /** Resolves the acting user's roles and language on the server. */
   async resolveActor(userId: string): Promise<Actor> {
-    const { member, expert, user } = findActorRecords(this.db.read, userId);
+    const { member, expert, user } = await findActorRecords(this.db.read, userId);
     let locale = user?.locale ?? null;
     const stale = !user?.fetchedAt || this.clock.now().getTime() - user.fetchedAt.getTime() > LOCALE_TTL_MS;
     if (stale) {
