@@ -67,7 +67,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const clock = opts.clock ?? systemClock;
   const logger = opts.logger ?? createLogger(env.LOG_LEVEL);
   if (!opts.skipMigrate) await migrateDeploy(env.DATABASE_URL, { quiet: true });
-  const db = await openDatabase(env.DATABASE_URL);
+  const db = await openDatabase(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE });
 
   const slackApiUrl = env.SLACK_API_URL;
   const retryConfig = opts.retryConfig ?? { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 1000 };

@@ -15,7 +15,7 @@ export async function withDatabase<T>(
 ): Promise<T> {
   const env = loadDataEnv();
   if (opts.migrate !== false) await migrateDeploy(env.DATABASE_URL, { quiet: true });
-  const db = await openDatabase(env.DATABASE_URL);
+  const db = await openDatabase(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE });
   try {
     return await fn({
       db,

@@ -17,6 +17,13 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD");
 /** Settings that every mode needs (the CLI's data commands use only these). */
 export const DataEnvSchema = z.object({
   DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
+  /** PostgreSQL: connections each process (an app instance, a `desk` command) keeps open at most. */
+  DATABASE_POOL_SIZE: z.coerce
+    .number("must be a whole number of connections such as 10")
+    .int("must be a whole number of connections such as 10")
+    .min(1, "must be at least 1")
+    .max(200, "must be at most 200")
+    .default(10),
   TZ_NAME: z.string().default("Asia/Tokyo"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });

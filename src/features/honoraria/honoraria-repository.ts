@@ -1,4 +1,5 @@
 import type { DbClient } from "../../db/client.js";
+import type { DatabaseEngine } from "../../db/database-url.js";
 import type { HonorariumBatch, HonorariumLine, Prisma } from "../../generated/prisma/client.js";
 
 export type { HonorariumBatch, HonorariumLine };
@@ -110,13 +111,17 @@ export async function listPayableLines(
   return rows.map(toDetail);
 }
 
-/** Payable totals per expert, largest first (names for the modal's search). */
-export async function payableByExpert(db: DbClient, query: string, take: number) {
+/**
+ * Payable totals per expert, largest first (names for the modal's search). SQLite's LIKE ignores
+ * the case of Latin letters and PostgreSQL's does not: `engine` asks PostgreSQL for the same.
+ */
+export async function payableByExpert(db: DbClient, engine: DatabaseEngine, query: string, take: number) {
+  const contains = { contains: query, ...(engine === "postgresql" ? { mode: "insensitive" } : {}) } as { contains: string };
   const groups = await db.honorariumLine.groupBy({
     by: ["expertId"],
     where: {
       status: "payable",
-      ...(query ? { expert: { OR: [{ nameKanji: { contains: query } }, { nameKana: { contains: query } }] } } : {}),
+      ...(query ? { expert: { OR: [{ nameKanji: contains }, { nameKana: contains }] } } : {}),
     },
     _sum: { amountYen: true },
     _count: { _all: true },

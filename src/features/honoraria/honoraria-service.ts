@@ -79,7 +79,7 @@ export class HonorariaService {
     requireSecretariat(actor, { ja: "謝金の確認", en: "see honoraria" });
     const [totals, experts] = await Promise.all([
       payableTotals(this.db.client),
-      payableByExpert(this.db.client, "", 1000),
+      payableByExpert(this.db.client, this.db.engine, "", 1000),
     ]);
     experts.sort((a, b) => b.amountYen - a.amountYen || a.expertId - b.expertId);
     return { totals, experts: experts.slice(0, 15) };
@@ -88,7 +88,7 @@ export class HonorariaService {
   /** Experts with payable lines whose name contains `query` (for the modal's search). */
   async expertOptions(actor: Actor, query: string) {
     requireSecretariat(actor, { ja: "謝金の支払", en: "pay honoraria" });
-    return payableByExpert(this.db.client, query.trim(), 100);
+    return payableByExpert(this.db.client, this.db.engine, query.trim(), 100);
   }
 
   /** Marks payable lines paid in one batch and tells each expert their part. */
