@@ -55,6 +55,16 @@ export function redactUrl(url: string): string {
   }
 }
 
+/** An error's message for a person: the password of a PostgreSQL URL never appears in it. */
+export function redactedMessage(error: unknown, url: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  let password = "";
+  try {
+    password = decodeURIComponent(new URL(url).password);
+  } catch {}
+  return password ? message.replaceAll(password, "***") : message;
+}
+
 /** What `pg` needs to connect, from a PostgreSQL URL (host, port, user, password, database, TLS). */
 export function postgresConnection(url: string): {
   host: string;

@@ -3,21 +3,26 @@
  * checks a channel in Slack before saving it; `desk report --format table` prints numbers as
  * people read them.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
 import { parse as parseDotenv } from "dotenv";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import pg from "pg";
+import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { registerDoctor } from "../../src/cli/commands/doctor.js";
+import { registerMigrate } from "../../src/cli/commands/migrate.js";
 import { registerProgram } from "../../src/cli/commands/program.js";
 import { registerReport } from "../../src/cli/commands/report.js";
 import { openDatabase } from "../../src/db/client.js";
+import { knownMigrations } from "../../src/db/migrate.js";
 import { renderCsv, renderJson, renderText } from "../../src/features/reports/report-render.js";
 import type { Report } from "../../src/features/reports/reports.schemas.js";
-import { freshDatabaseFile } from "../support/db-fixture.js";
+import { freshDatabaseFile, TEST_ENGINE } from "../support/db-fixture.js";
 import { type FakeChannel, FakeSlack } from "../support/fake-slack.js";
+import { pgServerAt } from "../support/pg-cluster.js";
 
 const TOKEN = "xoxb-cli-ops";
 const SECRET = "0123456789abcdef0123456789abcdef";
@@ -45,10 +50,15 @@ async function desk(
     vi.stubEnv(name, undefined as never);
   for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
   const out: string[] = [];
-  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+  const capture = (chunk: unknown) => {
     out.push(String(chunk));
     return true;
-  });
+  };
+  // The Prisma CLI (`desk migrate --status` on SQLite) says what is wrong on stderr.
+  const spies = [
+    vi.spyOn(process.stdout, "write").mockImplementation(capture),
+    vi.spyOn(process.stderr, "write").mockImplementation(capture),
+  ];
   const before = process.exitCode;
   process.exitCode = undefined;
   let error: unknown = null;
@@ -59,11 +69,21 @@ async function desk(
   } catch (e) {
     error = e;
   } finally {
-    spy.mockRestore();
+    for (const spy of spies) spy.mockRestore();
   }
   const exitCode = process.exitCode as number | undefined;
   process.exitCode = before;
   return { out: out.join(""), exitCode, error };
+}
+
+async function closedPort(): Promise<number> {
+  return new Promise<number>((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 async function startFake(channels: FakeChannel[]) {
@@ -88,6 +108,61 @@ async function database() {
   return file;
 }
 
+/** A database with no tables yet: an empty SQLite file, or a PostgreSQL database made without the template. */
+async function emptyDatabase(): Promise<string> {
+  if (TEST_ENGINE === "postgresql") {
+    const server = pgServerAt(inject("pgAdminUrl"));
+    const name = `desk_empty_${randomBytes(6).toString("hex")}`;
+    const url = await server.createDatabase(name);
+    cleanups.push(() => server.dropDatabase(name));
+    return url;
+  }
+  const dir = mkdtempSync(join(tmpdir(), "desk-empty-"));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, "desk.db"), "");
+  return `file:${join(dir, "desk.db")}`;
+}
+
+/** Everything a database holds, to compare before and after: the SQLite file's bytes, or every PostgreSQL table's rows and columns. */
+async function contentOf(db: { url: string; path: string }): Promise<string> {
+  if (TEST_ENGINE === "sqlite") {
+    const wal = existsSync(`${db.path}-wal`) ? "with a -wal file" : "";
+    return `${readFileSync(db.path).toString("base64")}${wal}`;
+  }
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    const { rows: tables } = await client.query<{ name: string }>(
+      "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1",
+    );
+    const parts: string[] = [];
+    for (const { name } of tables) {
+      const { rows } = await client.query(`SELECT t::text AS row FROM "${name}" t ORDER BY 1`);
+      parts.push(name, ...rows.map((r) => r.row));
+    }
+    const { rows: columns } = await client.query(
+      "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema() ORDER BY 1, 2",
+    );
+    return JSON.stringify([parts, columns]);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The last migration's row marked as started and never finished (what a migration that died midway leaves). */
+async function failLastMigration(url: string): Promise<string> {
+  const last = knownMigrations(TEST_ENGINE).at(-1) as string;
+  const db = await openDatabase(url);
+  try {
+    await db.client.$executeRawUnsafe(
+      `UPDATE "_prisma_migrations" SET "finished_at" = NULL WHERE "migration_name" = '${last}'`,
+    );
+  } finally {
+    await db.disconnect();
+  }
+  return last;
+}
+
 const line = (out: string, label: string) => out.split("\n").filter((l) => l.slice(4).startsWith(label));
 
 describe("desk doctor", () => {
@@ -104,24 +179,71 @@ describe("desk doctor", () => {
     expect(existsSync(join(dir, "data"))).toBe(false);
   });
 
+  it.runIf(TEST_ENGINE === "postgresql")(
+    "PostgreSQL: a database that does not exist is NG with the server's reason and the fix, the password never shown",
+    async () => {
+      const url = new URL(pgServerAt(inject("pgAdminUrl")).urlOf("desk_never_created"));
+      url.password = "s3cret-pass";
+      const { out, exitCode } = await desk(registerDoctor, ["doctor"], { DATABASE_URL: url.toString() });
+      url.password = "***";
+      expect(line(out, "database")).toEqual([
+        `NG  database               cannot connect to ${url}: database "desk_never_created" does not exist → check DATABASE_URL (or create the database, then run \`npx desk migrate\`)`,
+      ]);
+      expect(out).not.toContain("s3cret-pass");
+      expect(exitCode).toBe(1);
+    },
+  );
+
+  it("a PostgreSQL server that cannot be reached: NG with the reason → check DATABASE_URL, the password never shown", async () => {
+    const closed = await closedPort();
+    const { out, exitCode } = await desk(registerDoctor, ["doctor"], {
+      DATABASE_URL: `postgresql://desk:s3cret-pass@127.0.0.1:${closed}/desk`,
+    });
+    expect(line(out, "database")).toEqual([
+      `NG  database               cannot connect to postgresql://desk:***@127.0.0.1:${closed}/desk: connect ECONNREFUSED 127.0.0.1:${closed} → check DATABASE_URL`,
+    ]);
+    expect(out).not.toContain("s3cret-pass");
+    expect(exitCode).toBe(1);
+  });
+
   it("an existing database is opened read-only: doctor changes nothing in it", async () => {
     const file = await database();
-    const before = readFileSync(file.path);
+    const before = await contentOf(file);
     const { out } = await desk(registerDoctor, ["doctor"], { DATABASE_URL: file.url });
     expect(line(out, "database")[0]).toMatch(/^OK {2}database +.* readable$/);
+    if (TEST_ENGINE === "postgresql") expect(line(out, "server")[0]).toMatch(/^OK {2}server +PostgreSQL \d+\.\d+$/);
     expect(line(out, "migrations")[0]).toMatch(/^OK {2}migrations +all applied$/);
-    expect(readFileSync(file.path).equals(before)).toBe(true);
-    expect(existsSync(`${file.path}-wal`)).toBe(false);
+    expect(line(out, "outbox")[0]).toMatch(/^OK {2}outbox +pending 0, sent 0, given up 0$/);
+    expect(await contentOf(file)).toBe(before);
+  });
+
+  it("a database without tables: every migration pending → run `npx desk migrate`; doctor applies none", async () => {
+    const url = await emptyDatabase();
+    const known = knownMigrations(TEST_ENGINE);
+    const { out, exitCode } = await desk(registerDoctor, ["doctor"], { DATABASE_URL: url });
+    expect(line(out, "migrations")).toEqual([
+      `NG  migrations             ${known.length} pending (${known.join(", ")}) → run \`npx desk migrate\``,
+    ]);
+    expect(exitCode).toBe(1);
+    const again = await desk(registerDoctor, ["doctor"], { DATABASE_URL: url });
+    expect(line(again.out, "migrations")).toEqual(line(out, "migrations"));
+  });
+
+  it("a migration that started and did not finish: doctor NG and `desk migrate --status` exit 1 both name it", async () => {
+    const file = await database();
+    const failed = await failLastMigration(file.url);
+    const { out, exitCode } = await desk(registerDoctor, ["doctor"], { DATABASE_URL: file.url });
+    expect(line(out, "migrations")).toEqual([
+      `NG  migrations             failed: ${failed} → see \`npx desk migrate --status\``,
+    ]);
+    expect(exitCode).toBe(1);
+    const status = await desk(registerMigrate, ["migrate", "--status"], { DATABASE_URL: file.url });
+    expect(status.out).toContain(failed);
+    expect(status.exitCode).toBe(1);
   });
 
   it("Slack cannot be reached: the auth line says network / SLACK_API_URL, not the token", async () => {
-    const closed = await new Promise<number>((resolve) => {
-      const server = createServer();
-      server.listen(0, "127.0.0.1", () => {
-        const { port } = server.address() as { port: number };
-        server.close(() => resolve(port));
-      });
-    });
+    const closed = await closedPort();
     const { out } = await desk(registerDoctor, ["doctor"], {
       DATABASE_URL: (await database()).url,
       SLACK_BOT_TOKEN: TOKEN,
@@ -190,6 +312,40 @@ describe("desk doctor", () => {
       /^OK .*CSEC0002 \(SECRETARIAT_CHANNEL_ID\) private, bot is a member/,
     );
     expect(line(out, "digest channel")[0]).toMatch(/^OK .*CDIG0002 \(DIGEST_CHANNEL_ID\) bot is a member/);
+  });
+});
+
+describe.runIf(TEST_ENGINE === "postgresql")("desk migrate --status on PostgreSQL", () => {
+  it("lists each migration as applied and says the schema is up to date (exit code 0)", async () => {
+    const file = await database();
+    const { out, exitCode, error } = await desk(registerMigrate, ["migrate", "--status"], { DATABASE_URL: file.url });
+    expect(error).toBeNull();
+    const known = knownMigrations("postgresql");
+    expect(out.split("\n").filter((l) => /^(applied|pending|failed) /.test(l))).toEqual(
+      known.map((m) => `applied  ${m}`),
+    );
+    expect(out).toContain("Database schema is up to date.");
+    expect(exitCode ?? 0).toBe(0);
+  });
+
+  it("a database without tables: each migration pending, the fix, exit code 1", async () => {
+    const url = await emptyDatabase();
+    const { out, exitCode } = await desk(registerMigrate, ["migrate", "--status"], { DATABASE_URL: url });
+    const known = knownMigrations("postgresql");
+    expect(out.split("\n").filter((l) => /^(applied|pending|failed) /.test(l))).toEqual(
+      known.map((m) => `pending  ${m}`),
+    );
+    expect(out).toContain(`${known.length} migration(s) pending → run \`npx desk migrate\``);
+    expect(exitCode).toBe(1);
+  });
+
+  it("a failed migration is listed once, as failed, with what to do", async () => {
+    const file = await database();
+    const failed = await failLastMigration(file.url);
+    const { out, exitCode } = await desk(registerMigrate, ["migrate", "--status"], { DATABASE_URL: file.url });
+    expect(out.split("\n").filter((l) => l.includes(failed))).toEqual([`failed   ${failed}`]);
+    expect(out).toContain('delete their rows from "_prisma_migrations" and run `npx desk migrate`');
+    expect(exitCode).toBe(1);
   });
 });
 

@@ -1,17 +1,20 @@
-import { existsSync, readdirSync, renameSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readSync, renameSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import type { Command } from "commander";
 import { loadDataEnv } from "../../config/env.js";
-import { databaseFilePath } from "../../db/database-url.js";
+import { databaseEngine, databaseFilePath, redactUrl } from "../../db/database-url.js";
 import { migrateDeploy, PROJECT_ROOT } from "../../db/migrate.js";
+import { backupPostgresql, restorePostgresql } from "../../db/postgresql-backup.js";
 import { print } from "../cli-context.js";
 
 /**
- * Copies a live SQLite database page by page with SQLite's online backup API: safe while the app
- * runs and writes (WAL), unlike copying the file.
+ * Copies the live database to a file while the app runs and writes. SQLite: page by page with
+ * SQLite's online backup API (WAL), unlike copying the file. PostgreSQL: `pg_dump -Fc`, one
+ * consistent snapshot.
  */
 export async function backupDatabase(databaseUrl: string, target: string): Promise<{ bytes: number }> {
+  if (databaseEngine(databaseUrl) === "postgresql") return backupPostgresql(databaseUrl, target);
   const source = databaseFilePath(databaseUrl);
   if (!existsSync(source)) throw new Error(`No database at ${source}: nothing to back up.`);
   const dest = resolve(target);
@@ -28,12 +31,20 @@ export async function backupDatabase(databaseUrl: string, target: string): Promi
 }
 
 /**
- * Replaces the database's content with a backup's, through the same backup API (the running app's
- * connection sees the restored data), after checking that the backup is a sound desk database.
+ * Replaces the database's content with a backup's, after checking that the backup is a sound desk
+ * database; the running app's connections see the restored data. SQLite: through the same backup
+ * API. PostgreSQL: see restorePostgresql.
  */
 export async function restoreDatabase(databaseUrl: string, backupFile: string): Promise<void> {
   const from = resolve(backupFile);
   if (!existsSync(from)) throw new Error(`No backup file at ${from}.`);
+  const engine = databaseEngine(databaseUrl);
+  const format = backupFormatOf(from);
+  if (format && format !== engine)
+    throw new Error(
+      `${from} is a ${ENGINE_NAMES[format]} backup and DATABASE_URL names ${ENGINE_NAMES[engine]}: a backup restores into the engine it was taken from.`,
+    );
+  if (engine === "postgresql") return restorePostgresql(databaseUrl, from);
   checkIntegrity(from);
   let applied: Set<string>;
   const probe = new Database(from, { readonly: true, fileMustExist: true });
@@ -71,6 +82,27 @@ export async function restoreDatabase(databaseUrl: string, backupFile: string): 
   }
 }
 
+const ENGINE_NAMES = { sqlite: "SQLite", postgresql: "PostgreSQL" } as const;
+
+/** Which engine's backup a file is, by its first bytes (SQLite's header, pg_dump's custom format), or null. */
+function backupFormatOf(file: string): "sqlite" | "postgresql" | null {
+  const head = Buffer.alloc(16);
+  const fd = openSync(file, "r");
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head.toString("latin1") === "SQLite format 3\0") return "sqlite";
+  if (head.subarray(0, 5).toString("latin1") === "PGDMP") return "postgresql";
+  return null;
+}
+
+/** What a message calls the database: the SQLite file, or the PostgreSQL URL without its password. */
+function databaseName(databaseUrl: string): string {
+  return databaseEngine(databaseUrl) === "postgresql" ? redactUrl(databaseUrl) : databaseFilePath(databaseUrl);
+}
+
 function checkIntegrity(file: string): void {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
@@ -85,12 +117,13 @@ export function registerBackup(program: Command): void {
   program
     .command("backup")
     .argument("<file>", "where to write the backup")
-    .description("back up the database while the app runs (SQLite online backup)")
+    .description("back up the database while the app runs (SQLite online backup; PostgreSQL pg_dump)")
     .action(async (file: string) => {
       const env = loadDataEnv();
       const { bytes } = await backupDatabase(env.DATABASE_URL, file);
+      const checked = databaseEngine(env.DATABASE_URL) === "postgresql" ? "pg_dump custom format" : "integrity ok";
       print(
-        `Backed up ${databaseFilePath(env.DATABASE_URL)} to ${resolve(file)} (${(bytes / 1024).toFixed(0)} KiB, integrity ok).`,
+        `Backed up ${databaseName(env.DATABASE_URL)} to ${resolve(file)} (${(bytes / 1024).toFixed(0)} KiB, ${checked}).`,
       );
     });
   program
@@ -100,6 +133,6 @@ export function registerBackup(program: Command): void {
     .action(async (file: string) => {
       const env = loadDataEnv();
       await restoreDatabase(env.DATABASE_URL, file);
-      print(`Restored ${resolve(file)} into ${databaseFilePath(env.DATABASE_URL)}.`);
+      print(`Restored ${resolve(file)} into ${databaseName(env.DATABASE_URL)}.`);
     });
 }

@@ -13,8 +13,15 @@ import {
   webProblems,
 } from "../../config/env.js";
 import { type Database, openDatabase } from "../../db/client.js";
-import { databasePathOf } from "../../db/database-url.js";
+import {
+  databaseEngine,
+  databasePathOf,
+  postgresConnection,
+  redactedMessage,
+  redactUrl,
+} from "../../db/database-url.js";
 import { migrationState } from "../../db/migrate.js";
+import { serverVersion } from "../../db/postgresql-backup.js";
 import { createMailer } from "../../features/outbox/mailer.js";
 import { countOutboxByStatus, findDeadOutbox } from "../../features/outbox/outbox-repository.js";
 import { checkProgramChannel, slackChannelInspector } from "../../features/program/channel-check.js";
@@ -117,32 +124,29 @@ async function checkWebAndMail(env: WebEnv, connect: boolean, add: Add): Promise
   }
 }
 
+/**
+ * PostgreSQL 13 brought `DROP DATABASE … WITH (FORCE)` and what the app's SQL relies on; older
+ * servers are out of their community support anyway.
+ */
+const MIN_POSTGRESQL = 13;
+
 /** Migrations, program and outbox, read through a read-only connection; the current program or null. */
 async function checkDatabase(databaseUrl: string, add: Add): Promise<Program | null> {
-  let path: string;
+  const opened = await openToLook(databaseUrl, add);
+  if (!opened) return null;
+  const { db, name } = opened;
   try {
-    path = databasePathOf(databaseUrl);
-  } catch (error) {
-    add(false, "database", `${error instanceof Error ? error.message : String(error)} → fix DATABASE_URL`);
-    return null;
-  }
-  if (!existsSync(path)) {
-    add(
-      false,
-      "database",
-      `database file does not exist yet (${path}): it is created by \`npm start\` or \`npx desk migrate\``,
-    );
-    return null;
-  }
-  let db: Database;
-  try {
-    db = await openDatabase(databaseUrl, { readOnly: true });
-  } catch (error) {
-    add(false, "database", `${String(error)} → check DATABASE_URL and that the file is readable`);
-    return null;
-  }
-  try {
-    add(true, "database", `${path} readable`);
+    add(true, "database", `${name} readable`);
+    if (db.engine === "postgresql") {
+      const version = await serverVersion((sql) => db.read.get(sql));
+      if (version.num < MIN_POSTGRESQL * 10_000)
+        add(
+          false,
+          "server",
+          `PostgreSQL ${version.text}: the desk needs PostgreSQL ${MIN_POSTGRESQL} or newer → upgrade the server`,
+        );
+      else add(true, "server", `PostgreSQL ${version.text}`);
+    }
     const state = await migrationState(db);
     if (state.failed.length > 0)
       add(false, "migrations", `failed: ${state.failed.join(", ")} → see \`npx desk migrate --status\``);
@@ -176,10 +180,50 @@ async function checkDatabase(databaseUrl: string, add: Add): Promise<Program | n
     }
     return programRow;
   } catch (error) {
-    add(false, "database", `${String(error)} → check DATABASE_URL`);
+    add(false, "database", `${redactedMessage(error, databaseUrl)} → check DATABASE_URL`);
     return null;
   } finally {
     await db.disconnect();
+  }
+}
+
+/**
+ * Opens the database read-only, or says NG and why: a SQLite file that does not exist is not
+ * created (nor its folder); a PostgreSQL server that refuses says its reason, the password never shown.
+ */
+async function openToLook(databaseUrl: string, add: Add): Promise<{ db: Database; name: string } | null> {
+  let engine: Database["engine"];
+  let name: string;
+  try {
+    engine = databaseEngine(databaseUrl);
+    if (engine === "postgresql") {
+      postgresConnection(databaseUrl);
+      name = redactUrl(databaseUrl);
+    } else name = databasePathOf(databaseUrl);
+  } catch (error) {
+    add(false, "database", `${error instanceof Error ? error.message : String(error)} → fix DATABASE_URL`);
+    return null;
+  }
+  if (engine === "sqlite" && !existsSync(name)) {
+    add(
+      false,
+      "database",
+      `database file does not exist yet (${name}): it is created by \`npm start\` or \`npx desk migrate\``,
+    );
+    return null;
+  }
+  try {
+    return { db: await openDatabase(databaseUrl, { readOnly: true }), name };
+  } catch (error) {
+    if (engine === "sqlite")
+      add(false, "database", `${String(error)} → check DATABASE_URL and that the file is readable`);
+    else
+      add(
+        false,
+        "database",
+        `cannot connect to ${name}: ${redactedMessage(error, databaseUrl)} → check DATABASE_URL${(error as { code?: string }).code === "3D000" ? " (or create the database, then run `npx desk migrate`)" : ""}`,
+      );
+    return null;
   }
 }
 
