@@ -23,7 +23,9 @@ export interface Database {
   /**
    * Runs fn in one transaction; nested calls join the outer transaction. On PostgreSQL it is
    * Serializable and re-run when it collides with another instance's transaction, so fn must only
-   * write through `tx` (what it does outside the database may happen more than once).
+   * write through `tx` (what it does outside the database may happen more than once). When another
+   * connection holds a lock it needs for longer than TX_BUSY_BUDGET_MS, it fails with busyError()
+   * and nothing of it is written.
    */
   transaction<T>(fn: (tx: DbClient) => Promise<T>): Promise<T>;
   /** Raw SQL statements executed since start (benchmarks count them). */
@@ -82,6 +84,16 @@ export function inBackground<T>(fn: () => Promise<T>): Promise<T> {
  * taken for part of it, nor of a later one.
  */
 export type TransactionScope = { tx: DbClient; open: boolean };
+
+/**
+ * How long database work waits for a lock another connection holds (the CLI, a backup tool,
+ * another instance, a DBA's session) before giving up with busyError(). A transaction waits
+ * briefly: a view submission must be answered within Slack's 3 s, and "busy, try again" beats
+ * silence. A single statement outside a transaction (the outbox marking a message sent) waits
+ * longer: nobody is waiting on it.
+ */
+export const TX_BUSY_BUDGET_MS = 1_500;
+export const STATEMENT_BUSY_BUDGET_MS = 10_000;
 
 export const busyError = () =>
   new AppError(

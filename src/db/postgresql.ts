@@ -3,7 +3,15 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import type { PrismaClient as SqlitePrismaClient } from "../generated/prisma/client.js";
 import { PrismaClient } from "../generated/prisma-pg/client.js";
-import { busyError, type Database, type DbClient, type OpenOptions, type TransactionScope } from "./client.js";
+import {
+  busyError,
+  type Database,
+  type DbClient,
+  type OpenOptions,
+  STATEMENT_BUSY_BUDGET_MS,
+  type TransactionScope,
+  TX_BUSY_BUDGET_MS,
+} from "./client.js";
 import { postgresConnection } from "./database-url.js";
 import type { Reader } from "./reader.js";
 
@@ -12,19 +20,65 @@ export const DEFAULT_POOL_SIZE = 10;
 /** Transactions that collide with another instance's are re-run this many times in all, then "busy, try again". */
 const TX_ATTEMPTS = 6;
 
+/**
+ * The server's error code (SQLSTATE) of a failed query. Prisma wraps the errors it knows (as
+ * P2034 for a serialization failure) and passes the others on as the adapter's own error.
+ */
+function sqlState(error: unknown): string | undefined {
+  const e = error as {
+    cause?: { originalCode?: string };
+    meta?: { driverAdapterError?: { cause?: { originalCode?: string } } };
+  };
+  return e?.meta?.driverAdapterError?.cause?.originalCode ?? e?.cause?.originalCode;
+}
+
 /** Serialization failures and deadlocks: PostgreSQL rolled the transaction back; running it again is safe. */
 export function isRetryableConflict(error: unknown): boolean {
-  const e = error as {
-    code?: string;
-    meta?: { driverAdapterError?: { cause?: { originalCode?: string; kind?: string } } };
+  const code = sqlState(error);
+  return (error as { code?: string })?.code === "P2034" || code === "40001" || code === "40P01";
+}
+
+/**
+ * A lock another connection holds (an instance, a `desk` command, a DBA's session) outlasted
+ * lock_timeout (55P03 lock_not_available). PostgreSQL would otherwise wait for it without end, so
+ * every connection carries client.ts's budgets as SQLite's path does: single statements the long
+ * one, transactions (SET LOCAL) the short one. Nothing was changed: the transaction is rolled back
+ * whole.
+ */
+function isLockTimeout(error: unknown): boolean {
+  return sqlState(error) === "55P03";
+}
+
+/**
+ * Prisma 6.19's transaction manager hands a transaction's connection back to the pool only after
+ * COMMIT (or ROLLBACK) succeeds. A Serializable transaction that collides fails at COMMIT, so
+ * each collision would keep one connection for ever, and after DATABASE_POOL_SIZE of them every
+ * transaction would wait for a connection in vain. After a failed COMMIT the server has ended
+ * the transaction, so the connection goes back to the pool here. Newer Prisma releases do this
+ * themselves: drop this when upgrading (a second release would throw).
+ */
+function releasingFailedCommits(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const tx = await startTransaction(isolationLevel);
+      const executeRaw = tx.executeRaw.bind(tx);
+      tx.executeRaw = async (query) => {
+        try {
+          return await executeRaw(query);
+        } catch (error) {
+          // The adapter's rollback() sends nothing: it only releases the connection.
+          if (query.sql === "COMMIT" || query.sql === "ROLLBACK") await tx.rollback();
+          throw error;
+        }
+      };
+      return tx;
+    };
+    return adapter;
   };
-  const cause = e?.meta?.driverAdapterError?.cause;
-  return (
-    e?.code === "P2034" ||
-    cause?.kind === "TransactionWriteConflict" ||
-    cause?.originalCode === "40001" ||
-    cause?.originalCode === "40P01"
-  );
+  return factory;
 }
 
 /**
@@ -68,11 +122,14 @@ export async function openPostgresql(url: string, opts: OpenOptions = {}): Promi
     ...postgresConnection(url),
     max: opts.poolSize ?? DEFAULT_POOL_SIZE,
     application_name: "security-guidance-desk",
-    ...(opts.readOnly ? { options: "-c default_transaction_read_only=on" } : {}),
+    options: [
+      `-c lock_timeout=${STATEMENT_BUSY_BUDGET_MS}`,
+      ...(opts.readOnly ? ["-c default_transaction_read_only=on"] : []),
+    ].join(" "),
   });
   // An idle connection the server closed (a restart, a failover) must not crash the process.
   pool.on("error", () => undefined);
-  const base = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const base = new PrismaClient({ adapter: releasingFailedCommits(new PrismaPg(pool)) });
   await base.$connect();
   // Fails here, at start, with the server's own message when the URL is wrong.
   await pool.query("SELECT 1");
@@ -83,7 +140,9 @@ export async function openPostgresql(url: string, opts: OpenOptions = {}): Promi
     query: {
       $allOperations({ args, query }) {
         statements++;
-        return query(args);
+        return query(args).catch((error: unknown) => {
+          throw isLockTimeout(error) ? busyError() : error;
+        });
       },
     },
   }) as unknown as SqlitePrismaClient;
@@ -100,7 +159,14 @@ export async function openPostgresql(url: string, opts: OpenOptions = {}): Promi
           return await client.$transaction(
             (tx) => {
               const scope: TransactionScope = { tx, open: true };
-              return inTx.run(scope, () => fn(tx).finally(() => (scope.open = false)));
+              return inTx.run(scope, async () => {
+                try {
+                  await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = ${TX_BUSY_BUDGET_MS}`);
+                  return await fn(tx);
+                } finally {
+                  scope.open = false;
+                }
+              });
             },
             { isolationLevel: "Serializable", timeout: 30_000, maxWait: 10_000 },
           );

@@ -7,7 +7,9 @@ import {
   type DbClient,
   isUrgent,
   type OpenOptions,
+  STATEMENT_BUSY_BUDGET_MS,
   type TransactionScope,
+  TX_BUSY_BUDGET_MS,
 } from "./client.js";
 import { databasePathOf, resolveDatabaseUrl } from "./database-url.js";
 import { openSqliteReader } from "./reader.js";
@@ -16,13 +18,9 @@ import { SqliteLock } from "./sqlite-lock.js";
 /**
  * Another process (the CLI, a backup tool) may hold SQLite's write lock. better-sqlite3 waits for
  * it synchronously, freezing every request of this process, so the driver waits only briefly and
- * we wait the rest asynchronously, then give up with a clear "busy, try again": a view submission
- * must be answered within Slack's 3 s.
+ * we wait the rest of the budget (client.ts) asynchronously.
  */
 const SYNC_BUSY_MS = 50;
-const TX_BUSY_BUDGET_MS = 1_500;
-/** Single statements (the outbox marking a message sent) wait longer: nobody is waiting on them. */
-const STATEMENT_BUSY_BUDGET_MS = 10_000;
 /** A write that changes nothing: it takes the write lock at the start of a transaction. */
 const TAKE_WRITE_LOCK = 'UPDATE "Program" SET "id" = "id" WHERE 0';
 

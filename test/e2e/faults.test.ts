@@ -4,13 +4,13 @@
  * What a user would notice: a clear private message instead of silence, nothing half-done, and
  * every notification delivered exactly once (or given up loudly).
  */
-import { spawn } from "node:child_process";
 import { Command } from "commander";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { registerDoctor } from "../../src/cli/commands/doctor.js";
 import { EXPERT_IDS } from "../../src/features/experts/experts-ids.js";
 import { MATCHING_IDS } from "../../src/features/matching/matching-ids.js";
 import { VISIT_IDS } from "../../src/features/visits/visits-ids.js";
+import { holdWriteLock } from "../support/db-lock.js";
 import type { Fault } from "../support/fake-slack.js";
 import { createApplication, createExpert } from "../support/fixtures.js";
 import { type Harness, type HarnessOptions, SECRETARIAT_CHANNEL, startHarness, USERS } from "../support/harness.js";
@@ -363,25 +363,6 @@ async function doctor(databaseUrl: string): Promise<string> {
     process.exitCode = exitCode;
   }
   return out.join("");
-}
-
-/** Another process holding SQLite's write lock (as `BEGIN IMMEDIATE` does) for `ms`. */
-async function holdWriteLock(databaseUrl: string, ms: number): Promise<{ released: Promise<void> }> {
-  const file = databaseUrl.replace(/^file:/, "");
-  const script = `
-    const Database = require("better-sqlite3");
-    const db = new Database(${JSON.stringify(file)});
-    db.exec("BEGIN IMMEDIATE");
-    process.stdout.write("locked\\n");
-    setTimeout(() => { db.exec("ROLLBACK"); db.close(); }, ${ms});
-  `;
-  const child = spawn(process.execPath, ["-e", script], { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] });
-  const released = new Promise<void>((resolve) => child.on("close", () => resolve()));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on("data", (d) => String(d).includes("locked") && resolve());
-    child.on("close", (code) => reject(new Error(`lock holder exited with ${code}`)));
-  });
-  return { released };
 }
 
 describe("the database is locked by another process", () => {

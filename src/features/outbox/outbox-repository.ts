@@ -37,10 +37,19 @@ export async function findDueOutbox(db: DbClient, now: Date, limit: number): Pro
   });
 }
 
-/** Claims a row for sending; false when another worker got it first. */
-export async function claimOutbox(db: DbClient, id: number, status: string, lockedUntil: Date): Promise<boolean> {
+/**
+ * Claims a row for sending; false when another worker got it first. A compare-and-set on what the
+ * worker read: every claim moves lockedUntil and every retry nextAttemptAt, so of two instances
+ * that read the same due row (a pending one, or one left "sending" whose lock expired) only the
+ * first one's update matches.
+ */
+export async function claimOutbox(
+  db: DbClient,
+  row: Pick<OutboxMessage, "id" | "status" | "nextAttemptAt" | "lockedUntil">,
+  lockedUntil: Date,
+): Promise<boolean> {
   const { count } = await db.outboxMessage.updateMany({
-    where: { id, status },
+    where: { id: row.id, status: row.status, nextAttemptAt: row.nextAttemptAt, lockedUntil: row.lockedUntil },
     data: { status: "sending", lockedUntil, attempts: { increment: 1 } },
   });
   return count === 1;
