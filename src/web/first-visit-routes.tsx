@@ -36,11 +36,10 @@ export type FirstVisitWebDeps = {
   sections: SmeSectionRegistry;
 };
 
-const ConfirmFormSchema = z.object({
-  proposal: z.coerce.number().int().positive(),
-  option: z.coerce.number().int().min(1).max(3),
-});
-const OthersFormSchema = z.object({ proposal: z.coerce.number().int().positive(), note: z.string() });
+/** Ids are 32-bit integers (PostgreSQL refuses a larger one in a query): anything above is no proposal. */
+const ProposalId = z.coerce.number().int().positive().max(2_147_483_647);
+const ConfirmFormSchema = z.object({ proposal: ProposalId, option: z.coerce.number().int().min(1).max(3) });
+const OthersFormSchema = z.object({ proposal: ProposalId, note: z.string() });
 
 const at = (path: string, token: string) => path.replace(":token", encodeURIComponent(token));
 

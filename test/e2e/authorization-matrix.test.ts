@@ -1501,10 +1501,10 @@ describe("authorization matrix", () => {
     h = await startMatrixHarness();
     w = await buildWorld(h);
     await w.baseline();
-    snap = new DbSnapshotter(h.env.DATABASE_URL);
+    snap = await DbSnapshotter.open(h.env.DATABASE_URL);
   });
   afterAll(async () => {
-    snap?.close();
+    await snap?.close();
     await h?.stop();
     if (process.env.MATRIX_SUMMARY) console.log(`authorization matrix: ${JSON.stringify(tally)}`);
   });
@@ -1595,7 +1595,7 @@ describe("authorization matrix", () => {
     target: any,
   ): Promise<Seen & { logs: Record<string, unknown>[]; calls: any[] }> {
     const user = userOf(who);
-    const before = snap.take();
+    const before = await snap.take();
     const nCalls = recorded(h).callLog.length;
     const nResponses = recorded(h).responseLog.length;
     const nLogs = h.logs.length;
@@ -1620,7 +1620,7 @@ describe("authorization matrix", () => {
       body: res.body,
       texts: texts.filter((t) => t.trim() !== ""),
       views: views.map((v) => (typeof v === "string" ? JSON.parse(v) : v)),
-      dbChanges: diffSnapshots(before, snap.take()),
+      dbChanges: diffSnapshots(before, await snap.take()),
       logs: h.logs.slice(nLogs),
       calls,
     };

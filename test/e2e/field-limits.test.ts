@@ -154,10 +154,10 @@ describe("text limits are the server's, not only the client's", () => {
     const h = await startMatrixHarness();
     w = await buildWorld(h);
     await w.baseline();
-    db = new DbSnapshotter(h.env.DATABASE_URL);
+    db = await DbSnapshotter.open(h.env.DATABASE_URL);
   }, 120_000);
   afterAll(async () => {
-    db.close();
+    await db.close();
     await w.h.stop();
   });
 
@@ -184,14 +184,14 @@ describe("text limits are the server's, not only the client's", () => {
         values[block.block_id] = {
           [block.element.action_id]: { type: "plain_text_input", value: "あ".repeat(max + 1) },
         };
-        const before = db.take();
+        const before = await db.take();
         const res = await w.h.driver.submitView(ACTORS[opener.who], view, values, { skipClientChecks: true });
         await w.h.settle();
         expect(res.body?.response_action, block.block_id).toBe("errors");
         expect(res.body.errors[block.block_id], block.block_id).toBe(
           `${max}文字以内で入力してください（現在 ${max + 1}文字）。`,
         );
-        expect(diffSnapshots(before, db.take()), block.block_id).toEqual([]);
+        expect(diffSnapshots(before, await db.take()), block.block_id).toEqual([]);
       }
       expect(w.h.errors()).toEqual([]);
     }, 60_000);
@@ -200,7 +200,7 @@ describe("text limits are the server's, not only the client's", () => {
   it("a modal submitted with its blocks missing, or with blocks it never had, gets an answer and no failure", async () => {
     for (const opener of MODALS) {
       const view = await open(opener.who, opener);
-      const before = db.take();
+      const before = await db.take();
       const res = await w.h.driver.submitView(
         ACTORS[opener.who],
         // Not the stored view (whose pre-filled blocks the driver would send): only what is given.
@@ -210,7 +210,8 @@ describe("text limits are the server's, not only the client's", () => {
       );
       await w.h.settle();
       expect(res.status, opener.name).toBe(200);
-      if (res.body?.response_action === "errors") expect(diffSnapshots(before, db.take()), opener.name).toEqual([]);
+      if (res.body?.response_action === "errors")
+        expect(diffSnapshots(before, await db.take()), opener.name).toEqual([]);
     }
     expect(w.h.errors()).toEqual([]);
   }, 120_000);

@@ -27,13 +27,13 @@ describe("forged payloads reach no handler", () => {
   let db: DbSnapshotter;
   beforeAll(async () => {
     h = await startHarness();
-    db = new DbSnapshotter(h.env.DATABASE_URL);
+    db = await DbSnapshotter.open(h.env.DATABASE_URL);
     // The first request of a person stores their Slack profile; that is not what is tested here.
     for (const user of [USERS.sec1.id, USERS.english.id]) await h.driver.command(user, "/desk", "help");
     await h.settle();
   });
   afterAll(async () => {
-    db.close();
+    await db.close();
     await h.stop();
   });
 
@@ -42,12 +42,12 @@ describe("forged payloads reach no handler", () => {
   }
 
   async function expectRefused(where: string, run: () => Promise<{ status: number }>) {
-    const before = db.take();
+    const before = await db.take();
     const warned = malformedWarnings().length;
     const res = await run();
     await h.settle();
     expect(res.status, where).toBe(200);
-    expect(diffSnapshots(before, db.take()), where).toEqual([]);
+    expect(diffSnapshots(before, await db.take()), where).toEqual([]);
     expect(h.errors(), where).toEqual([]);
     const warnings = malformedWarnings().slice(warned);
     expect(warnings, where).toHaveLength(1);

@@ -137,7 +137,7 @@ async function forge(
   body: string | Buffer,
   opts: { type?: string | null; expect?: number[]; unchanged?: boolean } = {},
 ): Promise<number> {
-  const before: DbSnapshot = snap.take();
+  const before: DbSnapshot = await snap.take();
   const errorsBefore = h.errors().length;
   const res = await send(path, body, opts);
   const text = await res.text();
@@ -146,7 +146,7 @@ async function forge(
   if (opts.expect) expect(opts.expect, `${label}: status ${res.status}`).toContain(res.status);
   expect(/<script/i.test(text), `${label}: the page contains <script`).toBe(false);
   if (res.status !== 303 || opts.unchanged)
-    expect(diffSnapshots(before, snap.take()), `${label}: refused but changed`).toEqual([]);
+    expect(diffSnapshots(before, await snap.take()), `${label}: refused but changed`).toEqual([]);
   expect(h.errors().slice(errorsBefore), `${label}: error logs`).toEqual([]);
   return res.status;
 }
@@ -267,7 +267,7 @@ beforeAll(async () => {
     smtpUrl: smtp.url,
     appOptions: { webOptions: { rateLimit: { limit: 100_000, windowMs: 60_000 } } },
   });
-  snap = new DbSnapshotter(h.env.DATABASE_URL);
+  snap = await DbSnapshotter.open(h.env.DATABASE_URL);
   for (const [n, name] of ["秋田 一郎", "秋田 二郎", "秋田 三郎"].entries())
     await createExpert(h.db, { nameKanji: name, nameKana: "あきた", prefecture: AKITA, email: `e${n}@x.example.jp` });
   const fvExpert = await createExpert(h.db, {
@@ -318,7 +318,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  snap?.close();
+  await snap?.close();
   await h?.stop();
   await smtp?.stop();
 });
@@ -347,9 +347,9 @@ describe("forged POSTs to the public pages", () => {
     expect(await forge("the valid choice", path, choose(w.a.proposal, w.a.experts[0]!))).toBe(303);
     expect((await h.db.application.findUniqueOrThrow({ where: { id: w.a.id } })).chosenExpertId).toBe(w.a.experts[0]);
     expect((await h.db.application.findUniqueOrThrow({ where: { id: w.a2.id } })).status).toBe("proposed");
-    const before = snap.take();
+    const before = await snap.take();
     expect(await forge("the valid choice again", path, choose(w.a.proposal, w.a.experts[0]!))).toBe(303);
-    expect(diffSnapshots(before, snap.take())).toEqual([]);
+    expect(diffSnapshots(before, await snap.take())).toEqual([]);
     await forge("another candidate after the choice", path, choose(w.a.proposal, w.a.experts[1]!), { expect: [409] });
   });
 

@@ -1,8 +1,18 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/client.js";
+import { type Database, openDatabase } from "../../src/db/client.js";
+import { migrateDeploy } from "../../src/db/migrate.js";
 import { seedDemo } from "../../src/features/demo/demo-seed.js";
 import { EXPERTS_BY_PREFECTURE, VISITS_BY_WEEK } from "../../src/features/demo/report-2019.js";
-import { freshDatabaseFile } from "../support/db-fixture.js";
+import { EXPORT_ENTITIES } from "../../src/features/exports/exports.schemas.js";
+import { ExportsService } from "../../src/features/exports/exports-service.js";
+import { ProgramService } from "../../src/features/program/program-service.js";
+import { ReportsService } from "../../src/features/reports/reports-service.js";
+import { Prisma } from "../../src/generated/prisma/client.js";
+import { ManualClock } from "../../src/lib/clock.js";
+import { freshDatabaseFile, TEST_ENGINE } from "../support/db-fixture.js";
 
 function weekEnding(date: string): string {
   const t = new Date(`${date}T00:00:00Z`);
@@ -10,11 +20,57 @@ function weekEnding(date: string): string {
   return new Date(t.getTime() + (6 - dow) * 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * Every table's rows as Prisma reads them (which decodes both engines' values alike), in a fixed
+ * order; the moment of seeding (columns the seeder stamps "now") masked.
+ */
+async function contents(db: Database, seededFrom: Date): Promise<Record<string, string[]>> {
+  const models = db.client as unknown as Record<string, { findMany(): Promise<Record<string, unknown>[]> }>;
+  const out: Record<string, string[]> = {};
+  for (const table of Object.values(Prisma.ModelName)) {
+    const rows = await models[table[0].toLowerCase() + table.slice(1)].findMany();
+    out[table] = rows
+      .map((row) =>
+        JSON.stringify(Object.entries(row).map(([k, v]) => [k, v instanceof Date && v >= seededFrom ? "(now)" : v])),
+      )
+      .sort();
+  }
+  return out;
+}
+
+/** The final report now and as of a day in the December crunch, and every export, as CSV. */
+async function outputs(db: Database): Promise<Record<string, string>> {
+  const clock = new ManualClock("2020-03-31T10:00:00");
+  const reports = new ReportsService(db, clock, new ProgramService(db, clock));
+  const exports = new ExportsService(db, clock);
+  const out: Record<string, string> = {};
+  for (const at of [undefined, "2019-12-02"])
+    out[`final@${at ?? "now"}`] = String((await reports.render(await reports.build("final", { at }), "csv")).content);
+  // The audit log holds the seeding's own moment.
+  for (const entity of EXPORT_ENTITIES.filter((e) => e !== "audit"))
+    out[entity] = String((await exports.export(entity, "csv", { personal: true })).content);
+  return out;
+}
+
 describe("desk seed demo", () => {
   const cleanups: (() => Promise<void> | void)[] = [];
   afterEach(async () => {
-    for (const c of cleanups.splice(0)) await c();
+    for (const c of cleanups.splice(0).reverse()) await c();
   });
+
+  /** A SQLite database whatever the engine under test: PostgreSQL must hold exactly what SQLite does. */
+  async function sqliteFile(): Promise<string> {
+    if (TEST_ENGINE === "sqlite") {
+      const file = await freshDatabaseFile();
+      cleanups.push(file.cleanup);
+      return file.url;
+    }
+    const dir = mkdtempSync(join(tmpdir(), "desk-demo-reference-"));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const url = `file:${join(dir, "reference.db")}`;
+    await migrateDeploy(url, { quiet: true });
+    return url;
+  }
 
   async function seeded(seed: number) {
     const file = await freshDatabaseFile();
@@ -70,15 +126,35 @@ describe("desk seed demo", () => {
     expect(sme.filter((r) => r.status === "answered").length / sme.length).toBeCloseTo(0.749, 2);
   });
 
-  it("is deterministic for a seed and refuses a database that already has data", async () => {
+  it("gives the same rows, reports and exports for a seed on SQLite and on the engine under test; refuses a database with data", async () => {
+    const started = new Date();
     const a = await seeded(7);
-    const b = await seeded(7);
-    const rows = (db: typeof a.db) =>
-      db.client.visit.findMany({
-        orderBy: { id: "asc" },
-        select: { caseId: true, round: true, heldOn: true, expertId: true },
-      });
-    expect(await rows(a.db)).toEqual(await rows(b.db));
+    const referenceUrl = await sqliteFile();
+    const reference = await openDatabase(referenceUrl);
+    cleanups.push(() => reference.disconnect());
+    await seedDemo(reference, referenceUrl, { scale: 1, seed: 7 });
+
+    const [mine, theirs] = [await contents(a.db, started), await contents(reference, started)];
+    expect(Object.keys(mine).filter((table) => mine[table].length > 0)).toEqual(
+      expect.arrayContaining(["Expert", "Application", "Case", "Visit", "VisitReport", "SurveyResponse", "AuditLog"]),
+    );
+    for (const table of Object.keys(theirs)) expect(mine[table], table).toEqual(theirs[table]);
+    // What people read from those rows: ordering, NULLs and raw SQL must not differ by engine either.
+    expect(await outputs(a.db)).toEqual(await outputs(reference));
     await expect(seedDemo(a.db, a.url, { scale: 1, seed: 7 })).rejects.toThrow(/empty database/);
+  });
+
+  it("leaves each id sequence past the seeded ids: what the app creates next gets a new id", async () => {
+    const { db } = await seeded(2019);
+    const max = await db.client.expert.aggregate({ _max: { id: true } });
+    const expert = await db.client.expert.create({
+      data: { nameKanji: "新規 登録", nameKana: "しんき とうろく", qualification: "RISS", registeredOn: "2019-12-01" },
+    });
+    expect(expert.id).toBe((max._max.id ?? 0) + 1);
+    const visit = await db.client.visit.findFirstOrThrow({ orderBy: { id: "desc" } });
+    const created = await db.client.visit.create({
+      data: { caseId: visit.caseId, round: 5, expertId: visit.expertId, status: "scheduled" },
+    });
+    expect(created.id).toBe(visit.id + 1);
   });
 });

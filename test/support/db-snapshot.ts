@@ -1,55 +1,37 @@
 /**
  * Whole-database snapshots for tests that must prove a request changed nothing: every table's row
- * count and a digest of its content, read through a separate read-only SQLite connection (cheap
- * enough to take before and after each of hundreds of requests).
+ * count and a digest of its content, read on a read-only connection of their own (cheap enough
+ * to take before and after each of hundreds of requests), on either engine.
  */
 import { createHash } from "node:crypto";
-import Database from "better-sqlite3";
-import { databaseFilePath } from "../../src/db/database-url.js";
+import { type Database, openDatabase } from "../../src/db/client.js";
+import { Prisma } from "../../src/generated/prisma/client.js";
 
 export type TableState = { rows: number; digest: string };
 export type DbSnapshot = Record<string, TableState>;
 
 export class DbSnapshotter {
-  private readonly db: Database.Database;
-  private readonly tables: string[];
+  private constructor(private readonly db: Database) {}
 
-  constructor(databaseUrl: string) {
-    this.db = new Database(databaseFilePath(databaseUrl), { readonly: true, fileMustExist: true });
-    this.tables = (
-      this.db
-        .prepare(
-          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY name",
-        )
-        .all() as { name: string }[]
-    ).map((t) => t.name);
+  static async open(databaseUrl: string): Promise<DbSnapshotter> {
+    return new DbSnapshotter(await openDatabase(databaseUrl, { readOnly: true }));
   }
 
-  /** Every application table by name. */
-  tableNames(): string[] {
-    return [...this.tables];
-  }
-
-  take(): DbSnapshot {
+  async take(): Promise<DbSnapshot> {
     const out: DbSnapshot = {};
-    for (const table of this.tables) {
-      const rows = this.db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw().all();
-      out[table] = {
-        rows: rows.length,
-        digest: createHash("sha1")
-          .update(JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? String(v) : v)))
-          .digest("hex"),
-      };
+    // Every application table is a model of the same name (the schema has no @@map).
+    for (const table of Object.values(Prisma.ModelName)) {
+      // Sorted: tables have different keys, and an engine returns rows in no promised order.
+      const rows = (await this.db.read.all<Record<string, unknown>>(`SELECT * FROM "${table}"`))
+        .map((row) => JSON.stringify(row, (_k, v) => (typeof v === "bigint" ? String(v) : v)))
+        .sort();
+      out[table] = { rows: rows.length, digest: createHash("sha1").update(rows.join("\n")).digest("hex") };
     }
     return out;
   }
 
-  rowCount(table: string): number {
-    return (this.db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
-  }
-
-  close(): void {
-    this.db.close();
+  close(): Promise<void> {
+    return this.db.disconnect();
   }
 }
 

@@ -1,5 +1,5 @@
 import { createServer } from "node:net";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { type RunningApp, type StartOptions, startApp } from "../../src/app.js";
 import { type AppEnv, loadAppEnv } from "../../src/config/env.js";
 import type { DbClient } from "../../src/db/client.js";
@@ -80,7 +80,7 @@ export type Harness = {
 };
 
 /**
- * The real app on a temporary SQLite copy, its Web API pointed at a local fake Slack, driven over
+ * The real app on a fresh test database (SQLite or PostgreSQL), its Web API pointed at a local fake Slack, driven over
  * HTTP with signed requests. The 2019 program's dates are the default program.
  */
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
@@ -98,7 +98,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
         PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
         LINK_SECRET,
         MAIL_FROM,
-        MAIL_DIR: opts.mailDir ?? join(dirname(file.path), "mail"),
+        MAIL_DIR: opts.mailDir ?? join(file.dir, "mail"),
         SECRETARIAT_NAME: "指導事業 事務局",
         SECRETARIAT_ADDRESS: "東京都千代田区丸の内1-1-1",
         SECRETARIAT_PHONE: "03-0000-0000",

@@ -1,11 +1,10 @@
-import BetterSqlite from "better-sqlite3";
 import type { Database } from "../../db/client.js";
-import { databaseFilePath } from "../../db/database-url.js";
 import { addBusinessDays, type Closure } from "../../domain/business-days.js";
 import { DEFAULT_METRO_PREFECTURES } from "../../domain/region-defaults.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { mulberry32 } from "../../lib/random.js";
 import { honorariumRate } from "../honoraria/honoraria-service.js";
+import { inBulkTransaction } from "./bulk-writer.js";
 import {
   APPLICATIONS,
   BRIEFINGS,
@@ -177,7 +176,7 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
   const existingApps = await db.client.application.count();
   if (existing + existingApps > 0)
     throw new Error(
-      "desk seed demo fills an empty database; this one already has experts or applications. Point DATABASE_URL at a new file.",
+      "desk seed demo fills an empty database; this one already has experts or applications. Point DATABASE_URL at a new database.",
     );
   const rand = mulberry32(opts.seed);
   const closure: Closure = { from: "12-29", until: "01-03" };
@@ -600,66 +599,55 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
   ];
   const total = tables.reduce((n, [, rows]) => n + rows.length, 0);
   const now = new Date();
-  const writer = new BetterSqlite(databaseFilePath(databaseUrl), { timeout: 10_000 });
-  try {
-    writer.pragma("foreign_keys = ON");
-    let done = 0;
-    writer.transaction(() => {
-      const program = writer.prepare("SELECT id FROM Program WHERE current = 1 ORDER BY id DESC LIMIT 1").get() as
-        | { id: number }
-        | undefined;
-      let programId = program?.id;
-      if (programId) {
-        writer
-          .prepare(
-            "UPDATE Program SET name = ?, startDate = ?, endDate = ?, applyFrom = ?, applyUntil = ?, updatedAt = ? WHERE id = ?",
-          )
-          .run(
-            PROGRAM_2019.name,
-            PROGRAM_2019.startDate,
-            PROGRAM_2019.endDate,
-            PROGRAM_2019.applyFrom,
-            PROGRAM_2019.applyUntil,
-            sqlValue(now),
-            programId,
-          );
-      } else {
-        programId = Number(
-          insertRows(
-            writer,
-            "Program",
-            [{ ...PROGRAM_2019, current: true, honorariumRissYen: rates.riss, honorariumItcYen: rates.itc }],
-            now,
-          ).lastId,
-        );
-      }
-      for (const rows of [applications, caseRows, briefingRows] as { programId?: number }[][])
-        for (const r of rows) r.programId = programId;
-      for (const [table, rows] of tables) {
-        for (let i = 0; i < rows.length; i += 5000) {
-          insertRows(writer, table, rows.slice(i, i + 5000), now);
-          done += Math.min(5000, rows.length - i);
-          opts.onProgress?.(done, total);
-        }
-      }
-      insertRows(
-        writer,
-        "AuditLog",
-        [
-          {
-            actor: "demo",
-            action: "demo.seed",
-            entityType: "program",
-            entityId: String(programId),
-            after: JSON.stringify({ scale, seed: opts.seed }),
-          },
-        ],
-        now,
+  await inBulkTransaction(databaseUrl, async (writer) => {
+    const [program] = await writer.query('SELECT "id" FROM "Program" WHERE "current" = ? ORDER BY "id" DESC LIMIT 1', [
+      true,
+    ]);
+    let programId = program?.id as number | undefined;
+    const period = [
+      PROGRAM_2019.name,
+      PROGRAM_2019.startDate,
+      PROGRAM_2019.endDate,
+      PROGRAM_2019.applyFrom,
+      PROGRAM_2019.applyUntil,
+    ];
+    if (programId) {
+      await writer.query(
+        'UPDATE "Program" SET "name" = ?, "startDate" = ?, "endDate" = ?, "applyFrom" = ?, "applyUntil" = ?, "updatedAt" = ? WHERE "id" = ?',
+        [...period, now, programId],
       );
-    })();
-  } finally {
-    writer.close();
-  }
+    } else {
+      const [created] = await writer.query(
+        'INSERT INTO "Program" ("name", "startDate", "endDate", "applyFrom", "applyUntil", "current", "honorariumRissYen", "honorariumItcYen", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "id"',
+        [...period, true, rates.riss, rates.itc, now, now],
+      );
+      programId = Number(created.id);
+    }
+    for (const rows of [applications, caseRows, briefingRows] as { programId?: number }[][])
+      for (const r of rows) r.programId = programId;
+    let done = 0;
+    for (const [table, rows] of tables) {
+      const stamps = TIMESTAMPED.has(table) ? { createdAt: now, updatedAt: now } : {};
+      for (let i = 0; i < rows.length; i += 5000) {
+        await writer.insert(table, rows.slice(i, i + 5000), stamps);
+        done += Math.min(5000, rows.length - i);
+        opts.onProgress?.(done, total);
+      }
+    }
+    await writer.insert(
+      "AuditLog",
+      [
+        {
+          actor: "demo",
+          action: "demo.seed",
+          entityType: "program",
+          entityId: String(programId),
+          after: JSON.stringify({ scale, seed: opts.seed }),
+        },
+      ],
+      { at: now },
+    );
+  });
   return {
     experts: expertRows.length,
     applications: applications.length,
@@ -683,7 +671,6 @@ function shuffle<T>(rand: () => number, items: T[]): T[] {
 
 /** Tables whose rows carry createdAt / updatedAt without a usable SQL default. */
 const TIMESTAMPED = new Set([
-  "Program",
   "Expert",
   "Company",
   "Application",
@@ -692,38 +679,6 @@ const TIMESTAMPED = new Set([
   "VisitReport",
   "BriefingRegistration",
 ]);
-
-/** Prisma's SQLite encodings: DateTime as "…T…+00:00" text, Boolean as 0/1. */
-function sqlValue(v: unknown): unknown {
-  if (v instanceof Date) return v.toISOString().replace("Z", "+00:00");
-  if (typeof v === "boolean") return v ? 1 : 0;
-  return v ?? null;
-}
-
-/**
- * Bulk insert through one prepared statement per table (the demo writes 10⁵–10⁶ rows; through the
- * ORM that takes minutes, this takes seconds). Columns are Prisma's field names (no @map in the schema).
- */
-function insertRows(db: BetterSqlite.Database, table: string, rows: Record<string, unknown>[], now: Date) {
-  const statements = new Map<string, BetterSqlite.Statement>();
-  const stamped = TIMESTAMPED.has(table) ? ["createdAt", "updatedAt"] : table === "AuditLog" ? ["at"] : [];
-  let lastId: number | bigint = 0;
-  for (const row of rows) {
-    // Columns a row leaves out keep their SQL defaults, so statements are per set of columns.
-    const columns = Object.keys(row).filter((c) => row[c] !== undefined);
-    for (const c of stamped) if (!columns.includes(c)) columns.push(c);
-    const signature = columns.join(",");
-    let stmt = statements.get(signature);
-    if (!stmt) {
-      stmt = db.prepare(
-        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES (${columns.map(() => "?").join(",")})`,
-      );
-      statements.set(signature, stmt);
-    }
-    lastId = stmt.run(columns.map((c) => (row[c] === undefined ? sqlValue(now) : sqlValue(row[c])))).lastInsertRowid;
-  }
-  return { lastId };
-}
 
 /**
  * n answer sets whose shares per question are exactly the given ones (largest remainder), each
