@@ -87,8 +87,6 @@ function postgresqlValue(v: unknown): unknown {
   return v ?? null;
 }
 
-const NAME_VERSION_TRIGGER = '"Expert_name_version_insert"';
-
 /** Larger statements were no faster (measured); PostgreSQL binds at most 65,535 parameters in one. */
 const ROWS_PER_STATEMENT = 1000;
 const MAX_PARAMETERS = 65_535;
@@ -97,21 +95,6 @@ async function inPostgresqlTransaction<T>(databaseUrl: string, fn: (writer: Bulk
   const client = new pg.Client({ ...postgresConnection(databaseUrl), application_name: "security-guidance-desk" });
   await client.connect();
   const written = new Set<string>();
-  /**
-   * "Expert"'s row trigger bumps the one ExpertNameVersion row for each expert inserted and stamps
-   * the expert with it. Inside one transaction each bump walks every earlier version of that row:
-   * 10⁵ experts took minutes. The trigger is off for this transaction; a batch takes as many
-   * versions at once and its experts are stamped in order, as the trigger would have.
-   */
-  const stampNameVersions = async (rows: Row[]): Promise<Row[]> => {
-    if (!written.has("Expert")) await client.query(`ALTER TABLE "Expert" DISABLE TRIGGER ${NAME_VERSION_TRIGGER}`);
-    const { rows: bumped } = await client.query(
-      'UPDATE "ExpertNameVersion" SET "version" = "version" + $1 WHERE "id" = 1 RETURNING "version"',
-      [rows.length],
-    );
-    const first = Number(bumped[0].version) - rows.length + 1;
-    return rows.map((row, i) => ({ ...row, nameVersion: first + i }));
-  };
   const writer: BulkWriter = {
     async query(sql, params) {
       let n = 0;
@@ -120,8 +103,7 @@ async function inPostgresqlTransaction<T>(databaseUrl: string, fn: (writer: Bulk
     },
     // Multi-row INSERTs: a round trip and a statement's planning are paid once per thousand rows
     // instead of once per row.
-    async insert(table, given, fallback) {
-      const rows = table === "Expert" ? await stampNameVersions(given) : given;
+    async insert(table, rows, fallback) {
       written.add(table);
       const columns = new Set<string>();
       for (const row of rows) for (const c in row) if (row[c] !== undefined) columns.add(c);
@@ -149,7 +131,6 @@ async function inPostgresqlTransaction<T>(databaseUrl: string, fn: (writer: Bulk
   try {
     await client.query("BEGIN");
     const result = await fn(writer);
-    if (written.has("Expert")) await client.query(`ALTER TABLE "Expert" ENABLE TRIGGER ${NAME_VERSION_TRIGGER}`);
     // Rows written with their ids left each table's id sequence behind: the app's next insert
     // would take an id already used.
     for (const table of written)

@@ -773,11 +773,21 @@ ALTER TABLE "AnnouncementRecipient" ADD CONSTRAINT "AnnouncementRecipient_announ
 -- depends on and stamp the changed expert, so each instance's in-memory name index reloads only
 -- what changed, whichever instance (or `desk` command) wrote it. The row lock on it orders the
 -- stamps: a reader never sees a version before the expert rows stamped with it are committed.
+-- A transaction takes one version for all the experts it changes (kept in a transaction-local
+-- setting): updating that one row once per expert would make a bulk import quadratic, as each
+-- update in a transaction walks all the row's earlier versions of it.
 INSERT INTO "ExpertNameVersion" ("id", "version", "epoch") VALUES (1, 0, 0);
 
 CREATE FUNCTION "expert_name_version_stamp"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  taken text := current_setting('desk.expert_name_version', true);
 BEGIN
-  UPDATE "ExpertNameVersion" SET "version" = "version" + 1 WHERE "id" = 1 RETURNING "version" INTO NEW."nameVersion";
+  IF taken IS NULL OR taken = '' THEN
+    UPDATE "ExpertNameVersion" SET "version" = "version" + 1 WHERE "id" = 1 RETURNING "version" INTO NEW."nameVersion";
+    PERFORM set_config('desk.expert_name_version', NEW."nameVersion"::text, true);
+  ELSE
+    NEW."nameVersion" := taken::integer;
+  END IF;
   RETURN NEW;
 END
 $$;
