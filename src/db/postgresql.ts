@@ -3,22 +3,38 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import type { PrismaClient as SqlitePrismaClient } from "../generated/prisma/client.js";
 import { PrismaClient } from "../generated/prisma-pg/client.js";
-import { busyError, type Database, type DbClient, type OpenOptions, type TransactionScope } from "./client.js";
+import {
+  busyError,
+  type Database,
+  type DbClient,
+  isUrgent,
+  type OpenOptions,
+  type TransactionScope,
+} from "./client.js";
 import { postgresConnection } from "./database-url.js";
 import type { Reader } from "./reader.js";
 
 export const DEFAULT_POOL_SIZE = 10;
 
-/** Transactions that collide with another instance's are re-run this many times in all, then "busy, try again". */
-const TX_ATTEMPTS = 6;
+/**
+ * Transactions that collide with others are re-run for this long, then "busy, try again": what a
+ * person waits for (a view submission, answered within Slack's 3 s; see `urgently`) as long as
+ * SQLite waits for its write lock, the rest (the work after a click's ack, deliveries, jobs) longer.
+ * Serializable transactions that write near each other (audit rows, outbox keys, the name index's
+ * version row) collide as soon as several instances write at once, and queue up by retrying.
+ */
+const URGENT_CONFLICT_BUDGET_MS = 1_500;
+const BACKGROUND_CONFLICT_BUDGET_MS = 10_000;
 
-/** Serialization failures and deadlocks: PostgreSQL rolled the transaction back; running it again is safe. */
+/**
+ * Serialization failures and deadlocks: PostgreSQL rolled the transaction back; running it again is
+ * safe. Prisma wraps the driver's error, except when COMMIT itself fails (SSI may find the
+ * conflict only then): the driver adapter's error arrives bare, its details in `cause`.
+ */
 export function isRetryableConflict(error: unknown): boolean {
-  const e = error as {
-    code?: string;
-    meta?: { driverAdapterError?: { cause?: { originalCode?: string; kind?: string } } };
-  };
-  const cause = e?.meta?.driverAdapterError?.cause;
+  type Cause = { originalCode?: string; kind?: string };
+  const e = error as { code?: string; cause?: Cause; meta?: { driverAdapterError?: { cause?: Cause } } };
+  const cause = e?.meta?.driverAdapterError?.cause ?? e?.cause;
   return (
     e?.code === "P2034" ||
     cause?.kind === "TransactionWriteConflict" ||
@@ -63,6 +79,39 @@ function openPostgresReader(pool: pg.Pool, onStatement: () => void): Reader {
   };
 }
 
+/**
+ * Prisma 6.19 with @prisma/adapter-pg never releases a transaction's connection when COMMIT fails
+ * (a serialization failure found at commit): the pool loses it for good, the instance stalls once
+ * all are lost, and `pool.end()` waits forever. The connections each transaction takes are noted
+ * here; one still out when the transaction is over is closed.
+ */
+function guardTransactionConnections(pool: pg.Pool) {
+  const held = new AsyncLocalStorage<Set<pg.PoolClient>>();
+  const connect = pool.connect.bind(pool) as (...args: unknown[]) => Promise<pg.PoolClient>;
+  // Only the promise form: the adapter starts transactions with it; queries pass a callback.
+  pool.connect = (async (...args: unknown[]) => {
+    const mine = held.getStore();
+    if (args.length > 0 || !mine) return connect(...args);
+    const client = await connect();
+    mine.add(client);
+    // pg-pool gives each checkout its own release.
+    const release = client.release;
+    client.release = (error?: Error | boolean) => {
+      mine.delete(client);
+      return release.call(client, error);
+    };
+    return client;
+  }) as typeof pool.connect;
+  return async <T>(run: () => Promise<T>): Promise<T> => {
+    const mine = new Set<pg.PoolClient>();
+    try {
+      return await held.run(mine, run);
+    } finally {
+      for (const client of mine) client.release(new Error("transaction ended without releasing its connection"));
+    }
+  };
+}
+
 export async function openPostgresql(url: string, opts: OpenOptions = {}): Promise<Database> {
   const pool = new pg.Pool({
     ...postgresConnection(url),
@@ -72,6 +121,7 @@ export async function openPostgresql(url: string, opts: OpenOptions = {}): Promi
   });
   // An idle connection the server closed (a restart, a failover) must not crash the process.
   pool.on("error", () => undefined);
+  const guarded = guardTransactionConnections(pool);
   const base = new PrismaClient({ adapter: new PrismaPg(pool) });
   await base.$connect();
   // Fails here, at start, with the server's own message when the URL is wrong.
@@ -95,20 +145,24 @@ export async function openPostgresql(url: string, opts: OpenOptions = {}): Promi
     async transaction<T>(fn: (tx: DbClient) => Promise<T>): Promise<T> {
       const current = inTx.getStore();
       if (current?.open) return fn(current.tx);
+      const deadline = Date.now() + (isUrgent() ? URGENT_CONFLICT_BUDGET_MS : BACKGROUND_CONFLICT_BUDGET_MS);
       for (let attempt = 1; ; attempt++) {
         try {
-          return await client.$transaction(
-            (tx) => {
-              const scope: TransactionScope = { tx, open: true };
-              return inTx.run(scope, () => fn(tx).finally(() => (scope.open = false)));
-            },
-            { isolationLevel: "Serializable", timeout: 30_000, maxWait: 10_000 },
+          return await guarded(() =>
+            client.$transaction(
+              (tx) => {
+                const scope: TransactionScope = { tx, open: true };
+                return inTx.run(scope, () => fn(tx).finally(() => (scope.open = false)));
+              },
+              { isolationLevel: "Serializable", timeout: 30_000, maxWait: 10_000 },
+            ),
           );
         } catch (error) {
           if (!isRetryableConflict(error)) throw error;
-          if (attempt >= TX_ATTEMPTS) throw busyError();
           // Back off a random while, growing: two instances that collided do not collide again.
-          await new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** attempt));
+          const pause = Math.random() * Math.min(200, 10 * 2 ** attempt);
+          if (Date.now() + pause > deadline) throw busyError();
+          await new Promise((r) => setTimeout(r, pause));
         }
       }
     },
