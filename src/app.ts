@@ -166,6 +166,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     sme: smeSettings,
     dispatcherOptions: {
       ...(env.OUTBOX_LOCK_SECONDS ? { lockMs: env.OUTBOX_LOCK_SECONDS * 1000 } : {}),
+      ...(env.OUTBOX_POLL_SECONDS ? { pollMs: env.OUTBOX_POLL_SECONDS * 1000 } : {}),
       ...opts.dispatcherOptions,
     },
   });

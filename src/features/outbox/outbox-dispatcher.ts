@@ -207,8 +207,7 @@ export class OutboxDispatcher {
       await this.gate.take(method);
       const claimed = await claimOutbox(
         this.db.client,
-        row.id,
-        row.status,
+        row,
         new Date(this.clock.now().getTime() + this.options.lockMs),
       );
       if (!claimed) continue;

@@ -37,10 +37,25 @@ export async function findDueOutbox(db: DbClient, now: Date, limit: number): Pro
   });
 }
 
-/** Claims a row for sending; false when another worker got it first. */
-export async function claimOutbox(db: DbClient, id: number, status: string, lockedUntil: Date): Promise<boolean> {
+/**
+ * Claims a row for sending; false when another worker got it first. Only the row as `seen` is
+ * claimed: an expired "sending" row stays "sending" when another instance retakes it (only its
+ * lock moves), and a row may have been tried and put back meanwhile, so the status alone would let
+ * two workers claim the same row.
+ */
+export async function claimOutbox(
+  db: DbClient,
+  seen: Pick<OutboxMessage, "id" | "status" | "attempts" | "lockedUntil" | "nextAttemptAt">,
+  lockedUntil: Date,
+): Promise<boolean> {
   const { count } = await db.outboxMessage.updateMany({
-    where: { id, status },
+    where: {
+      id: seen.id,
+      status: seen.status,
+      attempts: seen.attempts,
+      lockedUntil: seen.lockedUntil,
+      nextAttemptAt: seen.nextAttemptAt,
+    },
     data: { status: "sending", lockedUntil, attempts: { increment: 1 } },
   });
   return count === 1;
