@@ -116,7 +116,9 @@ export async function listPayableLines(
  * the case of Latin letters and PostgreSQL's does not: `engine` asks PostgreSQL for the same.
  */
 export async function payableByExpert(db: DbClient, engine: DatabaseEngine, query: string, take: number) {
-  const contains = { contains: query, ...(engine === "postgresql" ? { mode: "insensitive" } : {}) } as { contains: string };
+  const contains = { contains: query, ...(engine === "postgresql" ? { mode: "insensitive" } : {}) } as {
+    contains: string;
+  };
   const groups = await db.honorariumLine.groupBy({
     by: ["expertId"],
     where: {
