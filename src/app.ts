@@ -91,6 +91,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const smeSettings = smeSettingsOf(env);
   const webRouter = smeSettings
     ? new WebRouter({
+        db,
         secret: smeSettings.linkSecret,
         secureCookies: smeSettings.baseUrl.startsWith("https://"),
         trustProxy: env.TRUST_PROXY,
