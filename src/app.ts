@@ -91,6 +91,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const smeSettings = smeSettingsOf(env);
   const webRouter = smeSettings
     ? new WebRouter({
+        db,
         secret: smeSettings.linkSecret,
         secureCookies: smeSettings.baseUrl.startsWith("https://"),
         trustProxy: env.TRUST_PROXY,
@@ -166,6 +167,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     sme: smeSettings,
     dispatcherOptions: {
       ...(env.OUTBOX_LOCK_SECONDS ? { lockMs: env.OUTBOX_LOCK_SECONDS * 1000 } : {}),
+      ...(env.OUTBOX_POLL_SECONDS ? { pollMs: env.OUTBOX_POLL_SECONDS * 1000 } : {}),
       ...opts.dispatcherOptions,
     },
   });

@@ -128,6 +128,11 @@ export const AppEnvSchema = SlackApiEnvSchema.extend({
     .transform((v) => v === "true"),
   /** How long a message being sent stays claimed; a process killed mid-send leaves its rows to others after this. */
   OUTBOX_LOCK_SECONDS: z.coerce.number().int("must be a whole number of seconds").min(1).max(3600).optional(),
+  /**
+   * How often the outbox looks for messages it was not told about: written by another instance
+   * (which sends its own, unless it died) or by a `desk` command.
+   */
+  OUTBOX_POLL_SECONDS: z.coerce.number().int("must be a whole number of seconds").min(1).max(3600).optional(),
   ...WebEnvShape,
 });
 

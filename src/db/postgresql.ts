@@ -7,6 +7,7 @@ import {
   busyError,
   type Database,
   type DbClient,
+  isUrgent,
   type OpenOptions,
   STATEMENT_BUSY_BUDGET_MS,
   type TransactionScope,
@@ -17,8 +18,15 @@ import type { Reader } from "./reader.js";
 
 export const DEFAULT_POOL_SIZE = 10;
 
-/** Transactions that collide with another instance's are re-run this many times in all, then "busy, try again". */
-const TX_ATTEMPTS = 6;
+/**
+ * Transactions that collide with others are re-run for this long, then "busy, try again": what a
+ * person waits for (a view submission, answered within Slack's 3 s; see `urgently`) as long as
+ * SQLite waits for its write lock, the rest (the work after a click's ack, deliveries, jobs) longer.
+ * Serializable transactions that write near each other (audit rows, outbox keys, the name index's
+ * version row) collide as soon as several instances write at once, and queue up by retrying.
+ */
+const URGENT_CONFLICT_BUDGET_MS = TX_BUSY_BUDGET_MS;
+const BACKGROUND_CONFLICT_BUDGET_MS = STATEMENT_BUSY_BUDGET_MS;
 
 /**
  * The server's error code (SQLSTATE) of a failed query. Prisma wraps the errors it knows (as
@@ -32,10 +40,19 @@ function sqlState(error: unknown): string | undefined {
   return e?.meta?.driverAdapterError?.cause?.originalCode ?? e?.cause?.originalCode;
 }
 
-/** Serialization failures and deadlocks: PostgreSQL rolled the transaction back; running it again is safe. */
+/**
+ * Serialization failures and deadlocks: PostgreSQL rolled the transaction back; running it again
+ * is safe. SSI may find the conflict only at COMMIT, whose error arrives bare.
+ */
 export function isRetryableConflict(error: unknown): boolean {
   const code = sqlState(error);
-  return (error as { code?: string })?.code === "P2034" || code === "40001" || code === "40P01";
+  const kind = (error as { cause?: { kind?: string } })?.cause?.kind;
+  return (
+    (error as { code?: string })?.code === "P2034" ||
+    kind === "TransactionWriteConflict" ||
+    code === "40001" ||
+    code === "40P01"
+  );
 }
 
 /**
@@ -154,6 +171,7 @@ export async function openPostgresql(url: string, opts: OpenOptions = {}): Promi
     async transaction<T>(fn: (tx: DbClient) => Promise<T>): Promise<T> {
       const current = inTx.getStore();
       if (current?.open) return fn(current.tx);
+      const deadline = Date.now() + (isUrgent() ? URGENT_CONFLICT_BUDGET_MS : BACKGROUND_CONFLICT_BUDGET_MS);
       for (let attempt = 1; ; attempt++) {
         try {
           return await client.$transaction(
@@ -172,9 +190,10 @@ export async function openPostgresql(url: string, opts: OpenOptions = {}): Promi
           );
         } catch (error) {
           if (!isRetryableConflict(error)) throw error;
-          if (attempt >= TX_ATTEMPTS) throw busyError();
           // Back off a random while, growing: two instances that collided do not collide again.
-          await new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** attempt));
+          const pause = Math.random() * Math.min(200, 10 * 2 ** attempt);
+          if (Date.now() + pause > deadline) throw busyError();
+          await new Promise((r) => setTimeout(r, pause));
         }
       }
     },

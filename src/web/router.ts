@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { CustomRoute } from "@slack/bolt";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
+import type { Database } from "../db/client.js";
 import type { Logger } from "../lib/logger.js";
 import { CsrfGuard } from "./csrf.js";
 import { languageOf, type WebLocale } from "./language.js";
@@ -53,8 +54,9 @@ export type WebRouterOptions = {
   secureCookies: boolean;
   /** Take the client's address from X-Forwarded-For (behind a reverse proxy). */
   trustProxy: boolean;
-  /** POSTs per address per route per window (default 20 per 10 minutes). */
+  /** POSTs per address per route per window (default 20 per 10 minutes), counted in `db`. */
   rateLimit?: { limit: number; windowMs: number };
+  db: Database;
   logger: Logger;
   now?: () => number;
 };
@@ -92,7 +94,7 @@ export class WebRouter {
   constructor(private readonly options: WebRouterOptions) {
     this.csrf = new CsrfGuard(options.secret, options.secureCookies);
     const rule = options.rateLimit ?? { limit: 20, windowMs: 10 * 60_000 };
-    this.limiter = new RateLimiter(rule.limit, rule.windowMs, options.now);
+    this.limiter = new RateLimiter(options.db, rule.limit, rule.windowMs, options.now);
   }
 
   add(route: WebRoute): void {
@@ -172,7 +174,7 @@ export class WebRouter {
       if (!method) throw new HttpError(405);
       let form = new URLSearchParams();
       if (method === "POST") {
-        const retry = this.limiter.hit(`${this.clientAddress(req)}|${route.path}`);
+        const retry = await this.limiter.hit(`${this.clientAddress(req)}|${route.path}`);
         if (retry > 0) throw new HttpError(429, Math.ceil(retry / 1000));
         form = await readForm(req);
         locale = languageOf(form.get("lang") ?? url.searchParams.get("lang"), req.headers["accept-language"]);

@@ -9,29 +9,18 @@
  * instant after Slack stored a message and before the row is marked sent is the documented
  * at-least-once window (README → Operations).
  */
-import { WebClient } from "@slack/web-api";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../../src/db/client.js";
 import { EXPERT_IDS } from "../../src/features/experts/experts-ids.js";
-import { ProgramService } from "../../src/features/program/program-service.js";
-import { systemClock } from "../../src/lib/clock.js";
-import { type Launched, launch } from "../support/child-process.js";
+import { seedOverdueReports, seedPendingExperts, startAppProcess, stopProcess, until } from "../support/app-process.js";
+import { launch } from "../support/child-process.js";
 import { freshDatabaseFile } from "../support/db-fixture.js";
 import { FakeSlack, type FakeSlackUser } from "../support/fake-slack.js";
-import { SlackDriver } from "../support/slack-driver.js";
 
 const SECRET = "0123456789abcdef0123456789abcdef";
 const TOKEN = "xoxb-crash-test";
 const CHANNEL = "CSECRETARIAT";
 const SEC = ["USEC1", "USEC2"];
-
-async function until(check: () => boolean | Promise<boolean>, what: string, ms = 30_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /** A random index in [lo, hi], printed so that a failure can be replayed. */
 function pick(lo: number, hi: number, label: string): number {
@@ -84,23 +73,9 @@ describe("killed with SIGKILL mid-burst, then restarted", () => {
 
   /** `npm start` against the fake; resolves with a driver once it listens. */
   async function startApp(env: Record<string, string>, fake: FakeSlack) {
-    const app = launch(["src/main.ts"], env);
-    cleanups.push(async () => {
-      if (app.child.exitCode === null && app.child.signalCode === null) {
-        app.child.kill("SIGKILL");
-        await app.exited;
-      }
-    });
-    await until(() => /running on port (\d+)/.test(app.output()) || app.child.exitCode !== null, "the app to start");
-    expect(app.output()).toMatch(/running on port/);
-    const port = Number(/running on port (\d+)/.exec(app.output())![1]);
-    const driver = new SlackDriver({ appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: SECRET, fake });
-    return { app, driver };
-  }
-
-  async function kill(p: Launched) {
-    p.child.kill("SIGKILL");
-    await p.exited;
+    const started = await startAppProcess(env, fake, { signingSecret: SECRET });
+    cleanups.push(() => stopProcess(started.app));
+    return started;
   }
 
   const unsent = (db: Database) => db.client.outboxMessage.count({ where: { status: { in: ["pending", "sending"] } } });
@@ -113,7 +88,7 @@ describe("killed with SIGKILL mid-burst, then restarted", () => {
     const { fake, env, db } = await setup(experts);
     // 30 registrations already reviewed in the channel (posting them through the app would take
     // 30 s: Slack allows one post per second per channel, and the outbox keeps to it).
-    const ids = await seedPendingExperts(db, fake, experts);
+    const ids = await seedPendingExperts(db, fake, experts, { token: TOKEN, channel: CHANNEL });
     let { app, driver } = await startApp(env, fake);
 
     // The burst: 60 clicks at once; the k-th approval DM hangs at Slack and the process is killed.
@@ -126,7 +101,7 @@ describe("killed with SIGKILL mid-burst, then restarted", () => {
       ),
     );
     await until(() => fake.inFlight("chat.postMessage") === 1, "the held approval DM");
-    await kill(app);
+    await stopProcess(app);
     await clicks;
 
     // Whatever got committed is whole: an approval has its audit row and both notifications.
@@ -156,7 +131,7 @@ describe("killed with SIGKILL mid-burst, then restarted", () => {
     expect(await db.client.outboxMessage.count({ where: { status: { not: "sent" } } })).toBe(0);
     // The held call is still "at Slack", abandoned by the dead process: it will store nothing.
     expect(fake.inFlight("chat.postMessage")).toBe(1);
-    await kill(app);
+    await stopProcess(app);
   }, 60_000);
 
   it("in the middle of the daily reminder job (`desk run daily-reminders`) sending 200 DMs", async () => {
@@ -165,15 +140,15 @@ describe("killed with SIGKILL mid-burst, then restarted", () => {
       name: `expert${i}`,
     }));
     const { fake, env, db } = await setup(many);
-    await seedOverdueReports(db, many);
+    await seedOverdueReports(db, many, { secretariat: CHANNEL });
 
     const k = pick(20, 180, "daily job");
     holdCall(fake, "chat.postMessage", k);
     const job = launch(["bin/desk.js", "run", "daily-reminders", "--at", "2019-12-02T09:00"], env);
-    cleanups.push(() => (job.child.exitCode === null ? kill(job) : undefined));
+    cleanups.push(() => stopProcess(job));
     await until(() => fake.inFlight("chat.postMessage") === 1 || job.child.exitCode !== null, "the held reminder");
     expect(job.child.exitCode, job.output()).toBeNull();
-    await kill(job);
+    await stopProcess(job);
 
     // The job's messages were all committed before sending began; k-1 went out; none is lost.
     const rows = await db.client.outboxMessage.findMany({ select: { key: true, status: true } });
@@ -192,7 +167,7 @@ describe("killed with SIGKILL mid-burst, then restarted", () => {
     for (const u of many) expect(fake.messages(u.id)).toHaveLength(1);
     expect(fake.messages()).toHaveLength(rows.length);
     expect(await db.client.outboxMessage.count({ where: { status: "sent" } })).toBe(rows.length);
-    await kill(app);
+    await stopProcess(app);
   }, 60_000);
 });
 
@@ -219,114 +194,4 @@ async function consistentApprovals(db: Database, ids: number[]): Promise<number[
     }
   }
   return approved;
-}
-
-/** Pending experts whose registration was posted for review in the channel (message ts in the outbox). */
-async function seedPendingExperts(db: Database, fake: FakeSlack, users: { id: string }[]): Promise<number[]> {
-  const client = new WebClient(TOKEN, { slackApiUrl: fake.url, retryConfig: { retries: 0 } });
-  const ids: number[] = [];
-  for (const [i, u] of users.entries()) {
-    const expert = await db.client.expert.create({
-      data: {
-        slackUserId: u.id,
-        nameKanji: `専門家 ${i}`,
-        nameKana: "せんもんか",
-        qualification: "RISS",
-        rissNumber: String(100000 + i),
-        prefecture: 23,
-        coveredPrefectures: "[23]",
-        industries: '["E"]',
-        capacity: 3,
-        status: "pending",
-        registeredOn: "2019-10-01",
-      },
-    });
-    const at = new Date("2019-10-01T01:00:00Z");
-    await db.client.auditLog.create({
-      data: {
-        at,
-        actor: u.id,
-        action: "expert.register",
-        entityType: "expert",
-        entityId: String(expert.id),
-      },
-    });
-    const text = `専門家登録の申請: 専門家 ${i}`;
-    const posted = await client.chat.postMessage({ channel: CHANNEL, text });
-    await db.client.outboxMessage.create({
-      data: {
-        key: `expert:${expert.id}:review:1`,
-        kind: "post",
-        recipient: CHANNEL,
-        payload: JSON.stringify({ channel: CHANNEL, text }),
-        status: "sent",
-        attempts: 1,
-        sentAt: at,
-        resultTs: posted.ts ?? null,
-      },
-    });
-    ids.push(expert.id);
-  }
-  return ids;
-}
-
-/** The 2019 program and, for each user, an active expert whose round-1 report is overdue on 2019-12-02. */
-async function seedOverdueReports(db: Database, users: { id: string }[]) {
-  const program = await new ProgramService(db, systemClock).ensureSeeded({
-    name: "中小企業の情報セキュリティマネジメント指導業務",
-    startDate: "2019-07-17",
-    endDate: "2020-01-31",
-    applyFrom: "2019-08-14",
-    applyUntil: "2019-11-21",
-    secretariatChannelId: CHANNEL,
-    digestChannelId: null,
-  });
-  const ids = users.map((_, i) => 1000 + i);
-  const c = db.client;
-  await c.expert.createMany({
-    data: users.map((u, i) => ({
-      id: ids[i],
-      slackUserId: u.id,
-      nameKanji: `専門家${i}`,
-      nameKana: "せんもんか",
-      qualification: "RISS",
-      status: "active",
-      registeredOn: "2019-08-01",
-    })),
-  });
-  await c.company.createMany({ data: ids.map((id, i) => ({ id, name: `企業${i}`, industry: "E", prefecture: 23 })) });
-  await c.application.createMany({
-    data: ids.map((id) => ({
-      id,
-      programId: program.id,
-      companyId: id,
-      receivedOn: "2019-09-01",
-      source: "web",
-      contactName: "x",
-      contactEmail: "x@example.jp",
-      contactPhone: "0",
-      status: "matched",
-    })),
-  });
-  await c.case.createMany({
-    data: ids.map((id) => ({
-      id,
-      programId: program.id,
-      applicationId: id,
-      expertId: id,
-      approvedBy: "USEC1",
-      approvedAt: new Date("2019-10-01T01:00:00Z"),
-      approvedOn: "2019-10-01",
-    })),
-  });
-  await c.visit.createMany({
-    data: ids.map((id) => ({
-      caseId: id,
-      expertId: id,
-      round: 1,
-      status: "held",
-      heldOn: "2019-11-20",
-      reportDueOn: "2019-11-27",
-    })),
-  });
 }

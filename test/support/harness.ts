@@ -7,6 +7,7 @@ import { ManualClock } from "../../src/lib/clock.js";
 import { createLogger, type LogLevel } from "../../src/lib/logger.js";
 import { freshDatabaseFile } from "./db-fixture.js";
 import { FakeSlack, type FakeSlackUser } from "./fake-slack.js";
+import { type LoadBalancer, startLoadBalancer } from "./load-balancer.js";
 import { SlackDriver } from "./slack-driver.js";
 
 export const BOT_TOKEN = "xoxb-test-token";
@@ -42,7 +43,17 @@ export type HarnessOptions = {
   smtpUrl?: string;
   /** Where .eml files go when no smtpUrl is given (default: a temporary folder). */
   mailDir?: string;
+  /**
+   * App instances sharing the one database (default: DESK_TEST_INSTANCES, else 1). With more than
+   * one, the Slack driver sends each request to the next instance in turn and `baseUrl` (and
+   * PUBLIC_BASE_URL) is a load balancer that does the same with page requests; `app` and
+   * `services` are the first instance's.
+   */
+  instances?: number;
 };
+
+/** The instances every harness runs unless a test says otherwise (`npm run test:pg:two` sets 2). */
+export const DEFAULT_INSTANCES = Number(process.env.DESK_TEST_INSTANCES ?? "1");
 
 export const LINK_SECRET = "test-link-secret-0123456789abcdef0123456789";
 export const MAIL_FROM = "セキュリティ指導デスク事務局 <desk@example.jp>";
@@ -65,7 +76,10 @@ export type Harness = {
   baseUrl: string;
   fake: FakeSlack;
   driver: SlackDriver;
+  /** The first instance. */
   app: RunningApp;
+  /** Every instance on the database, the first one first. */
+  apps: RunningApp[];
   clock: ManualClock;
   db: DbClient;
   env: AppEnv;
@@ -74,14 +88,14 @@ export type Harness = {
   logs: Record<string, unknown>[];
   /** Log lines of unexpected failures (level error), which tests of bad input expect none of. */
   errors(): Record<string, unknown>[];
-  /** Waits until every request's listeners finished and the outbox has sent what is due. */
+  /** Waits until every instance's requests finished and the outbox has sent what is due. */
   settle(): Promise<void>;
   stop(): Promise<void>;
 };
 
 /**
- * The real app on a fresh test database (SQLite or PostgreSQL), its Web API pointed at a local fake Slack, driven over
- * HTTP with signed requests. The 2019 program's dates are the default program.
+ * The real app on a temporary copy of the test database, its Web API pointed at a local fake
+ * Slack, driven over HTTP with signed requests. The 2019 program's dates are the default program.
  */
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const users = [...Object.values(USERS), ...(opts.users ?? [])];
@@ -92,10 +106,13 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   });
   const file = await freshDatabaseFile();
   const clock = new ManualClock(opts.now ?? "2019-10-01T10:00:00");
-  const port = opts.web ? await freePort() : 0;
+  const instances = opts.instances ?? DEFAULT_INSTANCES;
+  const balancer: LoadBalancer | null = instances > 1 ? await startLoadBalancer() : null;
+  // The app's port must be known before start when it is PUBLIC_BASE_URL.
+  const port = opts.web && !balancer ? await freePort() : 0;
   const web: Record<string, string> = opts.web
     ? {
-        PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+        PUBLIC_BASE_URL: balancer?.url ?? `http://127.0.0.1:${port}`,
         LINK_SECRET,
         MAIL_FROM,
         MAIL_DIR: opts.mailDir ?? join(file.dir, "mail"),
@@ -134,7 +151,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     const at = entry.level as "debug" | "info" | "warn" | "error";
     print[at](String(entry.msg), entry);
   };
-  const app = await startApp({
+  const start: StartOptions = {
     env,
     clock,
     logger: createLogger("debug", sink),
@@ -145,26 +162,36 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     ...(opts.appOptions?.webOptions ? { webOptions: opts.appOptions.webOptions } : {}),
     mailTimeoutMs: 2_000,
     schedule: false,
-  });
+  };
+  const apps: RunningApp[] = [];
+  // One after the other: the first start seeds the program and the secretariat, the next finds them.
+  for (let i = 0; i < instances; i++) apps.push(await startApp(start));
+  const [app] = apps;
+  balancer?.route(apps.map((a) => a.port ?? 0));
   const driver = new SlackDriver({
-    appUrl: `http://127.0.0.1:${app.port}/slack/events`,
+    appUrl: apps.map((a) => `http://127.0.0.1:${a.port}/slack/events`),
     signingSecret: SIGNING_SECRET,
     fake,
   });
   return {
-    baseUrl: `http://127.0.0.1:${app.port}`,
+    baseUrl: balancer?.url ?? `http://127.0.0.1:${app.port}`,
     fake,
     driver,
     app,
+    apps,
     clock,
     db: app.db.client,
     env,
     services: app.services,
-    settle: () => app.settle(),
+    async settle() {
+      // Twice round: a message an instance was still sending when another settled is awaited by its own.
+      for (let round = apps.length > 1 ? 2 : 1; round > 0; round--) for (const a of apps) await a.settle();
+    },
     logs,
     errors: () => logs.filter((l) => l.level === "error"),
     async stop() {
-      await app.stop();
+      for (const a of apps) await a.stop();
+      await balancer?.stop();
       await fake.stop();
       await file.cleanup();
     },

@@ -36,8 +36,8 @@ export type FillValue =
 export type StateValues = Record<string, Record<string, any>>;
 
 export interface SlackDriverOptions {
-  /** Full URL of the app's POST /slack/events. */
-  appUrl: string;
+  /** Full URL of the app's POST /slack/events; several instances' URLs are sent to in turn. */
+  appUrl: string | string[];
   signingSecret: string;
   fake: FakeSlack;
   teamId?: string;
@@ -294,15 +294,16 @@ function describeActions(blocks: any[] | undefined): string {
 }
 
 export class SlackDriver {
-  readonly appUrl: string;
+  readonly appUrls: readonly string[];
   readonly fake: FakeSlack;
   readonly teamId: string;
   readonly apiAppId: string;
   private readonly signingSecret: string;
   private eventSeq = 0;
+  private turn = 0;
 
   constructor(opts: SlackDriverOptions) {
-    this.appUrl = opts.appUrl;
+    this.appUrls = typeof opts.appUrl === "string" ? [opts.appUrl] : opts.appUrl;
     this.signingSecret = opts.signingSecret;
     this.fake = opts.fake;
     this.teamId = opts.teamId ?? "T0TEST";
@@ -317,7 +318,8 @@ export class SlackDriver {
 
   async raw(body: string, headers: Record<string, string>): Promise<DriverResponse> {
     const started = Date.now();
-    const res = await fetch(this.appUrl, { method: "POST", headers, body });
+    const url = this.appUrls[this.turn++ % this.appUrls.length];
+    const res = await fetch(url, { method: "POST", headers, body });
     const text = await res.text();
     let parsed: any;
     try {

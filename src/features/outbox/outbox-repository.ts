@@ -38,18 +38,24 @@ export async function findDueOutbox(db: DbClient, now: Date, limit: number): Pro
 }
 
 /**
- * Claims a row for sending; false when another worker got it first. A compare-and-set on what the
- * worker read: every claim moves lockedUntil and every retry nextAttemptAt, so of two instances
- * that read the same due row (a pending one, or one left "sending" whose lock expired) only the
- * first one's update matches.
+ * Claims a row for sending; false when another worker got it first. Only the row as `seen` is
+ * claimed: an expired "sending" row stays "sending" when another instance retakes it (only its
+ * lock moves), and a row may have been tried and put back meanwhile, so the status alone would let
+ * two workers claim the same row.
  */
 export async function claimOutbox(
   db: DbClient,
-  row: Pick<OutboxMessage, "id" | "status" | "nextAttemptAt" | "lockedUntil">,
+  seen: Pick<OutboxMessage, "id" | "status" | "attempts" | "lockedUntil" | "nextAttemptAt">,
   lockedUntil: Date,
 ): Promise<boolean> {
   const { count } = await db.outboxMessage.updateMany({
-    where: { id: row.id, status: row.status, nextAttemptAt: row.nextAttemptAt, lockedUntil: row.lockedUntil },
+    where: {
+      id: seen.id,
+      status: seen.status,
+      attempts: seen.attempts,
+      lockedUntil: seen.lockedUntil,
+      nextAttemptAt: seen.nextAttemptAt,
+    },
     data: { status: "sending", lockedUntil, attempts: { increment: 1 } },
   });
   return count === 1;

@@ -4,7 +4,6 @@ import { messageIdFor, redactSmtpUrl } from "../../../src/features/outbox/mailer
 import { classifyMail } from "../../../src/features/outbox/outbox-dispatcher.js";
 import { CsrfGuard } from "../../../src/web/csrf.js";
 import { languageOf } from "../../../src/web/language.js";
-import { RateLimiter } from "../../../src/web/rate-limit.js";
 import { matchPath } from "../../../src/web/router.js";
 
 const SLACK = {
@@ -69,15 +68,6 @@ describe("web router pieces", () => {
     expect(guard.verify(cookies, "/s/:token", token)).toBe(false);
     expect(guard.verify({}, "/apply", token)).toBe(false);
     expect(guard.verify(cookies, "/apply", null)).toBe(false);
-  });
-
-  it("rate-limits per key in a fixed window", () => {
-    let now = 0;
-    const limiter = new RateLimiter(2, 1000, () => now);
-    expect([limiter.hit("a"), limiter.hit("a"), limiter.hit("b")]).toEqual([0, 0, 0]);
-    expect(limiter.hit("a")).toBe(1000);
-    now = 1000;
-    expect(limiter.hit("a")).toBe(0);
   });
 });
 
