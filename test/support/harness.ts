@@ -52,7 +52,7 @@ export type HarnessOptions = {
   instances?: number;
 };
 
-/** The instances every harness runs unless a test says otherwise (`npm run test:pg:two` sets 2). */
+/** The instances every harness runs unless a test says otherwise (`npm run test:pg` sets 2). */
 export const DEFAULT_INSTANCES = Number(process.env.DESK_TEST_INSTANCES ?? "1");
 
 export const LINK_SECRET = "test-link-secret-0123456789abcdef0123456789";
