@@ -53,8 +53,13 @@ export function stats(samples: number[], errors: number): AckStats {
 
 type Kind = "command" | "button" | "view" | "options";
 
-/** The four request kinds, each a function that sends one signed request and returns its time. */
-function requests(driver: SlackDriver, expertIds: number[]) {
+/**
+ * The four request kinds, each a function that sends one signed request and returns its time;
+ * with several drivers (app instances), each kind's requests go to each in turn. Each kind varies
+ * on its own count: commands alternate between the queue and the help, and profile submissions go
+ * round the 50 experts, each round changing their capacity.
+ */
+export function requests(drivers: SlackDriver[], expertIds: number[]) {
   const profileView = {
     id: "VBENCHPROFILE",
     ...expertFormModal("ja", "edit", null),
@@ -75,34 +80,45 @@ function requests(driver: SlackDriver, expertIds: number[]) {
     ],
   };
   const names = ["佐藤", "すずき", "高橋", "たなか", "山"];
-  let n = 0;
+  const counts: Record<Kind, number> = { command: 0, button: 0, view: 0, options: 0 };
+  /** The instance a kind's next request goes to, and its number among that kind's requests there. */
+  const next = (kind: Kind) => {
+    const i = counts[kind]++;
+    return { driver: drivers[i % drivers.length], n: Math.floor(i / drivers.length) };
+  };
   return {
-    command: async () => (await driver.command(SEC, "/desk", n++ % 2 === 0 ? "queue" : "help")).ms,
-    button: async () =>
-      (
+    command: async () => {
+      const { driver, n } = next("command");
+      return (await driver.command(SEC, "/desk", n % 2 === 0 ? "queue" : "help")).ms;
+    },
+    button: async () => {
+      const { driver, n } = next("button");
+      return (
         await driver.clickButton(SEC, {
           actionId: EXPERT_IDS.approveButton,
-          value: String(expertIds[n++ % expertIds.length]),
+          value: String(expertIds[n % expertIds.length]),
         })
-      ).ms,
+      ).ms;
+    },
     view: async () => {
-      const user = EXPERTS[n++ % EXPERTS.length];
+      const { driver, n } = next("view");
       const values = driver.fill(profileView, {
         "氏名（漢字）": "ベンチ 太郎",
         "氏名（かな）": "べんち たろう",
         資格: "情報処理安全確保支援士（RISS）",
         "情報処理安全確保支援士 登録番号": "123456",
         居住都道府県: "東京都",
-        同時に担当できる最大件数: String(1 + (n % 5)),
+        同時に担当できる最大件数: String(1 + (Math.floor(n / EXPERTS.length) % 5)),
       });
-      return (await driver.submitView(user, profileView, values)).ms;
+      return (await driver.submitView(EXPERTS[n % EXPERTS.length], profileView, values)).ms;
     },
     options: async () => {
+      const { driver, n } = next("options");
       const started = performance.now();
       await driver.suggest(SEC, {
         actionId: MATCHING_IDS.addCandidate,
         blockId: "search",
-        value: names[n++ % names.length],
+        value: names[n % names.length],
         view: searchView,
       });
       return performance.now() - started;
@@ -115,7 +131,7 @@ function requests(driver: SlackDriver, expertIds: number[]) {
  * soon as the last is answered (a saturating closed loop: latency is mostly the queue). With it,
  * each pauses a random time in [min, max] ms first: people at work, not a flood.
  */
-async function load(
+export async function load(
   send: Record<Kind, () => Promise<number>>,
   total: number,
   concurrency: number,
@@ -158,13 +174,19 @@ function processCpuMs(pid: number | undefined): number | null {
   }
 }
 
-/** Runs a load and measures the CPU the server and this process spent on it. */
-async function measured(server: { cpu: () => number | null }, run: () => Promise<AckStats>): Promise<AckStats> {
-  const serverBefore = server.cpu();
+type Server = { port: number; cpu: () => number | null; stop: () => Promise<void> };
+
+/** Runs a load and measures the CPU the servers (summed) and this process spent on it. */
+async function measured(servers: Server[], run: () => Promise<AckStats>): Promise<AckStats> {
+  const total = () => {
+    const each = servers.map((s) => s.cpu());
+    return each.some((c) => c === null) ? null : (each as number[]).reduce((a, b) => a + b, 0);
+  };
+  const serverBefore = total();
   const ownBefore = process.cpuUsage();
   const result = await run();
   const own = process.cpuUsage(ownBefore);
-  const serverAfter = server.cpu();
+  const serverAfter = total();
   const per = (ms: number) => Number((ms / result.requests).toFixed(2));
   return {
     ...result,
@@ -176,11 +198,7 @@ async function measured(server: { cpu: () => number | null }, run: () => Promise
 }
 
 /** Starts a server script as its own process (its own event loop, like production) and waits for its port. */
-async function spawnServer(
-  args: string[],
-  env: Record<string, string>,
-  ready: RegExp,
-): Promise<{ port: number; cpu: () => number | null; stop: () => Promise<void> }> {
+async function spawnServer(args: string[], env: Record<string, string>, ready: RegExp): Promise<Server> {
   // BENCH_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers under load.
   const nodeArgs = (process.env.BENCH_APP_NODE_ARGS ?? "").split(" ").filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", ...args], {
@@ -214,16 +232,21 @@ async function spawnServer(
 /** The paced load: each of the 50 people acts again 0.5–2.5 s after an answer (as the soak test does). */
 const PACED_THINK_MS: [number, number] = [500, 2500];
 
-/** Runs both loads; `databaseUrl` must hold a seeded program (desk seed demo). */
-export async function benchAck(
+export type AckOptions = { total: number; concurrency: number; pacedTotal: number };
+
+/** The saturating and the paced load against one server script, started `instances` times on one database. */
+type Measured = { load: AckStats; paced: AckStats };
+
+/**
+ * Gives the bench users expert records on the seeded database (the profile submissions write to
+ * them), starts the fake Slack, and hands `measure` a function that runs both loads against
+ * `instances` processes of a server script, requests alternating between them.
+ */
+async function withBench<T>(
   databaseUrl: string,
-  opts: { total: number; concurrency: number; pacedTotal: number },
-): Promise<{
-  app: AckStats;
-  bare: AckStats;
-  ratio_p50: number;
-  paced: { users: number; think_ms: [number, number]; app: AckStats; bare: AckStats };
-}> {
+  opts: AckOptions,
+  run: (measure: (script: "app" | "bare", instances: number) => Promise<Measured>) => Promise<T>,
+): Promise<T> {
   const users = [{ id: SEC, name: "bench-sec" }, ...EXPERTS.map((id, i) => ({ id, name: `bench-expert-${i}` }))];
   const fake = await FakeSlack.start({
     users,
@@ -231,7 +254,6 @@ export async function benchAck(
     botToken: TOKEN,
   });
   try {
-    // Give bench users expert records: the profile submissions write to them.
     const db = await openDatabase(databaseUrl);
     const first = await db.client.expert.findMany({
       where: { status: "active" },
@@ -252,56 +274,90 @@ export async function benchAck(
       SECRETARIAT_USER_IDS: SEC,
       JOBS_ENABLED: "false",
       LOG_LEVEL: "error",
+      PORT: "0",
     };
-
-    const app = await spawnServer(
-      ["src/main.ts"],
-      { ...env, PORT: String(40000 + Math.floor(Math.random() * 5000)) },
-      /running on port (\d+)/,
-    );
-    const driver = new SlackDriver({
-      appUrl: `http://127.0.0.1:${app.port}/slack/events`,
-      signingSecret: SECRET,
-      fake,
-    });
-    await load(requests(driver, ids), 200, 10); // warm-up: JIT, statement caches, locale lookups
-    const appStats = await measured(app, () => load(requests(driver, ids), opts.total, opts.concurrency));
-    const pacedApp = await measured(app, () =>
-      load(requests(driver, ids), opts.pacedTotal, opts.concurrency, PACED_THINK_MS),
-    );
-    await app.stop();
-
-    const bare = await spawnServer(["bench/bare-app.ts"], { ...env, PORT: "0" }, /bare app on port (\d+)/);
-    const bareDriver = new SlackDriver({
-      appUrl: `http://127.0.0.1:${bare.port}/slack/events`,
-      signingSecret: SECRET,
-      fake,
-    });
-    await load(requests(bareDriver, ids), 200, 10);
-    const bareStats = await measured(bare, () => load(requests(bareDriver, ids), opts.total, opts.concurrency));
-    const pacedBare = await measured(bare, () =>
-      load(requests(bareDriver, ids), opts.pacedTotal, opts.concurrency, PACED_THINK_MS),
-    );
-    await bare.stop();
-    return {
-      app: appStats,
-      bare: bareStats,
-      ratio_p50: Number((appStats.p50_ms / Math.max(0.01, bareStats.p50_ms)).toFixed(2)),
-      paced: { users: opts.concurrency, think_ms: PACED_THINK_MS, app: pacedApp, bare: pacedBare },
+    const scripts = {
+      app: { args: ["src/main.ts"], ready: /running on port (\d+)/ },
+      bare: { args: ["bench/bare-app.ts"], ready: /bare app on port (\d+)/ },
     };
+    return await run(async (script, instances) => {
+      // One after the other: instances migrate the same database at start.
+      const servers: Server[] = [];
+      try {
+        for (let i = 0; i < instances; i++)
+          servers.push(await spawnServer(scripts[script].args, env, scripts[script].ready));
+        const drivers = servers.map(
+          (s) => new SlackDriver({ appUrl: `http://127.0.0.1:${s.port}/slack/events`, signingSecret: SECRET, fake }),
+        );
+        await load(requests(drivers, ids), 200 * instances, 10); // warm-up: JIT, statement caches, locale lookups
+        const saturating = await measured(servers, () => load(requests(drivers, ids), opts.total, opts.concurrency));
+        const paced = await measured(servers, () =>
+          load(requests(drivers, ids), opts.pacedTotal, opts.concurrency, PACED_THINK_MS),
+        );
+        return { load: saturating, paced };
+      } finally {
+        for (const s of servers) await s.stop();
+      }
+    });
   } finally {
     await fake.stop();
   }
 }
 
-// Standalone, for profiling: node --import tsx bench/ack.ts file:/path/seeded.db [requests] [concurrency] [paced requests]
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const [url, total = "2000", concurrency = "50", pacedTotal = "0"] = process.argv.slice(2);
-  if (!url) throw new Error("usage: bench/ack.ts file:/path/seeded.db [requests] [concurrency] [paced requests]");
-  const result = await benchAck(url, {
-    total: Number(total),
-    concurrency: Number(concurrency),
-    pacedTotal: Number(pacedTotal),
+export type AckResult = {
+  app: AckStats;
+  bare: AckStats;
+  ratio_p50: number;
+  paced: { users: number; think_ms: [number, number]; app: AckStats; bare: AckStats };
+};
+
+/** Both loads against the app and against the bare Bolt app; `databaseUrl` must hold a seeded program (desk seed demo). */
+export async function benchAck(databaseUrl: string, opts: AckOptions): Promise<AckResult> {
+  return withBench(databaseUrl, opts, async (measure) => {
+    const app = await measure("app", 1);
+    const bare = await measure("bare", 1);
+    return {
+      app: app.load,
+      bare: bare.load,
+      ratio_p50: Number((app.load.p50_ms / Math.max(0.01, bare.load.p50_ms)).toFixed(2)),
+      paced: { users: opts.concurrency, think_ms: PACED_THINK_MS, app: app.paced, bare: bare.paced },
+    };
   });
+}
+
+export type InstancesAckResult = {
+  instances: number;
+  app: AckStats;
+  paced: { users: number; think_ms: [number, number]; app: AckStats };
+};
+
+/**
+ * Both loads against several app processes sharing one database (PostgreSQL), requests
+ * alternating between them; CPU per request is summed over the processes.
+ */
+export async function benchAckInstances(
+  databaseUrl: string,
+  opts: AckOptions & { instances: number },
+): Promise<InstancesAckResult> {
+  return withBench(databaseUrl, opts, async (measure) => {
+    const app = await measure("app", opts.instances);
+    return {
+      instances: opts.instances,
+      app: app.load,
+      paced: { users: opts.concurrency, think_ms: PACED_THINK_MS, app: app.paced },
+    };
+  });
+}
+
+// Standalone, for profiling: node --import tsx bench/ack.ts <seeded DATABASE_URL> [requests] [concurrency] [paced requests] [instances]
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [url, total = "2000", concurrency = "50", pacedTotal = "0", instances = "1"] = process.argv.slice(2);
+  if (!url)
+    throw new Error("usage: bench/ack.ts <seeded DATABASE_URL> [requests] [concurrency] [paced requests] [instances]");
+  const opts = { total: Number(total), concurrency: Number(concurrency), pacedTotal: Number(pacedTotal) };
+  const result =
+    Number(instances) > 1
+      ? await benchAckInstances(url, { ...opts, instances: Number(instances) })
+      : await benchAck(url, opts);
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }

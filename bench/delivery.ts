@@ -2,12 +2,8 @@
  * Sending N reminder DMs through the outbox to the fake Slack with Slack's per-method rate limits
  * switched on: all delivered, none twice, and how close the total time is to what the limits allow.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { WebClient } from "@slack/web-api";
 import { openDatabase } from "../src/db/client.js";
-import { migrateDeploy } from "../src/db/migrate.js";
 import { Notifier } from "../src/features/outbox/notifier.js";
 import { DEFAULT_DISPATCHER_OPTIONS, OutboxDispatcher } from "../src/features/outbox/outbox-dispatcher.js";
 import { systemClock } from "../src/lib/clock.js";
@@ -26,17 +22,15 @@ export type DeliveryResult = {
   rate_limited_answers: number;
 };
 
-export async function benchDelivery(messages: number): Promise<DeliveryResult> {
-  const dir = mkdtempSync(join(tmpdir(), "desk-delivery-"));
-  const url = `file:${join(dir, "d.db")}`;
+/** `databaseUrl`: an empty, migrated database. */
+export async function benchDelivery(databaseUrl: string, messages: number): Promise<DeliveryResult> {
   const users = Array.from({ length: messages }, (_, i) => ({
     id: `UDELIV${String(i).padStart(5, "0")}`,
     name: `user${i}`,
   }));
   const fake = await FakeSlack.start({ users, rateLimits: true, botToken: "xoxb-delivery" });
   try {
-    await migrateDeploy(url, { quiet: true });
-    const db = await openDatabase(url);
+    const db = await openDatabase(databaseUrl);
     const client = new WebClient("xoxb-delivery", {
       slackApiUrl: fake.url,
       retryConfig: { retries: 0 },
@@ -84,6 +78,5 @@ export async function benchDelivery(messages: number): Promise<DeliveryResult> {
     };
   } finally {
     await fake.stop();
-    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -88,11 +88,12 @@ export function pgServerAt(adminUrl: string, stop: () => Promise<void> = async (
 
 /**
  * A throw-away PostgreSQL cluster: `initdb` in a temporary folder, listening on 127.0.0.1 only at
- * a free port, durability off (tests need speed, not crash safety), removed by `stop()`. Runs as
- * the `postgres` user when started by root (the server refuses to run as root).
+ * a free port, durability off (tests need speed, not crash safety) unless `durable` (the
+ * benchmark: commits wait for the disk, as SQLite's do), removed by `stop()`. Runs as the
+ * `postgres` user when started by root (the server refuses to run as root).
  * DESK_TEST_POSTGRES_URL (an admin URL of an existing server) is used instead when set.
  */
-export async function startPgServer(): Promise<PgServer> {
+export async function startPgServer(opts: { durable?: boolean } = {}): Promise<PgServer> {
   if (process.env.DESK_TEST_POSTGRES_URL) return pgServerAt(process.env.DESK_TEST_POSTGRES_URL, async () => undefined);
   const bin = serverBinDir();
   const dir = mkdtempSync(join(tmpdir(), "desk-pg-"));
@@ -116,9 +117,7 @@ export async function startPgServer(): Promise<PgServer> {
     "-c listen_addresses=127.0.0.1",
     `-p ${port}`,
     `-k ${dir}`,
-    "-c fsync=off",
-    "-c synchronous_commit=off",
-    "-c full_page_writes=off",
+    ...(opts.durable ? [] : ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]),
     "-c max_connections=400",
   ].join(" ");
   await as("pg_ctl", ["-D", data, "-l", join(dir, "server.log"), "-w", "-t", "60", "-o", options, "start"]);
