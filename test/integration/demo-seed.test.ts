@@ -26,6 +26,8 @@ function weekEnding(date: string): string {
  * version stamps (SQLite's triggers stamp each expert, PostgreSQL's each transaction) left out.
  */
 async function contents(db: Database, seededFrom: Date): Promise<Record<string, string[]>> {
+  // SQLite's CURRENT_TIMESTAMP (a column default) keeps whole seconds: 12:00:07.000 is "now" for a seed started at 12:00:07.400.
+  const from = Math.floor(seededFrom.getTime() / 1000) * 1000;
   const models = db.client as unknown as Record<string, { findMany(): Promise<Record<string, unknown>[]> }>;
   const out: Record<string, string[]> = {};
   for (const table of Object.values(Prisma.ModelName)) {
@@ -35,7 +37,7 @@ async function contents(db: Database, seededFrom: Date): Promise<Record<string, 
         JSON.stringify(
           Object.entries(row)
             .filter(([k]) => !(table === "Expert" && k === "nameVersion") && table !== "ExpertNameVersion")
-            .map(([k, v]) => [k, v instanceof Date && v >= seededFrom ? "(now)" : v]),
+            .map(([k, v]) => [k, v instanceof Date && v.getTime() >= from ? "(now)" : v]),
         ),
       )
       .sort();
