@@ -1,4 +1,3 @@
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { type RunningApp, type StartOptions, startApp } from "../../src/app.js";
 import { type AppEnv, loadAppEnv } from "../../src/config/env.js";
@@ -8,6 +7,7 @@ import { createLogger, type LogLevel } from "../../src/lib/logger.js";
 import { freshDatabaseFile } from "./db-fixture.js";
 import { FakeSlack, type FakeSlackUser } from "./fake-slack.js";
 import { type LoadBalancer, startLoadBalancer } from "./load-balancer.js";
+import { freePort } from "./pg-cluster.js";
 import { SlackDriver } from "./slack-driver.js";
 
 export const BOT_TOKEN = "xoxb-test-token";
@@ -57,19 +57,6 @@ export const DEFAULT_INSTANCES = Number(process.env.DESK_TEST_INSTANCES ?? "1");
 
 export const LINK_SECRET = "test-link-secret-0123456789abcdef0123456789";
 export const MAIL_FROM = "セキュリティ指導デスク事務局 <desk@example.jp>";
-
-/** A port free right now (the app's port must be known before start: PUBLIC_BASE_URL contains it). */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export type Harness = {
   /** http://127.0.0.1:<port>: the app's pages (and PUBLIC_BASE_URL with `web`). */

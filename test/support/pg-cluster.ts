@@ -33,7 +33,8 @@ function serverBinDir(): string {
   return join(base, versions[0], "bin");
 }
 
-async function freePort(): Promise<number> {
+/** A port free right now on 127.0.0.1 (a server's port must be known before it starts: URLs contain it). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
