@@ -33,6 +33,37 @@ export interface Database {
   disconnect(): Promise<void>;
 }
 
+/**
+ * Raw statements on a client or a transaction client of openDatabase, written once for both
+ * engines as for `Database.read` (`?` placeholders, quoted identifiers and aliases). Prisma runs
+ * them without compiling a query (≈0.3 ms of CPU instead of ≈1 ms), so the writes every request
+ * makes use them (the audit entry of every change). Answers come as Prisma types raw results:
+ * numbers for Int, Date for DateTime columns.
+ */
+export interface RawSql {
+  all<T>(sql: string, ...params: unknown[]): Promise<T[]>;
+  /** Runs a statement; answers how many rows it changed. */
+  run(sql: string, ...params: unknown[]): Promise<number>;
+}
+
+const raws = new WeakMap<DbClient, RawSql>();
+
+/** The raw statements of a client: through its transaction when it is a transaction client. */
+export function rawSql(db: DbClient): RawSql {
+  const raw = raws.get(db);
+  if (!raw) throw new Error("rawSql: not a client of openDatabase (nor one of its transactions)");
+  return raw;
+}
+
+/** Gives a client made by openDatabase (or one of its transaction clients) its raw statements. */
+export function withRawSql<C extends DbClient>(db: C, placeholders: (sql: string) => string): C {
+  raws.set(db, {
+    all: (sql, ...params) => db.$queryRawUnsafe(placeholders(sql), ...params),
+    run: (sql, ...params) => db.$executeRawUnsafe(placeholders(sql), ...params),
+  });
+  return db;
+}
+
 export interface OpenOptions {
   /**
    * An existing database opened for looking only (`desk doctor`): nothing is created (SQLite: not

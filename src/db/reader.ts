@@ -22,6 +22,17 @@ export interface Reader {
   close(): Promise<void>;
 }
 
+/**
+ * Prisma's Boolean and DateTime columns as a raw read answers them: SQLite 0/1 and Prisma's ISO
+ * text, PostgreSQL booleans and instants (postgresql.ts). These give what Prisma would return.
+ */
+export const booleanOf = (value: unknown): boolean => value === true || value === 1;
+
+export function dateOf(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value : new Date(value as string | number);
+}
+
 /** How long a read waits for a writer's checkpoint before it fails (WAL readers rarely wait at all). */
 const READ_BUSY_MS = 1_000;
 

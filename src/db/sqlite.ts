@@ -10,6 +10,7 @@ import {
   STATEMENT_BUSY_BUDGET_MS,
   type TransactionScope,
   TX_BUSY_BUDGET_MS,
+  withRawSql,
 } from "./client.js";
 import { databasePathOf, resolveDatabaseUrl } from "./database-url.js";
 import { openSqliteReader } from "./reader.js";
@@ -21,6 +22,9 @@ import { SqliteLock } from "./sqlite-lock.js";
  * we wait the rest of the budget (client.ts) asynchronously.
  */
 const SYNC_BUSY_MS = 50;
+/** SQLite takes the `?` placeholders as they are. */
+const sameSql = (sql: string) => sql;
+
 /** A write that changes nothing: it takes the write lock at the start of a transaction. */
 const TAKE_WRITE_LOCK = 'UPDATE "Program" SET "id" = "id" WHERE 0';
 
@@ -69,6 +73,7 @@ export async function openSqlite(url: string | undefined, opts: OpenOptions = {}
       },
     },
   }) as unknown as PrismaClient;
+  withRawSql(client, sameSql);
 
   // WAL lets the CLI (backups, reports) read while the app writes.
   if (!opts.readOnly) await lock.run(() => base.$queryRawUnsafe("PRAGMA journal_mode = WAL"));
@@ -88,6 +93,7 @@ export async function openSqlite(url: string | undefined, opts: OpenOptions = {}
           () =>
             client.$transaction(
               (tx) => {
+                withRawSql(tx, sameSql);
                 const scope: TransactionScope = { tx, open: true };
                 return inTx.run(scope, async () => {
                   try {
