@@ -35,10 +35,10 @@ export interface Database {
 
 /**
  * Raw statements on a client or a transaction client of openDatabase, written once for both
- * engines as for `Database.read` (`?` placeholders, quoted identifiers and aliases). Prisma runs
- * them without compiling a query (≈0.3 ms of CPU instead of ≈1 ms), so the writes every request
- * makes use them (the audit entry of every change). Answers come as Prisma types raw results:
- * numbers for Int, Date for DateTime columns.
+ * engines as for `Database.read` (`?` placeholders, quoted identifiers and aliases): the writes
+ * every request makes (the audit entry of every change) skip Prisma compiling a query, about a
+ * millisecond of CPU each. Answers are typed as the Reader's: numbers and text as they are,
+ * Boolean and DateTime columns through booleanOf / dateOf (reader.ts).
  */
 export interface RawSql {
   all<T>(sql: string, ...params: unknown[]): Promise<T[]>;
@@ -48,7 +48,7 @@ export interface RawSql {
 
 const raws = new WeakMap<DbClient, RawSql>();
 
-/** The raw statements of a client: through its transaction when it is a transaction client. */
+/** The raw statements of a client: inside its transaction when it is a transaction client. */
 export function rawSql(db: DbClient): RawSql {
   const raw = raws.get(db);
   if (!raw) throw new Error("rawSql: not a client of openDatabase (nor one of its transactions)");
@@ -56,12 +56,16 @@ export function rawSql(db: DbClient): RawSql {
 }
 
 /** Gives a client made by openDatabase (or one of its transaction clients) its raw statements. */
-export function withRawSql<C extends DbClient>(db: C, placeholders: (sql: string) => string): C {
-  raws.set(db, {
+export function registerRawSql(db: DbClient, raw: RawSql): void {
+  raws.set(db, raw);
+}
+
+/** Raw statements through Prisma's raw queries, the placeholders rewritten for the engine. */
+export function prismaRawSql(db: DbClient, placeholders: (sql: string) => string): RawSql {
+  return {
     all: (sql, ...params) => db.$queryRawUnsafe(placeholders(sql), ...params),
     run: (sql, ...params) => db.$executeRawUnsafe(placeholders(sql), ...params),
-  });
-  return db;
+  };
 }
 
 export interface OpenOptions {

@@ -9,10 +9,11 @@ import {
   type DbClient,
   isUrgent,
   type OpenOptions,
+  prismaRawSql,
+  registerRawSql,
   STATEMENT_BUSY_BUDGET_MS,
   type TransactionScope,
   TX_BUSY_BUDGET_MS,
-  withRawSql,
 } from "./client.js";
 import { postgresConnection } from "./database-url.js";
 import type { Reader } from "./reader.js";
@@ -169,7 +170,7 @@ export async function openPostgresql(url: string, opts: OpenOptions = {}): Promi
       },
     },
   }) as unknown as SqlitePrismaClient;
-  withRawSql(client, numbered);
+  registerRawSql(client, prismaRawSql(client, numbered));
 
   return {
     engine: "postgresql",
@@ -183,7 +184,7 @@ export async function openPostgresql(url: string, opts: OpenOptions = {}): Promi
         try {
           return await client.$transaction(
             (tx) => {
-              withRawSql(tx, numbered);
+              registerRawSql(tx, prismaRawSql(tx, numbered));
               const scope: TransactionScope = { tx, open: true };
               return inTx.run(scope, async () => {
                 try {
