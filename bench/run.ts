@@ -57,7 +57,10 @@ async function databasesFor(engine: DatabaseEngine): Promise<Databases> {
   cleanups.push(() => server.stop());
   const client = new pg.Client({ connectionString: server.adminUrl });
   await client.connect();
-  const version = (await client.query<{ server_version: string }>("SHOW server_version")).rows[0].server_version;
+  // "15.18 (Debian 15.18-0+deb12u1)": the version without the packager's suffix.
+  const version = (await client.query<{ server_version: string }>("SHOW server_version")).rows[0].server_version.split(
+    " ",
+  )[0];
   await client.end();
   return {
     version,

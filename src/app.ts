@@ -17,6 +17,7 @@ import { buildServices, type Services } from "./services.js";
 import { CommandRouter } from "./slack/command-router.js";
 import type { AppContext } from "./slack/context.js";
 import { HomeRegistry } from "./slack/home.js";
+import { slackFetch } from "./slack/slack-fetch.js";
 import { registerChooseRoutes } from "./web/choose-routes.js";
 import { registerFirstVisitWeb } from "./web/first-visit-routes.js";
 import { WebRouter, type WebRouterOptions } from "./web/router.js";
@@ -76,6 +77,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   // with a clear message, and Bolt does not fire its own unawaited auth.test.
   const startClient = new WebClient(env.SLACK_BOT_TOKEN, {
     ...(slackApiUrl ? { slackApiUrl } : {}),
+    fetch: slackFetch,
     retryConfig,
     timeout: 10_000,
   });
@@ -117,7 +119,13 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     token: env.SLACK_BOT_TOKEN,
     botId: identity.botId,
     botUserId: identity.botUserId,
-    clientOptions: { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig, timeout: opts.apiTimeoutMs ?? 10_000 },
+    // Also what respond() posts to response_url with.
+    clientOptions: {
+      ...(slackApiUrl ? { slackApiUrl } : {}),
+      fetch: slackFetch,
+      retryConfig,
+      timeout: opts.apiTimeoutMs ?? 10_000,
+    },
     logger: boltLog,
     logLevel: boltLevel,
     // In Socket Mode Bolt serves the custom routes (health check, web pages) on PORT too.
@@ -142,6 +150,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   // The outbox handles 429 itself (persisted Retry-After), so its client rejects instead of waiting.
   const outboxClient = new WebClient(env.SLACK_BOT_TOKEN, {
     ...(slackApiUrl ? { slackApiUrl } : {}),
+    fetch: slackFetch,
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     timeout: opts.apiTimeoutMs ?? 15_000,

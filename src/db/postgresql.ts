@@ -9,6 +9,8 @@ import {
   type DbClient,
   isUrgent,
   type OpenOptions,
+  prismaRawSql,
+  registerRawSql,
   STATEMENT_BUSY_BUDGET_MS,
   type TransactionScope,
   TX_BUSY_BUDGET_MS,
@@ -110,13 +112,18 @@ const readTypes = {
   },
 } as pg.CustomTypesConfig;
 
+/** SQL written with `?` placeholders (for both engines) in PostgreSQL's `$1, $2, …`. */
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
 function openPostgresReader(pool: pg.Pool, onStatement: () => void): Reader {
   const texts = new Map<string, { text: string; name: string }>();
   const statement = (sql: string) => {
     let s = texts.get(sql);
     if (!s) {
-      let n = 0;
-      s = { text: sql.replace(/\?/g, () => `$${++n}`), name: `desk_read_${texts.size + 1}` };
+      s = { text: numbered(sql), name: `desk_read_${texts.size + 1}` };
       texts.set(sql, s);
     }
     onStatement();
@@ -163,6 +170,7 @@ export async function openPostgresql(url: string, opts: OpenOptions = {}): Promi
       },
     },
   }) as unknown as SqlitePrismaClient;
+  registerRawSql(client, prismaRawSql(client, numbered));
 
   return {
     engine: "postgresql",
@@ -176,6 +184,7 @@ export async function openPostgresql(url: string, opts: OpenOptions = {}): Promi
         try {
           return await client.$transaction(
             (tx) => {
+              registerRawSql(tx, prismaRawSql(tx, numbered));
               const scope: TransactionScope = { tx, open: true };
               return inTx.run(scope, async () => {
                 try {

@@ -22,8 +22,36 @@ export interface Reader {
   close(): Promise<void>;
 }
 
+/**
+ * Prisma's Boolean and DateTime columns as a raw read answers them: SQLite 0/1 and Prisma's ISO
+ * text, PostgreSQL booleans and instants (postgresql.ts). These give what Prisma would return.
+ */
+export const booleanOf = (value: unknown): boolean => value === true || value === 1;
+
+export function dateOf(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value : new Date(value as string | number);
+}
+
 /** How long a read waits for a writer's checkpoint before it fails (WAL readers rarely wait at all). */
 const READ_BUSY_MS = 1_000;
+
+/**
+ * A connection's statements prepared once and kept (preparing is most of a small statement's
+ * cost), integers answered as numbers.
+ */
+export function preparedStatements(connection: BetterSqlite3.Database, onStatement: () => void) {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = connection.prepare(sql).safeIntegers(false);
+      statements.set(sql, statement);
+    }
+    onStatement();
+    return statement;
+  };
+}
 
 export function openSqliteReader(absoluteFileUrl: string, onStatement: () => void): Reader {
   const path = absoluteFileUrl.slice("file:".length);
@@ -31,16 +59,7 @@ export function openSqliteReader(absoluteFileUrl: string, onStatement: () => voi
   // Every commit of the writer empties this connection's page cache; reading through a memory map
   // instead of copying pages keeps a re-read of an index (the name search) cheap.
   connection.pragma("mmap_size = 268435456");
-  const statements = new Map<string, BetterSqlite3.Statement>();
-  const prepared = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) {
-      statement = connection.prepare(sql);
-      statements.set(sql, statement);
-    }
-    onStatement();
-    return statement;
-  };
+  const prepared = preparedStatements(connection, onStatement);
   return {
     all: async <T>(sql: string, ...params: unknown[]) => prepared(sql).all(...params) as T[],
     get: async <T>(sql: string, ...params: unknown[]) => prepared(sql).get(...params) as T | undefined,

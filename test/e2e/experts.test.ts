@@ -163,10 +163,19 @@ describe("expert registration", () => {
     await h.settle();
     const view = h.fake.lastView(USERS.expert1.id)!;
     expect(view.view.callback_id).toBe("expert_profile");
+    const before = await h.db.expert.findUniqueOrThrow({ where: { slackUserId: USERS.expert1.id } });
     await h.driver.submitView(USERS.expert1.id, view, h.driver.fill(view, { 同時に担当できる最大件数: "5" }));
     await h.settle();
     const e = await h.db.expert.findUniqueOrThrow({ where: { slackUserId: USERS.expert1.id } });
     expect(e.capacity).toBe(5);
     expect(e.nameKanji).toBe("山田 太郎");
+    expect(e.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
+    // The audit trail says what the edit changed, from what.
+    const audit = await h.db.auditLog.findFirstOrThrow({
+      where: { action: "expert.update_profile", entityId: String(e.id) },
+    });
+    expect(audit.actor).toBe(USERS.expert1.id);
+    expect(JSON.parse(audit.before ?? "{}")).toMatchObject({ capacity: before.capacity, nameKanji: "山田 太郎" });
+    expect(JSON.parse(audit.after ?? "{}")).toMatchObject({ capacity: 5, nameKanji: "山田 太郎" });
   });
 });

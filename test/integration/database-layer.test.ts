@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Database, type DbClient, openDatabase } from "../../src/db/client.js";
+import { writeAudit } from "../../src/features/audit/audit-repository.js";
 import { freshDatabase, TEST_ENGINE } from "../support/db-fixture.js";
 import { holdWriteLock } from "../support/db-lock.js";
 
@@ -19,6 +20,14 @@ afterEach(() => close());
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const write = (client: DbClient, entityId: string) =>
   client.auditLog.create({ data: { actor: "test", action: "db.layer", entityType: "test", entityId } });
+/** The same write as a raw statement (rawSql; on SQLite run on the transaction's connection directly). */
+const writeRaw = (client: DbClient, entityId: string) =>
+  writeAudit(client, { actor: "test", action: "db.layer", entityType: "test", entityId }, new Date());
+/** Each test that writes through a transaction's client does it both ways. */
+const WRITERS: [string, (client: DbClient, entityId: string) => Promise<unknown>][] = [
+  ["Prisma", write],
+  ["raw statements", writeRaw],
+];
 const written = async () =>
   (await db.client.auditLog.findMany({ where: { action: "db.layer" }, orderBy: { entityId: "asc" } })).map(
     (r) => r.entityId,
@@ -37,16 +46,19 @@ describe("nested transactions", () => {
     expect(await written()).toEqual(["inner", "outer"]);
   });
 
-  it("and rolls back with it: an error after the inner one leaves neither write", async () => {
-    await expect(
-      db.transaction(async (outer) => {
-        await write(outer, "outer");
-        await db.transaction((inner) => write(inner, "inner"));
-        throw new Error("the outer transaction fails");
-      }),
-    ).rejects.toThrow("the outer transaction fails");
-    expect(await written()).toEqual([]);
-  });
+  it.each(WRITERS)(
+    "and rolls back with it (%s): an error after the inner one leaves neither write",
+    async (_how, writeWith) => {
+      await expect(
+        db.transaction(async (outer) => {
+          await writeWith(outer, "outer");
+          await db.transaction((inner) => writeWith(inner, "inner"));
+          throw new Error("the outer transaction fails");
+        }),
+      ).rejects.toThrow("the outer transaction fails");
+      expect(await written()).toEqual([]);
+    },
+  );
 });
 
 describe("work that outlives its transaction", () => {
@@ -73,19 +85,22 @@ describe("work that outlives its transaction", () => {
     },
   );
 
-  it("a detached write through the ended transaction's client fails clearly and writes nothing", async () => {
-    let detached: Promise<unknown> | undefined;
-    await db.transaction(async (tx) => {
-      detached = sleep(50).then(() => write(tx, "too late"));
-    });
-    const later = db.transaction(async (tx) => {
-      await write(tx, "later");
-      await sleep(200);
-    });
-    await expect(detached).rejects.toThrow(/transaction/i);
-    await later;
-    expect(await written()).toEqual(["later"]);
-  });
+  it.each(WRITERS)(
+    "a detached write (%s) through the ended transaction's client fails clearly and writes nothing",
+    async (_how, writeWith) => {
+      let detached: Promise<unknown> | undefined;
+      await db.transaction(async (tx) => {
+        detached = sleep(50).then(() => writeWith(tx, "too late"));
+      });
+      const later = db.transaction(async (tx) => {
+        await write(tx, "later");
+        await sleep(200);
+      });
+      await expect(detached).rejects.toThrow(/transaction/i);
+      await later;
+      expect(await written()).toEqual(["later"]);
+    },
+  );
 });
 
 describe("another connection holds the write lock", () => {

@@ -145,19 +145,25 @@ export async function listApplicationsByStatus(
   return withSameNumber(db, found);
 }
 
-/** How many of a program's applications are in each of the given statuses (absent ones are missing). */
-export async function countApplicationsInStatus(db: DbClient, programId: number, statuses: string[]) {
-  const rows = await db.application.groupBy({
-    by: ["status"],
-    where: { programId, status: { in: statuses } },
-    _count: { _all: true },
-  });
-  return Object.fromEntries(rows.map((r) => [r.status, r._count._all])) as Record<string, number>;
-}
-
-export async function countApplicationsByStatus(db: DbClient, programId: number): Promise<Record<string, number>> {
-  const rows = await db.application.groupBy({ by: ["status"], where: { programId }, _count: { _all: true } });
-  return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
+/**
+ * How many of a program's applications are in each status (only the given ones when `statuses`
+ * is set; absent ones are missing). On the read connection: /desk queue and App Home ask on
+ * every request.
+ */
+export async function countApplicationsInStatus(
+  read: Reader,
+  programId: number,
+  statuses?: string[],
+): Promise<Record<string, number>> {
+  if (statuses?.length === 0) return {};
+  const rows = await read.all<{ status: string; count: number }>(
+    `SELECT "status" AS "status", CAST(COUNT(*) AS INTEGER) AS "count" FROM "Application"
+     WHERE "programId" = ?${statuses ? ` AND "status" IN (${statuses.map(() => "?").join(", ")})` : ""}
+     GROUP BY "status"`,
+    programId,
+    ...(statuses ?? []),
+  );
+  return Object.fromEntries(rows.map((r) => [r.status, r.count]));
 }
 
 const nameIndexes = new WeakMap<Reader, ExpertNameIndex>();

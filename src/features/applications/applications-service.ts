@@ -27,7 +27,6 @@ import {
 import { APPLICATION_IDS } from "./applications-ids.js";
 import {
   type ApplicationDetail,
-  countApplicationsByStatus,
   countApplicationsInStatus,
   createApplication,
   findApplicationById,
@@ -308,11 +307,10 @@ export class ApplicationsService {
   async queue(actor: Actor, take: number): Promise<{ items: ApplicationDetail[]; total: number }> {
     requireRole(actor, "secretariat");
     const program = await this.program.current();
-    const [items, counts] = await Promise.all([
-      listApplicationsByStatus(this.db.client, program.id, "received", take),
-      countApplicationsInStatus(this.db.client, program.id, ["received"]),
-    ]);
-    return { items, total: counts.received ?? 0 };
+    // Counted first on the read connection: an empty queue (the secretariat caught up) needs no list.
+    const total = (await countApplicationsInStatus(this.db.read, program.id, ["received"])).received ?? 0;
+    const items = total === 0 ? [] : await listApplicationsByStatus(this.db.client, program.id, "received", take);
+    return { items, total };
   }
 
   async dashboard(actor: Actor, take: number): Promise<SecretariatDashboard> {
@@ -320,8 +318,8 @@ export class ApplicationsService {
     // The Home tab must render even before a program is set up: then there are no applications.
     const program = await this.program.currentOrNull();
     const [applicationCounts, expertCounts, queue, pendingExperts] = await Promise.all([
-      program ? countApplicationsByStatus(this.db.client, program.id) : ({} as Record<string, number>),
-      countExpertsByStatus(this.db.client),
+      program ? countApplicationsInStatus(this.db.read, program.id) : ({} as Record<string, number>),
+      countExpertsByStatus(this.db.read),
       program ? listApplicationsByStatus(this.db.client, program.id, "received", take) : [],
       listPendingExperts(this.db.client, take),
     ]);

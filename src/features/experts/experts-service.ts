@@ -14,6 +14,8 @@ import {
   type Expert,
   findExpertById,
   findExpertBySlackUser,
+  findFormColumnsBySlackUser,
+  setFormColumns,
   toColumns,
   transitionExpert,
   updateExpert,
@@ -148,17 +150,20 @@ export class ExpertsService {
     return result;
   }
 
-  async updateProfile(actor: Actor, input: ExpertInput): Promise<Expert> {
-    const updated = await this.db.transaction(async (tx) => {
-      const existing = await findExpertBySlackUser(tx, actor.userId);
+  async updateProfile(actor: Actor, input: ExpertInput): Promise<void> {
+    const columns = toColumns(input);
+    await this.db.transaction(async (tx) => {
+      const existing = await findFormColumnsBySlackUser(
+        tx,
+        actor.userId,
+        Object.keys(columns) as (keyof typeof columns)[],
+      );
       if (!existing)
         throw new AppError("not_found", {
           ja: "専門家登録がありません。`/expert register` で登録してください。",
           en: "You have no expert record. Register with `/expert register`.",
         });
-      const columns = toColumns(input);
-      const before = pickChanged(existing, columns);
-      const row = await updateExpert(tx, existing.id, columns as Partial<Expert>);
+      await setFormColumns(tx, existing.id, columns);
       await writeAudit(
         tx,
         {
@@ -166,14 +171,12 @@ export class ExpertsService {
           action: "expert.update_profile",
           entityType: "expert",
           entityId: existing.id,
-          before,
-          after: pickChanged(row, columns),
+          before: pickChanged(existing, columns),
+          after: columns,
         },
         this.clock.now(),
       );
-      return row;
     });
-    return updated;
   }
 
   /** Approves a pending expert; a second click finds it decided and says so. */

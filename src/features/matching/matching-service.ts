@@ -959,7 +959,7 @@ export class MatchingService {
     const program = await this.program.currentOrNull();
     if (!program) return null;
     const [counts, valid, chosen] = await Promise.all([
-      countApplicationsInStatus(this.db.client, program.id, ["valid", "proposed", "chosen"]),
+      countApplicationsInStatus(this.db.read, program.id, ["valid", "proposed", "chosen"]),
       listApplicationsInStatus(this.db.client, program.id, "valid", take),
       listApplicationsInStatus(this.db.client, program.id, "chosen", take),
     ]);

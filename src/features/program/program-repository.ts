@@ -1,11 +1,30 @@
 import type { DbClient } from "../../db/client.js";
+import { booleanOf, dateOf, type Reader } from "../../db/reader.js";
 import type { Program } from "../../generated/prisma/client.js";
 import type { ProgramSettings } from "./program.schemas.js";
 
 export type { Program };
 
+/** The current program as a transaction sees it (one that may change it reads it this way). */
 export async function findCurrentProgram(db: DbClient): Promise<Program | null> {
   return db.program.findFirst({ where: { current: true }, orderBy: { id: "desc" } });
+}
+
+/**
+ * The current program on the read connection: most commands, modals and pages start with it, and
+ * Prisma compiling this query cost more than a millisecond of CPU each time.
+ */
+export async function readCurrentProgram(read: Reader): Promise<Program | null> {
+  const row = await read.get<Record<string, unknown>>(
+    'SELECT * FROM "Program" WHERE "current" ORDER BY "id" DESC LIMIT 1',
+  );
+  if (!row) return null;
+  return {
+    ...row,
+    current: booleanOf(row.current),
+    createdAt: dateOf(row.createdAt),
+    updatedAt: dateOf(row.updatedAt),
+  } as Program;
 }
 
 export async function createProgram(db: DbClient, data: ProgramSettings): Promise<Program> {

@@ -6,7 +6,13 @@ import { AppError, type Localized } from "../../lib/errors.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import { type ChannelInspector, type ChannelRole, checkProgramChannel } from "./channel-check.js";
 import { type ProgramSettings, ProgramSettingsSchema } from "./program.schemas.js";
-import { createProgram, findCurrentProgram, type Program, updateProgram } from "./program-repository.js";
+import {
+  createProgram,
+  findCurrentProgram,
+  type Program,
+  readCurrentProgram,
+  updateProgram,
+} from "./program-repository.js";
 
 export type { Program };
 
@@ -72,7 +78,7 @@ export class ProgramService {
 
   /** The current program; throws when none has been set up. */
   async current(): Promise<Program> {
-    const program = await findCurrentProgram(this.db.client);
+    const program = await readCurrentProgram(this.db.read);
     if (!program)
       throw new AppError("invalid_state", {
         ja: "事業が未設定です。`desk program set` で事業期間を登録してください。",
@@ -82,7 +88,7 @@ export class ProgramService {
   }
 
   async currentOrNull(): Promise<Program | null> {
-    return findCurrentProgram(this.db.client);
+    return readCurrentProgram(this.db.read);
   }
 
   /**
@@ -130,7 +136,7 @@ export class ProgramService {
 
   /** A channel that changes is asked about in Slack first; each problem is reported on its field. */
   private async checkChannels(patch: Partial<ProgramSettings>): Promise<void> {
-    const current = await findCurrentProgram(this.db.client);
+    const current = await readCurrentProgram(this.db.read);
     const fields: Record<string, Localized> = {};
     for (const [key, role] of CHANNEL_FIELDS) {
       const id = patch[key];
