@@ -112,6 +112,14 @@ const readTypes = {
   },
 } as pg.CustomTypesConfig;
 
+/**
+ * A Date parameter as Prisma's `timestamp(3)` columns hold instants: UTC wall-clock time without a
+ * zone (pg would send the process's local time, which a `timestamp` comparison takes at face value).
+ */
+function postgresValue(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString().slice(0, -1) : value;
+}
+
 /** SQL written with `?` placeholders (for both engines) in PostgreSQL's `$1, $2, …`. */
 function numbered(sql: string): string {
   let n = 0;
@@ -131,7 +139,7 @@ function openPostgresReader(pool: pg.Pool, onStatement: () => void): Reader {
   };
   const all = async <T>(sql: string, ...params: unknown[]): Promise<T[]> => {
     const { text, name } = statement(sql);
-    const result = await pool.query({ text, name, values: params, types: readTypes });
+    const result = await pool.query({ text, name, values: params.map(postgresValue), types: readTypes });
     return result.rows as T[];
   };
   return {

@@ -15,7 +15,10 @@ import BetterSqlite3 from "better-sqlite3";
  * transaction (`Database.transaction`).
  */
 export interface Reader {
-  /** Every row of a SELECT (parameters bound by position). */
+  /**
+   * Every row of a SELECT (parameters bound by position). A Date parameter compares with a DateTime
+   * column on both engines (SQLite: Prisma's ISO text; PostgreSQL: its UTC timestamp).
+   */
   all<T>(sql: string, ...params: unknown[]): Promise<T[]>;
   /** The first row of a SELECT, or undefined. */
   get<T>(sql: string, ...params: unknown[]): Promise<T | undefined>;
@@ -31,6 +34,13 @@ export const booleanOf = (value: unknown): boolean => value === true || value ==
 export function dateOf(value: unknown): Date | null {
   if (value === null || value === undefined) return null;
   return value instanceof Date ? value : new Date(value as string | number);
+}
+
+/** Parameters as Prisma writes them: DateTime as its ISO text in UTC, booleans as 1 and 0. */
+export function sqliteValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().replace(/Z$/, "+00:00");
+  if (typeof value === "boolean") return value ? 1 : 0;
+  return value;
 }
 
 /** How long a read waits for a writer's checkpoint before it fails (WAL readers rarely wait at all). */
@@ -61,8 +71,8 @@ export function openSqliteReader(absoluteFileUrl: string, onStatement: () => voi
   connection.pragma("mmap_size = 268435456");
   const prepared = preparedStatements(connection, onStatement);
   return {
-    all: async <T>(sql: string, ...params: unknown[]) => prepared(sql).all(...params) as T[],
-    get: async <T>(sql: string, ...params: unknown[]) => prepared(sql).get(...params) as T | undefined,
+    all: async <T>(sql: string, ...params: unknown[]) => prepared(sql).all(...params.map(sqliteValue)) as T[],
+    get: async <T>(sql: string, ...params: unknown[]) => prepared(sql).get(...params.map(sqliteValue)) as T | undefined,
     close: async () => {
       connection.close();
     },

@@ -17,7 +17,7 @@ import {
   TX_BUSY_BUDGET_MS,
 } from "./client.js";
 import { databasePathOf, resolveDatabaseUrl } from "./database-url.js";
-import { openSqliteReader, preparedStatements } from "./reader.js";
+import { openSqliteReader, preparedStatements, sqliteValue } from "./reader.js";
 import { SqliteLock } from "./sqlite-lock.js";
 
 /**
@@ -45,13 +45,6 @@ class ConnectionKeepingAdapter extends PrismaBetterSQLite3 {
     this.connection = typeof held?.prepare === "function" ? held : null;
     return adapter;
   }
-}
-
-/** Parameters as Prisma writes them: DateTime as its ISO text in UTC, booleans as 1 and 0. */
-function sqliteValue(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().replace(/Z$/, "+00:00");
-  if (typeof value === "boolean") return value ? 1 : 0;
-  return value;
 }
 
 /**

@@ -47,7 +47,7 @@ export type VisitFacts = {
   status: string;
   scheduledAt: Date | null;
   heldOn: string | null;
-  reportDueOn: string | null;
+  reportDueOn?: string | null;
 };
 
 /**

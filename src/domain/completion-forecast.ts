@@ -1,5 +1,4 @@
-import { DateTime } from "luxon";
-import { ZONE } from "../lib/clock.js";
+import { addCalendarDays, calendarDaysBetween } from "../lib/calendar-days.js";
 
 /**
  * The shortest spacing we assume between two visits of one case when judging whether it can still
@@ -20,14 +19,6 @@ export type CaseProgress = {
   lastHeldOn: string | null;
 };
 
-function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: ZONE }).plus({ days }).toISODate() as string;
-}
-
-function daysBetween(from: string, to: string): number {
-  return DateTime.fromISO(to, { zone: ZONE }).diff(DateTime.fromISO(from, { zone: ZONE }), "days").days;
-}
-
 /**
  * The earliest day the case could hold its last visit: the next planned visit (or, when none is
  * planned, a week from today — it still has to be arranged), then one visit per
@@ -36,14 +27,14 @@ function daysBetween(from: string, to: string): number {
 export function projectedFinish(c: CaseProgress, today: string, visitsPerCase: number): string | null {
   const remaining = visitsPerCase - c.roundsHeld;
   if (remaining <= 0) return null;
-  const earliestUnplanned = addDays(today, MIN_VISIT_SPACING_DAYS);
+  const earliestUnplanned = addCalendarDays(today, MIN_VISIT_SPACING_DAYS);
   const start =
     c.nextScheduledOn && c.nextScheduledOn >= today
       ? c.nextScheduledOn
-      : c.lastHeldOn && addDays(c.lastHeldOn, MIN_VISIT_SPACING_DAYS) > earliestUnplanned
-        ? addDays(c.lastHeldOn, MIN_VISIT_SPACING_DAYS)
+      : c.lastHeldOn && addCalendarDays(c.lastHeldOn, MIN_VISIT_SPACING_DAYS) > earliestUnplanned
+        ? addCalendarDays(c.lastHeldOn, MIN_VISIT_SPACING_DAYS)
         : earliestUnplanned;
-  return addDays(start, (remaining - 1) * MIN_VISIT_SPACING_DAYS);
+  return addCalendarDays(start, (remaining - 1) * MIN_VISIT_SPACING_DAYS);
 }
 
 /** A case is at risk when even at the shortest spacing its last visit falls after the program end date. */
@@ -80,7 +71,7 @@ export function forecastCompletion(input: {
   visitsPerCase: number;
 }): Forecast {
   const pacePerWeek = input.recentVisits / PACE_WEEKS;
-  const weeksLeft = Math.max(0, daysBetween(input.asOf, input.endDate) / 7);
+  const weeksLeft = Math.max(0, calendarDaysBetween(input.asOf, input.endDate) / 7);
   let budget = pacePerWeek * weeksLeft;
   let fitting = 0;
   let atRisk = 0;

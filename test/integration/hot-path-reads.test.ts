@@ -82,4 +82,31 @@ describe("reads on the read connection", () => {
       });
     expect(await countExpertsByStatus(db.read)).toEqual({ active: 2, pending: 1 });
   });
+
+  it("a Date parameter compares with a DateTime column as Prisma's own filter does, on both engines", async () => {
+    const made = [];
+    // Instants on both sides of a Japan-time midnight, and one a millisecond later than another.
+    for (const at of ["2019-12-08T14:59:59.999Z", "2019-12-08T15:00:00.000Z", "2019-12-08T15:00:00.001Z"]) {
+      made.push(
+        await db.client.expert.create({
+          data: {
+            nameKanji: "佐藤 一",
+            nameKana: "さとう はじめ",
+            qualification: "RISS",
+            registeredOn: "2019-05-01",
+            status: "active",
+            approvedAt: new Date(at),
+          },
+        }),
+      );
+    }
+    const bound = new Date("2019-12-08T15:00:00.000Z"); // 2019/12/9 00:00 in Japan
+    const raw = await db.read.all<{ id: number }>(
+      `SELECT "id" FROM "Expert" WHERE "approvedAt" >= ? ORDER BY "id"`,
+      bound,
+    );
+    const prisma = await db.client.expert.findMany({ where: { approvedAt: { gte: bound } }, orderBy: { id: "asc" } });
+    expect(raw.map((r) => r.id)).toEqual(prisma.map((e) => e.id));
+    expect(raw.map((r) => r.id)).toEqual([made[1].id, made[2].id]);
+  });
 });
