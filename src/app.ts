@@ -1,3 +1,4 @@
+import { Server } from "node:http";
 import { App, type CustomRoute, ErrorCode, HTTPReceiver, type HTTPReceiverOptions, LogLevel } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
 import type { AppEnv } from "./config/env.js";
@@ -244,8 +245,9 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   if (socketMode) {
     await app.start();
   } else {
-    const server = (await app.start(env.PORT)) as unknown as { address(): { port: number } | string | null };
-    const address = server.address();
+    // The HTTP receiver answers with its node:http server (port 0 picks a free port: tests, bench).
+    const server = await app.start(env.PORT);
+    const address = server instanceof Server ? server.address() : null;
     port = typeof address === "object" && address ? address.port : env.PORT;
   }
   services.dispatcher.kick();

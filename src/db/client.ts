@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Prisma } from "../generated/prisma/client.js";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { AppError } from "../lib/errors.js";
 import { type DatabaseEngine, databaseEngine } from "./database-url.js";
 import type { Reader } from "./reader.js";
@@ -10,6 +10,16 @@ import type { Reader } from "./reader.js";
  * types stand for both.
  */
 export type DbClient = Prisma.TransactionClient;
+
+/**
+ * The shared client of either engine as the SQLite client's type. A query extension
+ * (`$extends({ query })`) changes no model's API, but Prisma types the result as a new client whose
+ * models tsc cannot match with the plain client's, and the PostgreSQL client is generated from the
+ * same models (test/integration/schema-parity.test.ts): this is the one conversion back.
+ */
+export function asDeskClient(extended: object): PrismaClient {
+  return extended as PrismaClient;
+}
 
 export interface Database {
   engine: DatabaseEngine;

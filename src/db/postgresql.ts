@@ -1,9 +1,9 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import type { PrismaClient as SqlitePrismaClient } from "../generated/prisma/client.js";
 import { PrismaClient } from "../generated/prisma-pg/client.js";
 import {
+  asDeskClient,
   busyError,
   type Database,
   type DbClient,
@@ -168,16 +168,18 @@ export async function openPostgresql(url: string, opts: OpenOptions = {}): Promi
   const inTx = new AsyncLocalStorage<TransactionScope>();
   let statements = 0;
 
-  const client = base.$extends({
-    query: {
-      $allOperations({ args, query }) {
-        statements++;
-        return query(args).catch((error: unknown) => {
-          throw isLockTimeout(error) ? busyError() : error;
-        });
+  const client = asDeskClient(
+    base.$extends({
+      query: {
+        $allOperations({ args, query }) {
+          statements++;
+          return query(args).catch((error: unknown) => {
+            throw isLockTimeout(error) ? busyError() : error;
+          });
+        },
       },
-    },
-  }) as unknown as SqlitePrismaClient;
+    }),
+  );
   registerRawSql(client, prismaRawSql(client, numbered));
 
   return {

@@ -3,6 +3,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type BetterSqlite3 from "better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.js";
 import {
+  asDeskClient,
   busyError,
   type Database,
   type DbClient,
@@ -36,13 +37,18 @@ const sameSql = (sql: string) => sql;
  * prepared again every time. Should the adapter ever keep its connection elsewhere, they go
  * through Prisma as on PostgreSQL.
  */
+function isSqliteConnection(value: unknown): value is BetterSqlite3.Database {
+  return typeof value === "object" && value !== null && typeof Reflect.get(value, "prepare") === "function";
+}
+
 class ConnectionKeepingAdapter extends PrismaBetterSQLite3 {
   connection: BetterSqlite3.Database | null = null;
 
   override async connect() {
     const adapter = await super.connect();
-    const held = (adapter as unknown as { client?: BetterSqlite3.Database }).client;
-    this.connection = typeof held?.prepare === "function" ? held : null;
+    // The adapter keeps its connection in a field it does not declare.
+    const held: unknown = Reflect.get(adapter, "client");
+    this.connection = isSqliteConnection(held) ? held : null;
     return adapter;
   }
 }
@@ -105,17 +111,19 @@ export async function openSqlite(url: string | undefined, opts: OpenOptions = {}
   const inTx = new AsyncLocalStorage<TransactionScope>();
   let statements = 0;
 
-  const client = base.$extends({
-    query: {
-      $allOperations({ args, query }) {
-        statements++;
-        // A plain query from inside an open transaction's callback shares its connection (and
-        // its lock); one that outlives the transaction queues like any other.
-        if (inTx.getStore()?.open) return query(args);
-        return whileBusy(STATEMENT_BUSY_BUDGET_MS, () => lock.run(() => query(args), isUrgent()));
+  const client = asDeskClient(
+    base.$extends({
+      query: {
+        $allOperations({ args, query }) {
+          statements++;
+          // A plain query from inside an open transaction's callback shares its connection (and
+          // its lock); one that outlives the transaction queues like any other.
+          if (inTx.getStore()?.open) return query(args);
+          return whileBusy(STATEMENT_BUSY_BUDGET_MS, () => lock.run(() => query(args), isUrgent()));
+        },
       },
-    },
-  }) as unknown as PrismaClient;
+    }),
+  );
   registerRawSql(client, prismaRawSql(client, sameSql));
 
   // WAL lets the CLI (backups, reports) read while the app writes.

@@ -1,11 +1,53 @@
-/** Small Block Kit builders. Views are pure functions of data and locale built from these. */
+/**
+ * Small Block Kit builders, typed with @slack/types so that `tsc` checks every view's structure.
+ * Views are pure functions of data and locale built from these.
+ */
+import type {
+  ActionsBlock,
+  ActionsBlockElement,
+  Button,
+  Checkboxes,
+  ContextBlock,
+  Datepicker,
+  DividerBlock,
+  ExternalSelect,
+  HeaderBlock,
+  HomeView,
+  InputBlock,
+  InputBlockElement,
+  KnownBlock,
+  ModalView,
+  MrkdwnElement,
+  MultiStaticSelect,
+  NumberInput,
+  PlainTextElement,
+  PlainTextInput,
+  PlainTextOption,
+  RadioButtons,
+  SectionBlock,
+  StaticSelect,
+  Timepicker,
+  UsersSelect,
+} from "@slack/types";
 
-export type Block = Record<string, unknown>;
-export type Option = {
-  text: { type: "plain_text"; text: string };
-  value: string;
-  description?: { type: "plain_text"; text: string };
+/** Any block of a message, modal or Home tab. */
+export type Block = KnownBlock;
+export type Option = PlainTextOption;
+export type {
+  ActionsBlockElement,
+  Button,
+  ExternalSelect,
+  HomeView,
+  InputBlock,
+  InputBlockElement,
+  KnownBlock,
+  ModalView,
+  SectionBlock,
+  StaticSelect,
 };
+
+/** A message: the notification text (also what screen readers and e-mail fallbacks read) and its blocks. */
+export type SlackMessage = { text: string; blocks: KnownBlock[] };
 
 /** Slack limits (see SLACK.md): trimmed here so that long user data never breaks a view. */
 export const LIMITS = {
@@ -23,24 +65,31 @@ export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-export const plain = (text: string, max = LIMITS.text) => ({
-  type: "plain_text" as const,
+export const plain = (text: string, max = LIMITS.text): PlainTextElement => ({
+  type: "plain_text",
   text: clip(text || " ", max),
   emoji: true,
 });
-export const mrkdwn = (text: string, max = LIMITS.text) => ({ type: "mrkdwn" as const, text: clip(text || " ", max) });
+export const mrkdwn = (text: string, max = LIMITS.text): MrkdwnElement => ({
+  type: "mrkdwn",
+  text: clip(text || " ", max),
+});
 
-export const header = (text: string): Block => ({ type: "header", text: plain(text, LIMITS.header) });
-export const section = (text: string, extra: Block = {}): Block => ({ type: "section", text: mrkdwn(text), ...extra });
-export const fields = (items: string[]): Block => ({
+export const header = (text: string): HeaderBlock => ({ type: "header", text: plain(text, LIMITS.header) });
+export const section = (text: string, extra: Partial<Omit<SectionBlock, "type" | "text">> = {}): SectionBlock => ({
+  type: "section",
+  text: mrkdwn(text),
+  ...extra,
+});
+export const fields = (items: string[]): SectionBlock => ({
   type: "section",
   fields: items.slice(0, 10).map((t) => mrkdwn(t, LIMITS.field)),
 });
-export const context = (texts: string[]): Block => ({
+export const context = (texts: string[]): ContextBlock => ({
   type: "context",
   elements: texts.slice(0, 10).map((t) => mrkdwn(t)),
 });
-export const divider = (): Block => ({ type: "divider" });
+export const divider = (): DividerBlock => ({ type: "divider" });
 
 export function option(text: string, value: string, description?: string): Option {
   return {
@@ -55,8 +104,8 @@ export function button(
   actionId: string,
   value: string,
   style?: "primary" | "danger",
-  extra: Block = {},
-): Block {
+  extra: Partial<Omit<Button, "type" | "text" | "action_id" | "value" | "style">> = {},
+): Button {
   return {
     type: "button",
     text: plain(text, LIMITS.button),
@@ -67,7 +116,7 @@ export function button(
   };
 }
 
-export const actions = (blockId: string | undefined, elements: Block[]): Block => ({
+export const actions = (blockId: string | undefined, elements: ActionsBlockElement[]): ActionsBlock => ({
   type: "actions",
   ...(blockId ? { block_id: blockId } : {}),
   elements: elements.slice(0, 25),
@@ -76,9 +125,9 @@ export const actions = (blockId: string | undefined, elements: Block[]): Block =
 export function input(
   blockId: string,
   label: string,
-  element: Block,
+  element: InputBlockElement,
   opts: { optional?: boolean; hint?: string; dispatch?: boolean } = {},
-): Block {
+): InputBlock {
   return {
     type: "input",
     block_id: blockId,
@@ -99,7 +148,7 @@ export function textInput(
     maxLength?: number;
     minLength?: number;
   } = {},
-): Block {
+): PlainTextInput {
   return {
     type: "plain_text_input",
     action_id: actionId,
@@ -115,7 +164,7 @@ export function staticSelect(
   actionId: string,
   options: Option[],
   opts: { initial?: string | null; placeholder?: string } = {},
-): Block {
+): StaticSelect {
   const initial = options.find((o) => o.value === opts.initial);
   return {
     type: "static_select",
@@ -130,8 +179,8 @@ export function multiSelect(
   actionId: string,
   options: Option[],
   opts: { initial?: string[]; placeholder?: string } = {},
-): Block {
-  const initial = options.filter((o) => opts.initial?.includes(o.value));
+): MultiStaticSelect {
+  const initial = options.filter((o) => opts.initial?.includes(o.value as string));
   return {
     type: "multi_static_select",
     action_id: actionId,
@@ -141,7 +190,7 @@ export function multiSelect(
   };
 }
 
-export function radios(actionId: string, options: Option[], initial?: string | null): Block {
+export function radios(actionId: string, options: Option[], initial?: string | null): RadioButtons {
   const init = options.find((o) => o.value === initial);
   return {
     type: "radio_buttons",
@@ -151,8 +200,8 @@ export function radios(actionId: string, options: Option[], initial?: string | n
   };
 }
 
-export function checkboxes(actionId: string, options: Option[], initial: string[] = []): Block {
-  const init = options.filter((o) => initial.includes(o.value));
+export function checkboxes(actionId: string, options: Option[], initial: string[] = []): Checkboxes {
+  const init = options.filter((o) => initial.includes(o.value as string));
   return {
     type: "checkboxes",
     action_id: actionId,
@@ -164,7 +213,7 @@ export function checkboxes(actionId: string, options: Option[], initial: string[
 export function numberInput(
   actionId: string,
   opts: { initial?: number | null; min?: number; max?: number; decimal?: boolean } = {},
-): Block {
+): NumberInput {
   return {
     type: "number_input",
     action_id: actionId,
@@ -175,11 +224,11 @@ export function numberInput(
   };
 }
 
-export function datePicker(actionId: string, initial?: string | null): Block {
+export function datePicker(actionId: string, initial?: string | null): Datepicker {
   return { type: "datepicker", action_id: actionId, ...(initial ? { initial_date: initial } : {}) };
 }
 
-export function timePicker(actionId: string, initial?: string | null): Block {
+export function timePicker(actionId: string, initial?: string | null): Timepicker {
   return {
     type: "timepicker",
     action_id: actionId,
@@ -188,7 +237,17 @@ export function timePicker(actionId: string, initial?: string | null): Block {
   };
 }
 
-export function userSelect(actionId: string, initial?: string | null): Block {
+/** A select whose options Slack loads from the app as the person types (block_suggestion). */
+export function externalSelect(actionId: string, placeholder: string, minQueryLength = 1): ExternalSelect {
+  return {
+    type: "external_select",
+    action_id: actionId,
+    min_query_length: minQueryLength,
+    placeholder: plain(placeholder, LIMITS.placeholder),
+  };
+}
+
+export function userSelect(actionId: string, initial?: string | null): UsersSelect {
   return { type: "users_select", action_id: actionId, ...(initial ? { initial_user: initial } : {}) };
 }
 
@@ -197,9 +256,9 @@ export function modal(opts: {
   title: string;
   submit?: string;
   close: string;
-  blocks: Block[];
+  blocks: KnownBlock[];
   metadata?: unknown;
-}): Block {
+}): ModalView {
   return {
     type: "modal",
     callback_id: opts.callbackId,
@@ -209,6 +268,11 @@ export function modal(opts: {
     blocks: opts.blocks.slice(0, 100),
     ...(opts.metadata !== undefined ? { private_metadata: JSON.stringify(opts.metadata) } : {}),
   };
+}
+
+/** An App Home tab. */
+export function homeView(blocks: KnownBlock[]): HomeView {
+  return { type: "home", blocks: blocks.slice(0, 100) };
 }
 
 /**

@@ -1,13 +1,14 @@
 import type { App } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import type { Actor } from "../features/roles/actor.js";
+import { type Block, divider, homeView } from "./blocks.js";
 import type { AppContext } from "./context.js";
 
 /** One part of the App Home tab; features add theirs, ordered by `order`. */
 export type HomeSection = {
   order: number;
   /** Blocks for this actor, or [] when the section does not apply. */
-  build: (actor: Actor, ctx: AppContext) => Promise<unknown[]>;
+  build: (actor: Actor, ctx: AppContext) => Promise<Block[]>;
 };
 
 const MAX_HOME_BLOCKS = 100;
@@ -20,12 +21,12 @@ export class HomeRegistry {
     this.sections.sort((a, b) => a.order - b.order);
   }
 
-  async build(actor: Actor, ctx: AppContext): Promise<unknown[]> {
+  async build(actor: Actor, ctx: AppContext): Promise<Block[]> {
     const parts = await Promise.all(this.sections.map((s) => s.build(actor, ctx)));
-    const blocks: unknown[] = [];
+    const blocks: Block[] = [];
     for (const part of parts) {
       if (part.length === 0) continue;
-      if (blocks.length > 0) blocks.push({ type: "divider" });
+      if (blocks.length > 0) blocks.push(divider());
       blocks.push(...part);
     }
     // Slack refuses a Home view over 100 blocks; later sections are the least important.
@@ -34,7 +35,7 @@ export class HomeRegistry {
 
   async publish(client: WebClient, actor: Actor, ctx: AppContext): Promise<void> {
     const blocks = await this.build(actor, ctx);
-    await client.views.publish({ user_id: actor.userId, view: { type: "home", blocks: blocks as never } });
+    await client.views.publish({ user_id: actor.userId, view: homeView(blocks) });
   }
 
   attach(app: App, ctx: AppContext): void {

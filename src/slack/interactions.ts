@@ -1,4 +1,4 @@
-import type { App, BlockAction, RespondFn, ViewSubmitAction } from "@slack/bolt";
+import type { App, BlockAction, RespondFn, ViewResponseAction, ViewSubmitAction } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import type { z } from "zod";
 import { type Actor, type Role, requireRole } from "../features/roles/actor.js";
@@ -61,11 +61,8 @@ export function onAction<V>(
   });
 }
 
-export type ViewResult =
-  | { response_action: "errors"; errors: Record<string, string> }
-  | { response_action: "update" | "push"; view: unknown }
-  | { response_action: "clear" }
-  | undefined;
+/** What a view submission answers Slack: nothing (close), errors next to fields, or a view to update or push. */
+export type ViewResult = ViewResponseAction | undefined;
 
 export type ViewArgs<M = unknown> = {
   actor: Actor;
@@ -113,7 +110,7 @@ export function onViewSubmit<M>(
       const first = Object.values(tooLong)[0];
       if (first) throw new AppError("invalid_input", first, { fields: tooLong, log: "text over its limit" });
       const outcome = await handler({ actor, body, view, values, metadata, client, ctx });
-      await ack(outcome?.result as never);
+      await ack(outcome?.result);
       if (outcome?.after) {
         try {
           await outcome.after();
@@ -133,7 +130,7 @@ export function onViewSubmit<M>(
       } else {
         errors[opts.generalBlockId] = errorText(error, locale);
       }
-      await ack({ response_action: "errors", errors } as never);
+      await ack({ response_action: "errors", errors });
     }
   });
 }
@@ -145,7 +142,7 @@ type ActionListener = (args: {
   respond: RespondFn;
 }) => Promise<void>;
 type ViewListener = (args: {
-  ack: (response?: never) => Promise<void>;
+  ack: (response?: ViewResponseAction) => Promise<void>;
   body: ViewSubmitAction;
   view: ViewSubmitAction["view"];
   client: WebClient;
@@ -195,7 +192,7 @@ function routesOf(app: App, ctx: AppContext) {
   });
   app.view<ViewSubmitAction>(/.*/, async ({ ack, body, view, client }) => {
     const listener = created.views.find(view.callback_id);
-    if (listener) await listener({ ack: ack as (response?: never) => Promise<void>, body, view, client });
+    if (listener) await listener({ ack, body, view, client });
     else {
       ctx.logger.warn("no listener for this modal", { callbackId: view.callback_id });
       await ack();

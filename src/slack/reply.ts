@@ -61,7 +61,7 @@ export async function replyPrivately(
         response_type: "ephemeral",
         replace_original: false,
         text: reply.text,
-        ...(reply.blocks ? { blocks: reply.blocks as never } : {}),
+        ...(reply.blocks ? { blocks: reply.blocks } : {}),
       });
       return;
     } catch (error) {
@@ -73,7 +73,7 @@ export async function replyPrivately(
     await opts.client.chat.postMessage({
       channel: opts.userId,
       text: reply.text,
-      ...(reply.blocks ? { blocks: reply.blocks as never } : {}),
+      ...(reply.blocks ? { blocks: reply.blocks } : {}),
     });
   } catch (error) {
     opts.logger.error("could not deliver a private reply", { userId: opts.userId, error: String(error) });

@@ -10,7 +10,6 @@ import {
 import { AnnouncementsService } from "../../features/announcements/announcements-service.js";
 import { segmentText } from "../../features/announcements/views/announcement-text.js";
 import { Notifier } from "../../features/outbox/notifier.js";
-import type { OutboxDispatcher } from "../../features/outbox/outbox-dispatcher.js";
 import { programChannels } from "../../features/program/program-channels.js";
 import { SmeService, smeSettingsOf } from "../../features/sme/sme-service.js";
 import { ZONE } from "../../lib/clock.js";
@@ -37,7 +36,7 @@ const STATUS_TEXT: Record<string, string> = {
  */
 function queueOnlyService(ctx: CliContext): AnnouncementsService {
   const web = loadWebEnv();
-  const idle = { kick() {} } as unknown as OutboxDispatcher;
+  const idle = { kick() {} };
   const notifier = new Notifier(idle, ctx.clock);
   const settings = smeSettingsOf(web);
   const sme = settings ? new SmeService(ctx.db, ctx.clock, notifier, ctx.program, settings) : null;

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { decodeCsv } from "../../features/imports/csv-file.js";
 import { Notifier } from "../../features/outbox/notifier.js";
-import type { OutboxDispatcher } from "../../features/outbox/outbox-dispatcher.js";
 import { programChannels } from "../../features/program/program-channels.js";
 import { importQuestionFile, importSurveyAnswers } from "../../features/surveys/survey-admin.js";
 import { loadQuestions } from "../../features/surveys/survey-questions.js";
@@ -18,7 +17,7 @@ const BY = "cli";
  * and the running app sends them on its next poll.
  */
 function queueOnlyService(ctx: CliContext): SurveysService {
-  const idle = { kick() {} } as unknown as OutboxDispatcher;
+  const idle = { kick() {} };
   const channels = programChannels(ctx.program, envChannelFallback());
   return new SurveysService(ctx.db, ctx.clock, new Notifier(idle, ctx.clock), channels);
 }

@@ -49,7 +49,7 @@ const col = <T>(
 });
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const pref = (code: number | null) => (code ? prefectureName(code) : null);
-const list = (json: string, map: (v: never) => string) => (JSON.parse(json) as never[]).map(map).join(";");
+const list = <T>(json: string, map: (v: T) => string) => (JSON.parse(json) as T[]).map(map).join(";");
 
 /** The columns of every export, personal-data columns marked. */
 export const EXPORT_COLUMNS: { [E in ExportEntity]: ExportColumn<Rows[E]>[] } = {

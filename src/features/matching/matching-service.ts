@@ -32,7 +32,7 @@ import {
   type ChoiceVia,
   type ProposalDraft,
   parseReasons,
-  RECORDED_VIA,
+  recordedVia,
   SHOWN_IN_MODAL,
 } from "./matching.schemas.js";
 import { MATCHING_IDS } from "./matching-ids.js";
@@ -384,8 +384,7 @@ export class MatchingService {
     const bySme = how.via === "slack" || (how.via === "web" && webApplicationId !== null);
     if (!bySme) {
       requireRole(actor, "secretariat");
-      if (!RECORDED_VIA.includes(how.via))
-        throw err("invalid_input", "選択を受けた方法を選んでください。", "Choose how the choice reached us.", B.via);
+      recordedVia(how.via);
       if (!how.contactedOn || !isIsoDate(how.contactedOn) || how.contactedOn > todayJst(this.clock))
         throw err(
           "invalid_input",

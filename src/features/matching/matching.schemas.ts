@@ -1,11 +1,24 @@
 import { z } from "zod";
 import type { RankingReason } from "../../domain/ranking.js";
+import { AppError } from "../../lib/errors.js";
+import { MATCHING_IDS } from "./matching-ids.js";
 
 /** How the SME's choice reached us: its own click (Slack or its web page), or the secretariat recording it. */
 export const ChoiceViaSchema = z.enum(["slack", "web", "phone", "mail", "fax", "in_person", "other", "recruiter"]);
 export type ChoiceVia = z.infer<typeof ChoiceViaSchema>;
 /** What the secretariat may pick when recording a choice on the SME's behalf. */
 export const RECORDED_VIA: ChoiceVia[] = ["phone", "mail", "fax", "in_person", "other"];
+
+/** How a choice the secretariat records reached it, or the field error that asks for it. */
+export function recordedVia(value: unknown): ChoiceVia {
+  const via = ChoiceViaSchema.safeParse(value);
+  if (via.success && RECORDED_VIA.includes(via.data)) return via.data;
+  throw new AppError(
+    "invalid_input",
+    { ja: "選択を受けた方法を選んでください。", en: "Choose how the choice reached us." },
+    { field: MATCHING_IDS.blocks.via },
+  );
+}
 
 export const ProposalStatusSchema = z.enum(["open", "decided", "cancelled"]);
 export type ProposalStatus = z.infer<typeof ProposalStatusSchema>;

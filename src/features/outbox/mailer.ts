@@ -88,12 +88,14 @@ class SmtpMailer implements Mailer {
     const timeout = settings.timeoutMs ?? 30_000;
     // nodemailer reads host, port, user, password and smtps (implicit TLS) from the URL; plain
     // smtp:// upgrades with STARTTLS only when the server offers it, so a local relay without TLS
-    // or authentication works as it is.
-    this.transport = nodemailer.createTransport(smtpUrl, {
+    // or authentication works as it is. The timeouts go beside the url (a second argument would
+    // be message defaults, not the connection's settings).
+    this.transport = nodemailer.createTransport({
+      url: smtpUrl,
       connectionTimeout: timeout,
       greetingTimeout: timeout,
       socketTimeout: timeout,
-    } as never);
+    });
   }
 
   async send(mail: OutgoingMail) {

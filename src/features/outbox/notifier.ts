@@ -1,8 +1,10 @@
 import type { DbClient } from "../../db/client.js";
 import type { Clock } from "../../lib/clock.js";
 import { type EmailPayload, EmailPayloadSchema, type PostPayload, type UploadPayload } from "./outbox.schemas.js";
-import type { OutboxDispatcher } from "./outbox-dispatcher.js";
 import { enqueueOutbox } from "./outbox-repository.js";
+
+/** What a notifier needs of delivery: a nudge after commit (the outbox dispatcher, or nothing in the CLI). */
+export type DeliveryKick = { kick(): void };
 
 export type MessageContent = { text: string; blocks?: unknown[] };
 
@@ -13,7 +15,7 @@ export type MessageContent = { text: string; blocks?: unknown[] };
  */
 export class Notifier {
   constructor(
-    private readonly dispatcher: OutboxDispatcher,
+    private readonly dispatcher: DeliveryKick,
     private readonly clock: Clock,
   ) {}
 

@@ -36,7 +36,7 @@ export async function editDraft({ actor, value, body, client, ctx }: ActionArgs<
   await client.views.update({
     view_id: view.id,
     ...(view.hash ? { hash: view.hash } : {}),
-    view: composeModal(actor.locale, draft) as never,
+    view: composeModal(actor.locale, draft),
   });
   return undefined;
 }

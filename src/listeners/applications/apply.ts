@@ -18,7 +18,7 @@ async function openApplyModal(actor: Actor, ctx: AppContext, client: WebClient, 
     window,
     contactUser: actor.isSecretariat ? null : actor.userId,
   });
-  await client.views.open({ trigger_id: triggerId, view: view as never });
+  await client.views.open({ trigger_id: triggerId, view: view });
 }
 
 /** `/apply` */

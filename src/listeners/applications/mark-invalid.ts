@@ -23,7 +23,7 @@ export async function openMarkInvalid({ actor, value, body, client, ctx }: Actio
   const fromHome = body.view?.type === "home";
   await client.views.open({
     trigger_id: body.trigger_id,
-    view: invalidReasonModal(actor.locale, application, fromHome) as never,
+    view: invalidReasonModal(actor.locale, application, fromHome),
   });
   return undefined;
 }

@@ -18,7 +18,7 @@ export async function refreshAfterScreening(
   }
   if (container.is_ephemeral && respond) {
     const { items, total } = await ctx.services.applications.queue(actor, QUEUE_MESSAGE_ITEMS);
-    await respond({ replace_original: true, ...queueMessage(items, total, actor.locale) } as never);
+    await respond({ replace_original: true, ...queueMessage(items, total, actor.locale) });
   }
   return false;
 }

@@ -6,6 +6,7 @@ import {
   videoModal,
 } from "../../features/briefings/views/briefing-views.js";
 import { AppError } from "../../lib/errors.js";
+import type { ModalView } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import { parseIdArg } from "../../slack/payload.js";
 
@@ -23,8 +24,8 @@ export async function briefingCommand({ actor, rest, ctx, client, command }: Sub
     if (id === null) throw new AppError("invalid_input", USAGE);
     return id;
   };
-  const open = async (view: unknown) => {
-    await client.views.open({ trigger_id: command.trigger_id, view: view as never });
+  const open = async (view: ModalView) => {
+    await client.views.open({ trigger_id: command.trigger_id, view });
     return undefined;
   };
   switch (verb.toLowerCase()) {

@@ -25,7 +25,7 @@ export async function reopenRegistration({ actor, value, ctx }: ActionArgs<numbe
 
 export async function openCancelSession({ actor, value, body, client, ctx }: ActionArgs<number>) {
   const session = await ctx.services.briefings.get(value);
-  await client.views.open({ trigger_id: body.trigger_id, view: cancelModal(actor.locale, session) as never });
+  await client.views.open({ trigger_id: body.trigger_id, view: cancelModal(actor.locale, session) });
   return undefined;
 }
 
@@ -52,7 +52,7 @@ export async function submitCancelSession({ actor, values, ctx, client, metadata
 
 export async function openAttendance({ actor, value, body, client, ctx }: ActionArgs<number>) {
   const session = await ctx.services.briefings.attendanceSession(actor, value);
-  await client.views.open({ trigger_id: body.trigger_id, view: attendanceModal(actor.locale, session) as never });
+  await client.views.open({ trigger_id: body.trigger_id, view: attendanceModal(actor.locale, session) });
   return undefined;
 }
 
@@ -78,7 +78,7 @@ export async function submitAttendance({ actor, values, ctx, client, metadata }:
 
 export async function openVideo({ actor, value, body, client, ctx }: ActionArgs<number>) {
   const session = await ctx.services.briefings.get(value);
-  await client.views.open({ trigger_id: body.trigger_id, view: videoModal(actor.locale, session) as never });
+  await client.views.open({ trigger_id: body.trigger_id, view: videoModal(actor.locale, session) });
   return undefined;
 }
 

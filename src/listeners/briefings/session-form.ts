@@ -9,7 +9,7 @@ const V = BRIEFING_IDS.value;
 
 /** "説明会を作成" in the secretariat's list. */
 export async function openCreateSession({ actor, body, client }: ActionArgs) {
-  await client.views.open({ trigger_id: body.trigger_id, view: createModal(actor.locale) as never });
+  await client.views.open({ trigger_id: body.trigger_id, view: createModal(actor.locale) });
   return undefined;
 }
 

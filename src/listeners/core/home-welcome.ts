@@ -1,7 +1,7 @@
 import { PROGRAM_IDS } from "../../features/program/program-ids.js";
 import type { Actor } from "../../features/roles/actor.js";
 import { formatSlashDate } from "../../lib/dates.js";
-import { actions, button, context, header, section } from "../../slack/blocks.js";
+import { actions, type Block, button, context, header, section } from "../../slack/blocks.js";
 import type { AppContext } from "../../slack/context.js";
 import { esc } from "../../slack/mrkdwn.js";
 
@@ -9,7 +9,7 @@ import { esc } from "../../slack/mrkdwn.js";
 export async function welcomeHomeSection(actor: Actor, ctx: AppContext) {
   const ja = actor.locale === "ja";
   const program = await ctx.services.program.currentOrNull();
-  const blocks: unknown[] = [header(ja ? "セキュリティ指導デスク" : "Security Guidance Desk")];
+  const blocks: Block[] = [header(ja ? "セキュリティ指導デスク" : "Security Guidance Desk")];
   if (program) {
     blocks.push(
       section(

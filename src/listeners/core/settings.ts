@@ -11,7 +11,7 @@ import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
 
 async function open(actor: Actor, ctx: AppContext, client: SubcommandArgs["client"], triggerId: string) {
   const program = await ctx.services.program.current();
-  await client.views.open({ trigger_id: triggerId, view: settingsModal(actor.locale, pickSettings(program)) as never });
+  await client.views.open({ trigger_id: triggerId, view: settingsModal(actor.locale, pickSettings(program)) });
 }
 
 export async function openSettings({ actor, ctx, client, command }: SubcommandArgs) {

@@ -19,6 +19,6 @@ export async function showProfile({ actor, ctx }: SubcommandArgs) {
 export async function openProfile({ actor, body, client, ctx }: ActionArgs<number>) {
   const own = await ctx.services.experts.findOwn(actor.userId);
   if (!own) return { text: NOT_REGISTERED[actor.locale] };
-  await client.views.open({ trigger_id: body.trigger_id, view: expertFormModal(actor.locale, "edit", own) as never });
+  await client.views.open({ trigger_id: body.trigger_id, view: expertFormModal(actor.locale, "edit", own) });
   return undefined;
 }

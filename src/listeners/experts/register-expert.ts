@@ -18,7 +18,7 @@ export async function openRegistration({ actor, command, client, ctx }: Subcomma
   }
   await client.views.open({
     trigger_id: command.trigger_id,
-    view: expertFormModal(actor.locale, "register", own) as never,
+    view: expertFormModal(actor.locale, "register", own),
   });
   return undefined;
 }

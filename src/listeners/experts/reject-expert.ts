@@ -14,7 +14,7 @@ export async function openRejectExpert({ actor, value, body, client, ctx }: Acti
       en: `${esc(expert.nameKanji)}'s registration has already been decided.`,
     });
   }
-  await client.views.open({ trigger_id: body.trigger_id, view: rejectReasonModal(actor.locale, expert) as never });
+  await client.views.open({ trigger_id: body.trigger_id, view: rejectReasonModal(actor.locale, expert) });
   return undefined;
 }
 

@@ -9,7 +9,7 @@ const V = HELPDESK_IDS.value;
 /** "回答する" on the ticket message (or App Home). */
 export async function openAnswer({ actor, value, body, client, ctx }: ActionArgs<number>) {
   const ticket = await ctx.services.helpdesk.getTicket(actor, value);
-  await client.views.open({ trigger_id: body.trigger_id, view: answerModal(actor.locale, ticket) as never });
+  await client.views.open({ trigger_id: body.trigger_id, view: answerModal(actor.locale, ticket) });
   return undefined;
 }
 

@@ -10,7 +10,7 @@ export async function askFromButton({ actor, value, ctx }: ActionArgs) {
 }
 
 export async function openAsk({ actor, body, client }: ActionArgs) {
-  await client.views.open({ trigger_id: body.trigger_id, view: askModal(actor.locale) as never });
+  await client.views.open({ trigger_id: body.trigger_id, view: askModal(actor.locale) });
   return undefined;
 }
 

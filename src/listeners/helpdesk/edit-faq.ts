@@ -11,7 +11,7 @@ const V = HELPDESK_IDS.value;
 /** "FAQを編集" / "FAQを追加" (value "new"). */
 export async function openFaqEditor({ actor, value, body, client, ctx }: ActionArgs<"new" | number>) {
   const entry = value === "new" ? null : await ctx.services.helpdesk.getFaq(actor, value);
-  await client.views.open({ trigger_id: body.trigger_id, view: faqModal(actor.locale, entry) as never });
+  await client.views.open({ trigger_id: body.trigger_id, view: faqModal(actor.locale, entry) });
   return undefined;
 }
 

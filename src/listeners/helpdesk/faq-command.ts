@@ -1,4 +1,5 @@
 import { askModal, faqListReply, faqModal, faqSearchReply } from "../../features/helpdesk/views/helpdesk-views.js";
+import type { ModalView } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import { parseIdArg } from "../../slack/payload.js";
 
@@ -11,8 +12,8 @@ export async function faqCommand({ actor, rest, ctx, client, command }: Subcomma
   const ja = actor.locale === "ja";
   const [verb = "", arg = ""] = rest.split(/\s+/);
   const id = parseIdArg(arg);
-  const open = async (view: unknown) => {
-    await client.views.open({ trigger_id: command.trigger_id, view: view as never });
+  const open = async (view: ModalView) => {
+    await client.views.open({ trigger_id: command.trigger_id, view });
     return undefined;
   };
   if (actor.isSecretariat) {

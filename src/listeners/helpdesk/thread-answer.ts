@@ -1,16 +1,18 @@
 import type { App } from "@slack/bolt";
+import { z } from "zod";
 import type { AppContext } from "../../slack/context.js";
 import { errorText, logUnexpected } from "../../slack/reply.js";
 
-type ThreadMessage = {
-  channel: string;
-  user?: string;
-  text?: string;
-  ts: string;
-  thread_ts?: string;
-  bot_id?: string;
-  subtype?: string;
-};
+/** The fields of a message event this listener reads; any other event shape is not a thread reply. */
+const ThreadMessageSchema = z.object({
+  channel: z.string(),
+  user: z.string().optional(),
+  text: z.string().optional(),
+  ts: z.string(),
+  thread_ts: z.string().optional(),
+  bot_id: z.string().optional(),
+  subtype: z.string().optional(),
+});
 
 /**
  * A reply in a ticket's thread in the secretariat channel that starts with "回答:" answers it.
@@ -18,7 +20,9 @@ type ThreadMessage = {
  */
 export function registerThreadAnswers(app: App, ctx: AppContext): void {
   app.event("message", async ({ event, client }) => {
-    const m = event as unknown as ThreadMessage;
+    const parsed = ThreadMessageSchema.safeParse(event);
+    if (!parsed.success) return;
+    const m = parsed.data;
     if (m.subtype || m.bot_id || !m.user || !m.text || !m.thread_ts || m.thread_ts === m.ts) return;
     if (m.channel !== (await ctx.services.channels.secretariat())) return;
     const actor = await ctx.services.roles.resolveActor(m.user);

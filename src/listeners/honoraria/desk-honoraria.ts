@@ -23,7 +23,7 @@ export async function openPay({ actor, body, client, ctx }: ActionArgs) {
   const { totals } = await ctx.services.honoraria.payableSummary(actor);
   await client.views.open({
     trigger_id: body.trigger_id,
-    view: payModal(actor.locale, ctx.services.honoraria.today(), totals) as never,
+    view: payModal(actor.locale, ctx.services.honoraria.today(), totals),
   });
   return undefined;
 }

@@ -21,7 +21,7 @@ export function registerExpertOptions(app: App, ctx: AppContext): void {
             `${r.name} — ${r.count}${actor.locale === "ja" ? "件" : ""} ${formatYen(r.amountYen, actor.locale)}`,
             String(r.expertId),
           ),
-        ) as never,
+        ),
       });
     } catch (error) {
       logUnexpected(ctx.logger, error, "honoraria expert options");

@@ -16,7 +16,7 @@ type PairMetadata = z.infer<typeof PairMetadata>;
 function openPairModal(build: typeof approvalModal) {
   return async ({ actor, value, body, client, ctx }: ActionArgs<number>) => {
     const preview = await ctx.services.matching.approvalPreview(actor, value);
-    await client.views.open({ trigger_id: body.trigger_id, view: build(actor.locale, preview) as never });
+    await client.views.open({ trigger_id: body.trigger_id, view: build(actor.locale, preview) });
     return undefined;
   };
 }

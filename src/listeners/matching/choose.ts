@@ -1,4 +1,4 @@
-import { ChoiceViaSchema } from "../../features/matching/matching.schemas.js";
+import { recordedVia } from "../../features/matching/matching.schemas.js";
 import { MATCHING_IDS } from "../../features/matching/matching-ids.js";
 import { recordChoiceModal } from "../../features/matching/views/matching-modals.js";
 import { todayJst } from "../../lib/clock.js";
@@ -32,7 +32,7 @@ export async function openRecordChoice({ actor, value, body, client, ctx }: Acti
       { id: proposal.id, title },
       proposal.candidates.map((c) => c.expert),
       todayJst(ctx.clock),
-    ) as never,
+    ),
   });
   return undefined;
 }
@@ -40,10 +40,9 @@ export async function openRecordChoice({ actor, value, body, client, ctx }: Acti
 export async function submitRecordChoice({ actor, values, ctx, metadata }: ViewArgs<{ proposalId: number }>) {
   const { proposalId } = metadata;
   const v = values as StateValues;
-  const via = ChoiceViaSchema.safeParse(readSelected(v, B.via, V));
   const expertId = parsePayload(IdValue, readSelected(v, B.expert, V) ?? "", "expert");
   await ctx.services.matching.choose(actor, proposalId, expertId, {
-    via: via.success ? via.data : ("" as never),
+    via: recordedVia(readSelected(v, B.via, V)),
     contactedOn: readDate(v, B.contactedOn, V),
     note: readText(v, B.note, V),
   });

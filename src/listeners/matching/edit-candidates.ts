@@ -2,9 +2,9 @@ import { MATCHING_IDS } from "../../features/matching/matching-ids.js";
 import { proposeModal } from "../../features/matching/views/matching-modals.js";
 import { readText, type StateValues } from "../../slack/blocks.js";
 import { type ActionArgs, actionViewMetadata } from "../../slack/interactions.js";
+import { MalformedPayload, parsePayload } from "../../slack/payload.js";
+import { StateValuesSchema } from "../../slack/view-state.js";
 import { ProposalMetadata } from "./propose.js";
-
-type ModalBody = { view: { id: string; hash?: string; state?: { values: StateValues } } };
 
 /** Re-renders the propose modal after a removal or an addition; the count typed so far is kept. */
 async function redraw(
@@ -13,10 +13,12 @@ async function redraw(
 ) {
   const { actor, value: id, body, client, ctx } = args;
   const draft = { data: actionViewMetadata(body, ProposalMetadata) };
-  const view = (body as unknown as ModalBody).view;
+  const view = body.view;
+  if (!view) throw new MalformedPayload("view", "the action did not come from a modal");
+  const values = parsePayload(StateValuesSchema, view.state?.values ?? {}, "state") as StateValues;
   const next = { removed: [...draft.data.removed], added: [...draft.data.added] };
   change(next, id);
-  const typed = Number(readText(view.state?.values ?? {}, MATCHING_IDS.blocks.count, MATCHING_IDS.value));
+  const typed = Number(readText(values, MATCHING_IDS.blocks.count, MATCHING_IDS.value));
   const preview = await ctx.services.matching.previewProposal(
     actor,
     draft.data.applicationId,
@@ -26,7 +28,7 @@ async function redraw(
   await client.views.update({
     view_id: view.id,
     ...(view.hash ? { hash: view.hash } : {}),
-    view: proposeModal(actor.locale, preview) as never,
+    view: proposeModal(actor.locale, preview),
   });
   return undefined;
 }

@@ -22,13 +22,13 @@ export async function matchCommand({ actor, rest, command, client, ctx }: Subcom
     case "propose":
       await client.views.open({
         trigger_id: command.trigger_id,
-        view: proposeModal(actor.locale, entry.preview) as never,
+        view: proposeModal(actor.locale, entry.preview),
       });
       return undefined;
     case "approve":
       await client.views.open({
         trigger_id: command.trigger_id,
-        view: approvalModal(actor.locale, entry.preview) as never,
+        view: approvalModal(actor.locale, entry.preview),
       });
       return undefined;
     case "waiting": {

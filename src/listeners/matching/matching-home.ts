@@ -2,7 +2,7 @@ import { prefectureName } from "../../domain/prefectures.js";
 import { MATCHING_IDS } from "../../features/matching/matching-ids.js";
 import type { Actor } from "../../features/roles/actor.js";
 import { formatSlashDate } from "../../lib/dates.js";
-import { button, context, header, section } from "../../slack/blocks.js";
+import { type Block, button, context, header, section } from "../../slack/blocks.js";
 import type { AppContext } from "../../slack/context.js";
 import { esc } from "../../slack/mrkdwn.js";
 
@@ -17,7 +17,7 @@ export async function matchingHomeSection(actor: Actor, ctx: AppContext) {
   if (!home) return [];
   const ja = actor.locale === "ja";
   const n = (s: string) => home.counts[s] ?? 0;
-  const blocks = [
+  const blocks: Block[] = [
     header(ja ? "マッチング" : "Matching"),
     section(
       ja

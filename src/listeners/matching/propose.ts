@@ -13,7 +13,7 @@ const B = MATCHING_IDS.blocks;
 /** "Propose candidates" on a valid application: the ranked candidates in a modal. */
 export async function openPropose({ actor, value, body, client, ctx }: ActionArgs<number>) {
   const preview = await ctx.services.matching.previewProposal(actor, value);
-  await client.views.open({ trigger_id: body.trigger_id, view: proposeModal(actor.locale, preview) as never });
+  await client.views.open({ trigger_id: body.trigger_id, view: proposeModal(actor.locale, preview) });
   return undefined;
 }
 

@@ -9,7 +9,7 @@ import type { ViewArgs } from "../../slack/interactions.js";
 /** `/desk ranking`: the candidate ranking weights in a modal, pre-filled with those in force. */
 export async function openRanking({ actor, ctx, client, command }: SubcommandArgs) {
   const { weights } = await ctx.services.ranking.current();
-  await client.views.open({ trigger_id: command.trigger_id, view: rankingModal(actor.locale, weights) as never });
+  await client.views.open({ trigger_id: command.trigger_id, view: rankingModal(actor.locale, weights) });
   return undefined;
 }
 

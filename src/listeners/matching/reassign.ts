@@ -13,7 +13,7 @@ const V = MATCHING_IDS.value;
 
 async function open(actor: Actor, caseId: number, triggerId: string, ctx: AppContext, client: ActionArgs["client"]) {
   const preview = await ctx.services.matching.reassignPreview(actor, caseId);
-  await client.views.open({ trigger_id: triggerId, view: reassignModal(actor.locale, preview) as never });
+  await client.views.open({ trigger_id: triggerId, view: reassignModal(actor.locale, preview) });
 }
 
 /** `/desk reassign <case id>` */

@@ -8,7 +8,7 @@ export async function openWithdraw({ actor, value, body, client, ctx }: ActionAr
   const { proposal, title } = await ctx.services.matching.getOpenProposal(actor, value);
   await client.views.open({
     trigger_id: body.trigger_id,
-    view: withdrawModal(actor.locale, { id: proposal.id, title }) as never,
+    view: withdrawModal(actor.locale, { id: proposal.id, title }),
   });
   return undefined;
 }

@@ -14,7 +14,7 @@ const V = REPORT_IDS.value;
 export async function openReportRequest({ actor, command, client, ctx }: SubcommandArgs) {
   await client.views.open({
     trigger_id: command.trigger_id,
-    view: reportRequestModal(actor.locale, todayJst(ctx.clock)) as never,
+    view: reportRequestModal(actor.locale, todayJst(ctx.clock)),
   });
   return undefined;
 }

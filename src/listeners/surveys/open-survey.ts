@@ -6,7 +6,7 @@ export async function openSurvey({ actor, value, body, client, ctx }: ActionArgs
   const form = await ctx.services.surveys.openForm(actor, value);
   await client.views.open({
     trigger_id: body.trigger_id,
-    view: surveyModal({ locale: actor.locale, ...form }) as never,
+    view: surveyModal({ locale: actor.locale, ...form }),
   });
   return undefined;
 }

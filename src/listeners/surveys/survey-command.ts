@@ -31,7 +31,7 @@ export async function surveyCommand({ actor, rest, ctx, client, command }: Subco
       const form = await surveys.openForCase(actor, caseId, audience.data);
       await client.views.open({
         trigger_id: command.trigger_id,
-        view: surveyModal({ locale: actor.locale, ...form, onBehalf: true }) as never,
+        view: surveyModal({ locale: actor.locale, ...form, onBehalf: true }),
       });
       return undefined;
     }

@@ -21,7 +21,7 @@ const USAGE = {
 export async function caseCommand({ actor, rest, command, client, ctx }: SubcommandArgs) {
   const caseId = parseId(rest);
   if (caseId === null) return { text: USAGE[actor.locale] };
-  await client.views.open({ trigger_id: command.trigger_id, view: (await caseView(actor, ctx, caseId)) as never });
+  await client.views.open({ trigger_id: command.trigger_id, view: await caseView(actor, ctx, caseId) });
   return undefined;
 }
 

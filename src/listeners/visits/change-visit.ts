@@ -62,7 +62,7 @@ export async function submitHeld({ actor, values, ctx, client, metadata }: ViewA
     result: undefined,
     after: async () => {
       const msg = heldRecordedMessage(c, visit, actor.locale);
-      await client.chat.postMessage({ channel: actor.userId, text: msg.text, blocks: msg.blocks as never });
+      await client.chat.postMessage({ channel: actor.userId, text: msg.text, blocks: msg.blocks });
     },
   };
 }

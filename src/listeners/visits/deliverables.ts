@@ -27,7 +27,7 @@ export async function deliverableCommand({ actor, rest, command, client, ctx }: 
     caseId = mine[0].case.id;
   }
   const c = await ctx.services.visits.deliverables.caseFor(actor, caseId);
-  await client.views.open({ trigger_id: command.trigger_id, view: deliverableModal(actor.locale, c) as never });
+  await client.views.open({ trigger_id: command.trigger_id, view: deliverableModal(actor.locale, c) });
   return undefined;
 }
 

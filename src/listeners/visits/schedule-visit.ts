@@ -42,7 +42,7 @@ export async function scheduleCommand({ actor, rest, command, client, ctx }: Sub
     }
     caseId = open[0].case.id;
   }
-  await client.views.open({ trigger_id: command.trigger_id, view: (await modalFor(actor, ctx, caseId)) as never });
+  await client.views.open({ trigger_id: command.trigger_id, view: await modalFor(actor, ctx, caseId) });
   return undefined;
 }
 

@@ -92,7 +92,7 @@ export async function logCommand({ actor, rest, command, client, ctx }: Subcomma
   const only = due.length === 1 ? due[0] : due.length === 0 && choices.length === 1 ? choices[0] : null;
   if (only) {
     const log = await ctx.services.visits.reports.openLog(actor, targetOf(only));
-    await client.views.open({ trigger_id: command.trigger_id, view: reportModal(actor.locale, log) as never });
+    await client.views.open({ trigger_id: command.trigger_id, view: reportModal(actor.locale, log) });
     return undefined;
   }
   const ja = actor.locale === "ja";
@@ -157,7 +157,7 @@ export async function saveDraftFromModal({ actor, body, client, ctx }: ActionArg
     await client.views.update({
       view_id: view.id,
       hash: view.hash,
-      view: reportModal(actor.locale, { ...log, form }, notice) as never,
+      view: reportModal(actor.locale, { ...log, form }, notice),
     });
   } catch (error) {
     // The draft is saved whatever happens to the modal; say so rather than the generic failure.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { bodySections } from "../../../src/features/announcements/views/announcement-messages.js";
+import type { SectionBlock } from "../../../src/slack/blocks.js";
 
-const texts = (body: string) => bodySections(body).map((b) => (b.text as { text: string }).text);
+const texts = (body: string) => bodySections(body).map((b) => (b as SectionBlock).text?.text ?? "");
 
 describe("an announcement's body in Slack sections", () => {
   it("escapes mentions and links but keeps *bold* and line breaks", () => {

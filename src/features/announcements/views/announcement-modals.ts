@@ -2,12 +2,12 @@ import { PREFECTURES, REGIONS } from "../../../domain/prefectures.js";
 import type { Locale } from "../../../lib/i18n.js";
 import {
   actions,
-  type Block,
   button,
   checkboxes,
   context,
   divider,
   input,
+  type ModalView,
   modal,
   option,
   section,
@@ -38,7 +38,7 @@ function areaOptions(locale: Locale) {
 export function composeModal(
   locale: Locale,
   draft: Pick<Announcement, "segment" | "segmentParam" | "title" | "body"> | null = null,
-): Block {
+): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: ANNOUNCE_IDS.composeModal,
@@ -101,7 +101,7 @@ export function composeModal(
 }
 
 /** The preview: who gets it by which channel, the message as a recipient sees it, and Send. */
-export function previewModal(locale: Locale, a: Announcement, counts: AudienceCounts, programName: string): Block {
+export function previewModal(locale: Locale, a: Announcement, counts: AudienceCounts, programName: string): ModalView {
   const ja = locale === "ja";
   const total = counts.slack + counts.email;
   const dm = announcementDm(a, locale, programName);
@@ -143,7 +143,12 @@ export function previewModal(locale: Locale, a: Announcement, counts: AudienceCo
  * answer, and the secretariat channel gets the record with the counts), or, for a second click or
  * a retried request, that it is being sent or was sent — never twice.
  */
-export function sentModal(locale: Locale, a: Announcement, counts: AudienceCounts | null, alreadySent: boolean): Block {
+export function sentModal(
+  locale: Locale,
+  a: Announcement,
+  counts: AudienceCounts | null,
+  alreadySent: boolean,
+): ModalView {
   const ja = locale === "ja";
   const head = !alreadySent
     ? ja

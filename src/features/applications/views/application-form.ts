@@ -7,11 +7,13 @@ import {
   context,
   datePicker,
   input,
+  type ModalView,
   modal,
   numberInput,
   type Option,
   option,
   plain,
+  type StaticSelect,
   section,
   staticSelect,
   textInput,
@@ -33,7 +35,7 @@ const B = APPLICATION_IDS.blocks;
 const V = APPLICATION_IDS.value;
 
 /** A required drop-down with the usual prompt. */
-function select(locale: Locale, options: Option[]): Block {
+function select(locale: Locale, options: Option[]): StaticSelect {
   return staticSelect(V, options, { placeholder: locale === "ja" ? "選択してください" : "Choose" });
 }
 
@@ -56,7 +58,7 @@ export type ApplyModalOptions = {
 };
 
 /** The `/apply` modal. The secretariat gets how and when it arrived, and override checkboxes. */
-export function applyModal(locale: Locale, o: ApplyModalOptions): Block {
+export function applyModal(locale: Locale, o: ApplyModalOptions): ModalView {
   const ja = locale === "ja";
   const secretariat = o.mode === "secretariat";
   const window = o.window
@@ -221,7 +223,7 @@ export function applyModal(locale: Locale, o: ApplyModalOptions): Block {
 export type InvalidModalMetadata = { applicationId: number; fromHome: boolean };
 
 /** Modal asking why an application is invalid (a common reason, and details). */
-export function invalidReasonModal(locale: Locale, a: ApplicationDetail, fromHome: boolean): Block {
+export function invalidReasonModal(locale: Locale, a: ApplicationDetail, fromHome: boolean): ModalView {
   const ja = locale === "ja";
   const same = sameNumberNote(a, locale);
   return modal({

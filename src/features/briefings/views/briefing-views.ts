@@ -3,11 +3,13 @@ import type { Locale } from "../../../lib/i18n.js";
 import {
   actions,
   type Block,
+  type Button,
   button,
   context,
   datePicker,
   header,
   input,
+  type ModalView,
   modal,
   multiSelect,
   numberInput,
@@ -66,7 +68,7 @@ export function secretariatList(sessions: SessionDetail[], locale: Locale) {
       : `*#${s.id} ${sessionTitle(s, locale)}* — ${sessionStatusLabel(s.status, locale)}\nCapacity ${s.capacity}, accepted ${c.accepted}, waitlisted ${c.waitlisted}${s.status === "held" ? `, attended ${c.attended}` : ""}${s.cancelReason ? `\nCancelled because: ${esc(s.cancelReason)}` : ""}`;
     blocks.push(section(line + videoLine(s, locale)));
     const id = String(s.id);
-    const buttons: Block[] = [];
+    const buttons: Button[] = [];
     if (s.status === "open")
       buttons.push(button(ja ? "受付を締め切る" : "Close registration", BRIEFING_IDS.closeButton, id));
     if (s.status === "closed")
@@ -167,7 +169,7 @@ export function expertList(sessions: SessionDetail[], own: Own[], places: Map<nu
   return { text: ja ? "事業説明会の一覧" : "Briefing sessions", blocks };
 }
 
-export function createModal(locale: Locale): Block {
+export function createModal(locale: Locale): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: BRIEFING_IDS.createModal,
@@ -208,7 +210,7 @@ export function createModal(locale: Locale): Block {
   });
 }
 
-export function cancelModal(locale: Locale, s: SessionDetail): Block {
+export function cancelModal(locale: Locale, s: SessionDetail): ModalView {
   const ja = locale === "ja";
   const c = counts(s);
   return modal({
@@ -237,7 +239,7 @@ export function cancelModal(locale: Locale, s: SessionDetail): Block {
 }
 
 /** Attendance: the accepted registrants in menus of at most 100 (Slack's limit per menu). */
-export function attendanceModal(locale: Locale, s: SessionDetail): Block {
+export function attendanceModal(locale: Locale, s: SessionDetail): ModalView {
   const ja = locale === "ja";
   const accepted = s.registrations.filter((r) => r.status === "accepted");
   const blocks: Block[] = [
@@ -284,7 +286,7 @@ export function attendanceModal(locale: Locale, s: SessionDetail): Block {
   });
 }
 
-export function videoModal(locale: Locale, s: SessionDetail): Block {
+export function videoModal(locale: Locale, s: SessionDetail): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: BRIEFING_IDS.videoModal,

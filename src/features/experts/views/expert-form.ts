@@ -4,6 +4,7 @@ import type { Locale } from "../../../lib/i18n.js";
 import {
   type Block,
   input,
+  type ModalView,
   modal,
   multiSelect,
   numberInput,
@@ -31,7 +32,7 @@ export function industryOptions(locale: Locale) {
 }
 
 /** Registration and profile modal: the same fields; `existing` pre-fills them. */
-export function expertFormModal(locale: Locale, mode: "register" | "edit", existing?: Expert | null): Block {
+export function expertFormModal(locale: Locale, mode: "register" | "edit", existing?: Expert | null): ModalView {
   const ja = locale === "ja";
   const q = [
     option(ja ? "情報処理安全確保支援士（RISS）" : "Registered Information Security Specialist (RISS)", "RISS"),
@@ -155,7 +156,7 @@ export function expertFormModal(locale: Locale, mode: "register" | "edit", exist
 }
 
 /** Modal asking the reason for rejecting an expert. */
-export function rejectReasonModal(locale: Locale, expert: Expert): Block {
+export function rejectReasonModal(locale: Locale, expert: Expert): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: EXPERT_IDS.rejectModal,

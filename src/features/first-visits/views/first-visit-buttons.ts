@@ -1,9 +1,9 @@
 import type { Locale } from "../../../lib/i18n.js";
-import { type Block, button } from "../../../slack/blocks.js";
+import { type Button, button } from "../../../slack/blocks.js";
 import { FIRST_VISIT_IDS } from "../first-visits-ids.js";
 
 /** 「初回訪問の候補日を提案する」 for case `caseId` (its expert or the secretariat). */
-export function proposeFirstVisitButton(caseId: number, locale: Locale, again = false): Block {
+export function proposeFirstVisitButton(caseId: number, locale: Locale, again = false): Button {
   const text =
     locale === "ja"
       ? again
@@ -16,7 +16,7 @@ export function proposeFirstVisitButton(caseId: number, locale: Locale, again = 
 }
 
 /** 「SMEの回答を記録する」 for proposal `proposalId` (secretariat). */
-export function recordAnswerButton(proposalId: number, locale: Locale): Block {
+export function recordAnswerButton(proposalId: number, locale: Locale): Button {
   return button(
     locale === "ja" ? "SMEの回答を記録する" : "Record the SME's answer",
     FIRST_VISIT_IDS.recordAnswerButton,

@@ -7,6 +7,7 @@ import {
   context,
   datePicker,
   input,
+  type ModalView,
   modal,
   option,
   radios,
@@ -34,7 +35,7 @@ export type ProposeModalContext = {
 };
 
 /** Propose one to three first-visit dates to the SME (the case's expert, or the secretariat). */
-export function proposeModal(locale: Locale, ctx: ProposeModalContext): Block {
+export function proposeModal(locale: Locale, ctx: ProposeModalContext): ModalView {
   const ja = locale === "ja";
   const c = ctx.case;
   const intro: string[] = [
@@ -127,7 +128,7 @@ export function proposeModal(locale: Locale, ctx: ProposeModalContext): Block {
 export function recordAnswerModal(
   locale: Locale,
   ctx: { case: CaseRecord; proposalId: number; options: Date[]; noteToSme: string },
-): Block {
+): ModalView {
   const ja = locale === "ja";
   const choices = [
     ...ctx.options.map((d, i) => option(`${i + 1}) ${slotLabel(d, locale)}`, String(i + 1))),

@@ -3,12 +3,14 @@ import type { Locale } from "../../../lib/i18n.js";
 import {
   actions,
   type Block,
+  type Button,
   button,
   checkboxes,
   clip,
   context,
   header,
   input,
+  type ModalView,
   modal,
   option,
   section,
@@ -32,7 +34,7 @@ export function faqText(e: FaqEntry, locale: Locale, values: FaqPlaceholders) {
   };
 }
 
-function askButton(locale: Locale, question: string, primary: boolean): Block {
+function askButton(locale: Locale, question: string, primary: boolean): Button {
   const ja = locale === "ja";
   return button(
     ja ? "事務局に質問する（この内容で送信）" : "Ask the secretariat (send this question)",
@@ -114,7 +116,7 @@ export function faqListReply(entries: FaqEntry[], locale: Locale, canEdit: boole
   return { text: ja ? "よくある質問" : "Frequently asked questions", blocks };
 }
 
-export function askModal(locale: Locale): Block {
+export function askModal(locale: Locale): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: HELPDESK_IDS.askModal,
@@ -135,7 +137,7 @@ export function askModal(locale: Locale): Block {
   });
 }
 
-export function faqModal(locale: Locale, entry: FaqEntry | null): Block {
+export function faqModal(locale: Locale, entry: FaqEntry | null): ModalView {
   const ja = locale === "ja";
   const blocks: Block[] = [
     input(
@@ -219,7 +221,7 @@ export function ticketMessage(t: Ticket) {
   return { text, blocks };
 }
 
-export function answerModal(locale: Locale, t: Ticket): Block {
+export function answerModal(locale: Locale, t: Ticket): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: HELPDESK_IDS.answerModal,

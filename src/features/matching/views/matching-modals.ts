@@ -8,11 +8,14 @@ import {
   checkboxes,
   datePicker,
   divider,
+  type ExternalSelect,
+  externalSelect,
+  type InputBlock,
   input,
+  type ModalView,
   modal,
   numberInput,
   option,
-  plain,
   radios,
   section,
   staticSelect,
@@ -30,16 +33,11 @@ const B = MATCHING_IDS.blocks;
 const V = MATCHING_IDS.value;
 
 /** An external_select of active experts that loads options as the member types (Japanese names are short). */
-function expertSearch(actionId: string, placeholder: string): Block {
-  return {
-    type: "external_select",
-    action_id: actionId,
-    min_query_length: 1,
-    placeholder: plain(placeholder, 150),
-  };
+function expertSearch(actionId: string, placeholder: string): ExternalSelect {
+  return externalSelect(actionId, placeholder, 1);
 }
 
-function overrideInput(locale: Locale, hint: string): Block {
+function overrideInput(locale: Locale, hint: string): InputBlock {
   const ja = locale === "ja";
   return input(
     B.override,
@@ -60,7 +58,7 @@ function overrideInput(locale: Locale, hint: string): Block {
  * Propose candidates: the ranked experts with their reasons, each removable; a search to add
  * any other active expert; how many to present. What is listed is what is sent, top first.
  */
-export function proposeModal(locale: Locale, p: ProposalPreview): Block {
+export function proposeModal(locale: Locale, p: ProposalPreview): ModalView {
   const ja = locale === "ja";
   const a = p.application;
   const where = `${prefectureName(a.company.prefecture, locale)}・${industryName(a.company.industry, locale)}`;
@@ -142,7 +140,7 @@ export function recordChoiceModal(
   proposal: { id: number; title: string },
   experts: Expert[],
   today: string,
-): Block {
+): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: MATCHING_IDS.recordChoiceModal,
@@ -216,7 +214,7 @@ function checkLines(p: ApprovalPreview, locale: Locale): string[] {
 }
 
 /** Approve the chosen pair: the conflict checks, the first visit's target date, the capacity override. */
-export function approvalModal(locale: Locale, p: ApprovalPreview): Block {
+export function approvalModal(locale: Locale, p: ApprovalPreview): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: MATCHING_IDS.approveModal,
@@ -245,7 +243,7 @@ export function approvalModal(locale: Locale, p: ApprovalPreview): Block {
   });
 }
 
-export function rejectModal(locale: Locale, p: ApprovalPreview): Block {
+export function rejectModal(locale: Locale, p: ApprovalPreview): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: MATCHING_IDS.rejectModal,
@@ -273,7 +271,7 @@ export function rejectModal(locale: Locale, p: ApprovalPreview): Block {
 }
 
 /** Hand a case to another expert: who, why, and the capacity override. */
-export function reassignModal(locale: Locale, p: ReassignPreview): Block {
+export function reassignModal(locale: Locale, p: ReassignPreview): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: MATCHING_IDS.reassignModal,
@@ -315,7 +313,7 @@ export function reassignModal(locale: Locale, p: ReassignPreview): Block {
 }
 
 /** Withdraw an open proposal: why (the SME declined every candidate, an expert dropped out …). */
-export function withdrawModal(locale: Locale, proposal: { id: number; title: string }): Block {
+export function withdrawModal(locale: Locale, proposal: { id: number; title: string }): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: MATCHING_IDS.withdrawModal,

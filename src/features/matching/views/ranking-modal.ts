@@ -1,6 +1,6 @@
 import { DEFAULT_RANKING_WEIGHTS, MAX_RANKING_WEIGHT, type RankingWeights } from "../../../domain/ranking.js";
 import type { Locale } from "../../../lib/i18n.js";
-import { type Block, input, modal, numberInput, section } from "../../../slack/blocks.js";
+import { input, type ModalView, modal, numberInput, section } from "../../../slack/blocks.js";
 import { MATCHING_IDS } from "../matching-ids.js";
 
 /** The weights in the order the modal shows them, with their labels. */
@@ -24,7 +24,7 @@ export const WEIGHT_LABELS: Record<keyof RankingWeights, { ja: string; en: strin
 export const weightBlockId = (key: keyof RankingWeights) => `${MATCHING_IDS.blocks.weightPrefix}${key}`;
 
 /** `/desk ranking`: the points each trait adds when candidates are ranked for an SME. */
-export function rankingModal(locale: Locale, weights: RankingWeights): Block {
+export function rankingModal(locale: Locale, weights: RankingWeights): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: MATCHING_IDS.rankingModal,

@@ -1,8 +1,8 @@
 import type { Locale } from "../../../lib/i18n.js";
 import {
-  type Block,
   datePicker,
   input,
+  type ModalView,
   modal,
   numberInput,
   option,
@@ -23,7 +23,7 @@ const WEEKDAYS = {
 };
 
 /** `/desk settings`: every program setting, pre-filled. Channel IDs are typed (C…) so that the bot need not list channels. */
-export function settingsModal(locale: Locale, s: ProgramSettings): Block {
+export function settingsModal(locale: Locale, s: ProgramSettings): ModalView {
   const ja = locale === "ja";
   const num = (block: string, label: string, value: number, min: number, max: number, hint?: string) =>
     input(block, label, numberInput(V, { initial: value, min, max }), hint ? { hint } : {});

@@ -7,7 +7,7 @@ import type {
 } from "../../../domain/reminder-rules.js";
 import { formatDayLabel } from "../../../lib/dates.js";
 import type { Locale } from "../../../lib/i18n.js";
-import { type Block, clip, context, header, section } from "../../../slack/blocks.js";
+import { type Block, type Button, clip, context, header, section } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
 import {
   logVisitButton,
@@ -94,7 +94,7 @@ const T = {
 };
 
 /** An item with the visits feature's own button (it opens that feature's modal). */
-function item(text: string, accessory: Block): Block {
+function item(text: string, accessory: Button): Block {
   return section(clip(text, 2900), { accessory });
 }
 

@@ -1,5 +1,14 @@
 import type { Locale } from "../../../lib/i18n.js";
-import { type Block, datePicker, input, modal, option, radios, section, staticSelect } from "../../../slack/blocks.js";
+import {
+  datePicker,
+  input,
+  type ModalView,
+  modal,
+  option,
+  radios,
+  section,
+  staticSelect,
+} from "../../../slack/blocks.js";
 import { FILE_FORMATS, REPORT_NAMES, REPORT_TITLES, type ReportFormat } from "../reports.schemas.js";
 import { REPORT_IDS } from "../reports-ids.js";
 
@@ -14,7 +23,7 @@ const FORMAT_LABELS: Record<(typeof FILE_FORMATS)[number], { ja: string; en: str
 };
 
 /** `/desk report`: choose a report, a file format and optionally the day it is as of. */
-export function reportRequestModal(locale: Locale, today: string): Block {
+export function reportRequestModal(locale: Locale, today: string): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: REPORT_IDS.requestModal,
@@ -59,7 +68,7 @@ export function reportRequestModal(locale: Locale, today: string): Block {
 }
 
 /** What the modal shows after the request: the file follows in a DM. */
-export function reportQueuedModal(locale: Locale, title: string): Block {
+export function reportQueuedModal(locale: Locale, title: string): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: `${REPORT_IDS.requestModal}_done`,

@@ -9,6 +9,7 @@ import {
   context,
   header,
   input,
+  type ModalView,
   modal,
   option,
   radios,
@@ -88,7 +89,7 @@ export function surveyModal(opts: {
   questions: Question[];
   answers: Answers;
   onBehalf: boolean;
-}): Block {
+}): ModalView {
   const { locale, response, summary, questions, answers, onBehalf } = opts;
   const ja = locale === "ja";
   const audience = response.audience as Audience;

@@ -5,11 +5,13 @@ import type { Locale } from "../../../lib/i18n.js";
 import {
   actions,
   type Block,
+  type Button,
   button,
   context,
   divider,
   header,
   input,
+  type ModalView,
   modal,
   option,
   section,
@@ -54,7 +56,7 @@ export function caseModal(
   t: CaseTimeline,
   viewer: { isSecretariat: boolean; isExpert: boolean },
   mediation?: CaseMediation,
-): Block {
+): ModalView {
   const ja = locale === "ja";
   const c = t.case;
   const blocks: Block[] = [
@@ -131,7 +133,7 @@ export function caseModal(
         : `Payable ${formatYen(payable, locale)} · paid ${formatYen(paid, locale)} (${t.honoraria.length} lines)`,
     ),
   );
-  const buttons: Block[] = [];
+  const buttons: Button[] = [];
   if (c.status === "active") {
     if (viewer.isExpert)
       for (const s of t.steps) {
@@ -172,7 +174,7 @@ function mediationBlocks(
 ): Block[] {
   const ja = locale === "ja";
   const s = m.state;
-  const buttons: Block[] = [];
+  const buttons: Button[] = [];
   let text: string;
   if (s.kind === "waiting_for_sme") {
     text = ja
@@ -197,7 +199,7 @@ function mediationBlocks(
 }
 
 /** Reason for completing early or terminating (secretariat). */
-export function closeCaseModal(locale: Locale, c: CaseRecord, kind: "complete" | "terminate"): Block {
+export function closeCaseModal(locale: Locale, c: CaseRecord, kind: "complete" | "terminate"): ModalView {
   const ja = locale === "ja";
   const what =
     kind === "complete"

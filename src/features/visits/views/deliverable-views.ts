@@ -7,6 +7,7 @@ import {
   fields,
   header,
   input,
+  type ModalView,
   modal,
   option,
   section,
@@ -24,7 +25,7 @@ const B = VISIT_IDS.blocks;
 const V = VISIT_IDS.value;
 
 /** Hand in a deliverable for one case: its kind, a title, and a Slack file or a link. */
-export function deliverableModal(locale: Locale, c: CaseRecord): Block {
+export function deliverableModal(locale: Locale, c: CaseRecord): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: VISIT_IDS.deliverableModal,
@@ -104,7 +105,7 @@ export function deliverableDecidedDm(c: CaseRecord, d: Deliverable, comment: str
   return { text, blocks: [section(text)] };
 }
 
-export function deliverableReturnModal(locale: Locale, d: Deliverable): Block {
+export function deliverableReturnModal(locale: Locale, d: Deliverable): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: VISIT_IDS.deliverableReturnModal,

@@ -11,6 +11,7 @@ import {
   fields,
   header,
   input,
+  type ModalView,
   modal,
   section,
   textInput,
@@ -121,7 +122,7 @@ export function reportReturnedDm(c: CaseRecord, visit: Visit, reportId: number, 
 }
 
 /** The secretariat's comment when returning a report. */
-export function returnReportModal(locale: Locale, c: CaseRecord, visit: Visit, report: VisitReport): Block {
+export function returnReportModal(locale: Locale, c: CaseRecord, visit: Visit, report: VisitReport): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: VISIT_IDS.returnModal,
@@ -148,7 +149,7 @@ export function returnReportModal(locale: Locale, c: CaseRecord, visit: Visit, r
 }
 
 /** The whole report, read-only (the secretariat and the case's expert). */
-export function reportViewModal(locale: Locale, d: ReportDetail): Block {
+export function reportViewModal(locale: Locale, d: ReportDetail): ModalView {
   const ja = locale === "ja";
   const content = d.stored.content;
   const blocks: Block[] = [

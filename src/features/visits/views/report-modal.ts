@@ -11,6 +11,7 @@ import {
   datePicker,
   header,
   input,
+  type ModalView,
   modal,
   numberInput,
   option,
@@ -37,7 +38,7 @@ const num = (raw: string) => (raw.trim() !== "" && Number.isFinite(Number(raw)) 
  * or a total); the last round adds the wrap-up, the score again and SECURITY ACTION. A button saves
  * a draft; `notice` tells when it was saved.
  */
-export function reportModal(locale: Locale, ctx: LogContext, notice?: string): Block {
+export function reportModal(locale: Locale, ctx: LogContext, notice?: string): ModalView {
   const ja = locale === "ja";
   const f = ctx.form;
   const plan = roundPlan(ctx.round);

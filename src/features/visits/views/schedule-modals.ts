@@ -1,10 +1,10 @@
 import { roundLabel, roundPlan } from "../../../domain/curriculum.js";
 import type { Locale } from "../../../lib/i18n.js";
 import {
-  type Block,
   context,
   datePicker,
   input,
+  type ModalView,
   modal,
   numberInput,
   option,
@@ -52,7 +52,7 @@ function planBlocks(
 export function scheduleModal(
   locale: Locale,
   ctx: { case: CaseRecord; round: number; visitsPerCase: number; initialDate?: string | null },
-): Block {
+): ModalView {
   const ja = locale === "ja";
   const rounds = Array.from({ length: ctx.visitsPerCase }, (_, i) => i + 1).map((r) =>
     option(`${roundLabel(r, locale)} — ${roundPlan(r).title[locale]}`, String(r)),
@@ -73,7 +73,7 @@ export function scheduleModal(
   });
 }
 
-export function rescheduleModal(locale: Locale, c: CaseRecord, visit: Visit): Block {
+export function rescheduleModal(locale: Locale, c: CaseRecord, visit: Visit): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: VISIT_IDS.rescheduleModal,
@@ -100,7 +100,7 @@ export function rescheduleModal(locale: Locale, c: CaseRecord, visit: Visit): Bl
   });
 }
 
-export function cancelVisitModal(locale: Locale, c: CaseRecord, visit: Visit): Block {
+export function cancelVisitModal(locale: Locale, c: CaseRecord, visit: Visit): ModalView {
   const ja = locale === "ja";
   return modal({
     callbackId: VISIT_IDS.cancelModal,
@@ -124,7 +124,7 @@ export function cancelVisitModal(locale: Locale, c: CaseRecord, visit: Visit): B
 }
 
 /** Record that a planned visit took place (the report can follow later). */
-export function heldModal(locale: Locale, c: CaseRecord, visit: Visit, today: string): Block {
+export function heldModal(locale: Locale, c: CaseRecord, visit: Visit, today: string): ModalView {
   const ja = locale === "ja";
   const planned = visit.scheduledAt ? dateOfInstant(visit.scheduledAt) : null;
   return modal({

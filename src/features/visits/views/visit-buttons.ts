@@ -1,6 +1,6 @@
 import { roundLabel } from "../../../domain/curriculum.js";
 import type { Locale } from "../../../lib/i18n.js";
-import { type Block, button } from "../../../slack/blocks.js";
+import { type Button, button } from "../../../slack/blocks.js";
 import { VISIT_IDS } from "../visits-ids.js";
 
 /**
@@ -9,7 +9,7 @@ import { VISIT_IDS } from "../visits-ids.js";
  */
 
 /** "Schedule visit n" for case `caseId`: opens the schedule modal with the next round preselected. */
-export function scheduleNextButton(caseId: number, locale: Locale, round?: number): Block {
+export function scheduleNextButton(caseId: number, locale: Locale, round?: number): Button {
   const text =
     locale === "ja"
       ? `${round ? `${roundLabel(round, "ja")}の` : "次の"}訪問を予定する`
@@ -18,7 +18,11 @@ export function scheduleNextButton(caseId: number, locale: Locale, round?: numbe
 }
 
 /** "Write the report" for visit `visitId`: opens the report (log) modal, resuming its draft. */
-export function logVisitButton(visitId: number, locale: Locale, opts: { round?: number; draft?: boolean } = {}): Block {
+export function logVisitButton(
+  visitId: number,
+  locale: Locale,
+  opts: { round?: number; draft?: boolean } = {},
+): Button {
   const r = opts.round ? roundLabel(opts.round, locale) : "";
   const text =
     locale === "ja"
@@ -28,7 +32,7 @@ export function logVisitButton(visitId: number, locale: Locale, opts: { round?: 
 }
 
 /** Logs round `round` of a case that took place without being planned in the app. */
-export function logUnplannedButton(caseId: number, round: number, locale: Locale): Block {
+export function logUnplannedButton(caseId: number, round: number, locale: Locale): Button {
   return button(
     locale === "ja"
       ? `予定なしで実施した${roundLabel(round, "ja")}を記録`
@@ -39,7 +43,7 @@ export function logUnplannedButton(caseId: number, round: number, locale: Locale
 }
 
 /** "Revise the report" for returned report `reportId`: opens the report modal pre-filled. */
-export function reviseReportButton(reportId: number, locale: Locale): Block {
+export function reviseReportButton(reportId: number, locale: Locale): Button {
   return button(
     locale === "ja" ? "報告書を修正する" : "Revise the report",
     VISIT_IDS.reviseReportButton,
@@ -49,23 +53,23 @@ export function reviseReportButton(reportId: number, locale: Locale): Block {
 }
 
 /** Opens the case page (timeline of visits, reports, deliverables and honoraria). */
-export function openCaseButton(caseId: number, locale: Locale): Block {
+export function openCaseButton(caseId: number, locale: Locale): Button {
   return button(locale === "ja" ? "案件ページを開く" : "Open the case page", VISIT_IDS.openCaseButton, String(caseId));
 }
 
-export function heldButton(visitId: number, locale: Locale): Block {
+export function heldButton(visitId: number, locale: Locale): Button {
   return button(locale === "ja" ? "実施済みにする" : "Mark as held", VISIT_IDS.heldButton, String(visitId));
 }
 
-export function rescheduleButton(visitId: number, locale: Locale): Block {
+export function rescheduleButton(visitId: number, locale: Locale): Button {
   return button(locale === "ja" ? "日程変更" : "Reschedule", VISIT_IDS.rescheduleButton, String(visitId));
 }
 
-export function cancelVisitButton(visitId: number, locale: Locale): Block {
+export function cancelVisitButton(visitId: number, locale: Locale): Button {
   return button(locale === "ja" ? "取り消す" : "Cancel visit", VISIT_IDS.cancelButton, String(visitId), "danger");
 }
 
-export function addDeliverableButton(caseId: number, locale: Locale): Block {
+export function addDeliverableButton(caseId: number, locale: Locale): Button {
   return button(
     locale === "ja" ? "成果物を提出" : "Hand in a deliverable",
     VISIT_IDS.addDeliverableButton,

@@ -2,7 +2,7 @@ import { roundLabel, roundPlan } from "../../../domain/curriculum.js";
 import type { Step } from "../../../domain/visit-rules.js";
 import { formatDayLabel, formatInstant, formatSlashDate } from "../../../lib/dates.js";
 import type { Locale } from "../../../lib/i18n.js";
-import { actions, type Block, context, divider, header, section } from "../../../slack/blocks.js";
+import { actions, type Block, type Button, context, divider, header, section } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
 import { proposeFirstVisitButton } from "../../first-visits/views/first-visit-buttons.js";
 import type { CaseSummary } from "../cases-service.js";
@@ -93,8 +93,8 @@ function stepLine(step: Step, locale: Locale): string {
   }
 }
 
-function stepButtons(c: CaseRecord, steps: Step[], locale: Locale): Block[] {
-  const out: Block[] = [];
+function stepButtons(c: CaseRecord, steps: Step[], locale: Locale): Button[] {
+  const out: Button[] = [];
   for (const s of steps) {
     if (s.kind === "schedule" && s.round === 1)
       out.push(
@@ -139,7 +139,7 @@ export function caseListMessage(cases: CaseSummary[], locale: Locale) {
 }
 
 /** `/visit schedule` or `/visit log` with several candidates: one button per case or visit. */
-export function pickMessage(title: string, rows: { text: string; button: Block }[], locale: Locale) {
+export function pickMessage(title: string, rows: { text: string; button: Button }[], locale: Locale) {
   const blocks: Block[] = [section(`*${title}*`)];
   for (const row of rows.slice(0, 20)) blocks.push(section(row.text, { accessory: row.button }));
   if (rows.length === 0) blocks.push(section(locale === "ja" ? "対象がありません。" : "There is nothing to choose."));

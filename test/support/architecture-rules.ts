@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import ts from "typescript";
+
+/**
+ * The codebase's shape, checked like the authorization matrix (test/unit/architecture.test.ts):
+ * each rule tells whether a source file breaks it.
+ */
+export type Rule =
+  | "prisma-outside-repositories"
+  | "repository-imported-by-an-entry-point"
+  | "type-cast-escape"
+  | "file-over-500-lines"
+  | "text-outside-catalogs";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const SRC = join(ROOT, "src");
+
+export const sources = readdirSync(SRC, { recursive: true, encoding: "utf8" })
+  .filter((f) => /\.tsx?$/.test(f) && !f.startsWith("generated/"))
+  .map((f) => f.replaceAll("\\", "/"))
+  .sort();
+export const text = new Map(sources.map((f) => [f, readFileSync(join(SRC, f), "utf8")]));
+
+/** Prisma's model accessors (`client.visitReport`), from the one schema. */
+const models = [...readFileSync(join(ROOT, "prisma", "schema.prisma"), "utf8").matchAll(/^model (\w+) \{/gm)].map(
+  (m) => m[1][0].toLowerCase() + m[1].slice(1),
+);
+const PRISMA_OPERATIONS =
+  "findMany|findFirst|findUnique|findFirstOrThrow|findUniqueOrThrow|create|createMany|createManyAndReturn|update|updateMany|upsert|delete|deleteMany|count|aggregate|groupBy";
+const prismaCall = new RegExp(`\\.(?:${models.join("|")})\\s*\\.\\s*(?:${PRISMA_OPERATIONS})\\s*\\(`);
+const rawCall =
+  /\$(?:queryRaw|executeRaw|queryRawUnsafe|executeRawUnsafe|transaction)\b|\brawSql\s*\(|\.read\s*\.\s*(?:all|get)\s*</;
+
+const isRepository = (f: string) => f.endsWith("-repository.ts") || f.startsWith("db/");
+const isCatalog = (f: string) => f.endsWith(".texts.ts");
+/**
+ * Reference data, not interface text: the prefectures and industries of the official statistics,
+ * the demo's made-up people and companies, kana tables.
+ */
+const REFERENCE_DATA = new Set<string>(["lib/kana.ts"]);
+
+/** Every string literal, template piece and JSX text of a file, without comments. */
+function literals(file: string): string[] {
+  const source = ts.createSourceFile(
+    file,
+    text.get(file) as string,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
+  const out: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node) ||
+      ts.isJsxText(node)
+    )
+      out.push(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return out;
+}
+
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+
+export const RULES: Record<Rule, (file: string, body: string) => boolean> = {
+  /** Prisma (its client, raw SQL, generated types) only in `*-repository.ts` and `src/db`. */
+  "prisma-outside-repositories": (f, body) =>
+    !isRepository(f) && (prismaCall.test(body) || rawCall.test(body) || /generated\/prisma/.test(body)),
+  /** Listeners, web routes, jobs and commands go through services, never a repository (its types may be named). */
+  "repository-imported-by-an-entry-point": (f, body) =>
+    /^(listeners|web|jobs|cli|slack)\//.test(f) &&
+    !isRepository(f) &&
+    /^import (?!type )[^;]*from "[^"]*-repository\.js"/m.test(body),
+  /** tsc checks Block Kit and everything else: no cast that switches it off. */
+  "type-cast-escape": (_f, body) => /\bas never\b|\bas unknown as\b/.test(body),
+  /** No source file over 500 lines. */
+  "file-over-500-lines": (_f, body) => body.split("\n").length > 500,
+  /** Text a person reads comes from a catalog (`*.texts.ts`, Japanese and English side by side). */
+  "text-outside-catalogs": (f, body) =>
+    !isCatalog(f) &&
+    !REFERENCE_DATA.has(f) &&
+    (/\b(?:ja|isJa|japanese)\s*\?\s*[`"']|locale\s*===\s*"(?:ja|en)"\s*\?|\bL\(\s*[`"']/.test(body) ||
+      literals(f).some((s) => JAPANESE.test(s))),
+};
