@@ -1,7 +1,9 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { AppError } from "../lib/errors.js";
+import { both } from "../lib/i18n.js";
 import { type DatabaseEngine, databaseEngine } from "./database-url.js";
+import { dbTexts } from "./db.texts.js";
 import type { Reader } from "./reader.js";
 
 /**
@@ -143,9 +145,6 @@ export const STATEMENT_BUSY_BUDGET_MS = 10_000;
 export const busyError = () =>
   new AppError(
     "busy",
-    {
-      ja: "ただいま処理が混み合っているため、保存できませんでした（何も変更されていません）。少し待ってから、もう一度送信してください。",
-      en: "The desk is busy and could not save this (nothing was changed). Please wait a moment and submit again.",
-    },
+    both(dbTexts, (t) => t.busy),
     { log: "database busy: another connection held the write lock or kept colliding" },
   );

@@ -3,9 +3,11 @@ import type { WebClient } from "@slack/web-api";
 import type { Actor, Role } from "../features/roles/actor.js";
 import { hasRole, requireRole } from "../features/roles/actor.js";
 import type { Localized } from "../lib/errors.js";
+import { both } from "../lib/i18n.js";
 import type { AppContext } from "./context.js";
 import { esc } from "./mrkdwn.js";
 import { errorText, logUnexpected, type Reply, replyPrivately } from "./reply.js";
+import { slackTexts } from "./slack.texts.js";
 
 export type SubcommandArgs = {
   actor: Actor;
@@ -33,10 +35,10 @@ export type Subcommand = {
 };
 
 const TITLES: Record<Subcommand["command"], Localized> = {
-  "/desk": { ja: "事務局・全般", en: "Secretariat and general" },
-  "/apply": { ja: "指導の申込み", en: "Applying for guidance" },
-  "/expert": { ja: "専門家", en: "Experts" },
-  "/visit": { ja: "訪問指導", en: "Visits" },
+  "/desk": both(slackTexts, (t) => t.titleDesk),
+  "/apply": both(slackTexts, (t) => t.titleApply),
+  "/expert": both(slackTexts, (t) => t.titleExpert),
+  "/visit": both(slackTexts, (t) => t.titleVisit),
 };
 
 /** Maps "/command sub rest…" to one handler, checks the role on the server, and answers help. */
@@ -52,6 +54,7 @@ export class CommandRouter {
   /** Help text for what this actor may do, for one command or all of them. */
   help(actor: Actor, only?: Subcommand["command"]): Reply {
     const l = actor.locale;
+    const t = slackTexts(l);
     const commands = (only ? [only] : (Object.keys(TITLES) as Subcommand["command"][])).filter((c) =>
       this.entries.some((e) => e.command === c && e.listed !== false && hasRole(actor, e.role)),
     );
@@ -61,17 +64,14 @@ export class CommandRouter {
       for (const e of this.entries.filter((x) => x.command === c && x.listed !== false && hasRole(actor, x.role))) {
         lines.push(`• \`${c}${e.usage ? ` ${e.usage}` : ""}\` — ${e.summary[l]}`);
       }
-      lines.push(`• \`${c} help\` — ${l === "ja" ? "このヘルプ" : "this help"}`);
+      lines.push(`• \`${c} help\` — ${t.thisHelp}`);
     }
     const role = actor.isSecretariat
-      ? { ja: "事務局", en: "secretariat" }
+      ? t.roleSecretariat
       : actor.expert?.status === "active"
-        ? { ja: "専門家", en: "expert" }
-        : { ja: "一般（申込み・ヘルプ）", en: "general (apply, help)" };
-    const head =
-      l === "ja"
-        ? `*セキュリティ指導デスク — できること*（あなたの役割: ${role.ja}）`
-        : `*Security Guidance Desk — what you can do* (your role: ${role.en})`;
+        ? t.roleExpert
+        : t.roleGeneral;
+    const head = t.helpHead(role);
     const text = [head, ...lines].join("\n");
     return { text, blocks: [{ type: "section", text: { type: "mrkdwn", text: text.slice(0, 3000) } }] };
   }
@@ -98,12 +98,7 @@ export class CommandRouter {
             this.entries.find((e) => e.command === command && e.name === "" && e.takesText === true);
           if (!entry) {
             const help = this.help(actor, command);
-            const prefix =
-              name === ""
-                ? ""
-                : actor.locale === "ja"
-                  ? `\`${command} ${esc(name)}\` というコマンドはありません。\n`
-                  : `There is no \`${command} ${esc(name)}\` command.\n`;
+            const prefix = name === "" ? "" : slackTexts(actor.locale).unknownCommand(`${command} ${esc(name)}`);
             await replyPrivately(
               { respond, client, userId: cmd.user_id, logger: ctx.logger },
               {

@@ -1,25 +1,20 @@
 import type { RespondFn } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { isAppError } from "../lib/errors.js";
-import type { Locale } from "../lib/i18n.js";
+import { both, type Locale } from "../lib/i18n.js";
 import type { Logger } from "../lib/logger.js";
 import { isMalformedPayload } from "./payload.js";
+import { slackTexts } from "./slack.texts.js";
 
 export type Reply = { text: string; blocks?: unknown[] };
 
-const UNEXPECTED = {
-  ja: "処理中に問題が発生しました。入力済みの内容は保存されていません。時間をおいてもう一度お試しください。続く場合は事務局にご連絡ください。",
-  en: "Something went wrong while processing this; nothing was changed. Please try again shortly, and tell the secretariat if it keeps happening.",
-};
+const UNEXPECTED = both(slackTexts, (t) => t.unexpected);
 
 /**
  * What a request the app cannot read gets (a button from an outdated message, a hand-made
  * payload): nothing was done, try again from the current screen.
  */
-export const MALFORMED_TEXT = {
-  ja: "この操作の内容を読み取れなかったため、何も変更していません。最新のメッセージまたは画面からもう一度お試しください。",
-  en: "This request could not be read, so nothing was changed. Please try again from the latest message or screen.",
-};
+export const MALFORMED_TEXT = both(slackTexts, (t) => t.malformed);
 
 /** The text a user reads for an error: their message for AppError, a calm generic one otherwise. */
 export function errorText(error: unknown, locale: Locale): string {

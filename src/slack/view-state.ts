@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { Localized } from "../lib/errors.js";
+import { both } from "../lib/i18n.js";
 import type { StateValues } from "./blocks.js";
+import { slackTexts } from "./slack.texts.js";
 
 /** Slack's own ceiling for a plain_text_input (max_length may be at most 3000). */
 export const SLACK_TEXT_MAX = 3000;
@@ -49,11 +51,7 @@ export function overLongFields(values: StateValues, limits: TextLimits): Record<
       const max = Math.min(limit ?? SLACK_TEXT_MAX, SLACK_TEXT_MAX);
       // Code points, as a person counts them; never stricter than the Slack client's own count.
       const length = Array.from(value).length;
-      if (length > max)
-        errors[blockId] = {
-          ja: `${max}文字以内で入力してください（現在 ${length}文字）。`,
-          en: `Enter at most ${max} characters (now ${length}).`,
-        };
+      if (length > max) errors[blockId] = both(slackTexts, (t) => t.tooLong({ max, length }));
     }
   }
   return errors;
