@@ -79,6 +79,7 @@ async function seeded(databases: Databases, engine: DatabaseEngine, scale: numbe
   const started = performance.now();
   try {
     await seedDemo(db, url, { scale, seed: 2019 });
+    await db.refreshStatistics();
   } finally {
     await db.disconnect();
   }

@@ -190,8 +190,8 @@ async function archiveObjects(
  * Replaces the database's content with a `desk backup` archive: pg_restore in one transaction
  * (a failure changes nothing), then what the backup does not have is dropped (tables and functions
  * of newer migrations, which the migrations would otherwise find in their way), the backup's
- * schema is brought up to date and a new epoch tells running instances to reload the experts'
- * names (src/features/experts/expert-name-index.ts).
+ * schema is brought up to date, a new epoch tells running instances to reload the experts'
+ * names (src/features/experts/expert-name-index.ts) and the planner's statistics are gathered.
  */
 export async function restorePostgresql(url: string, from: string): Promise<void> {
   const server = await withClient(url, clientVersion);
@@ -218,9 +218,11 @@ export async function restorePostgresql(url: string, from: string): Promise<void
   });
   await withClient(url, (client) => dropWhatTheBackupLacks(client, archive));
   await migrateDeploy(url, { quiet: true });
-  await withClient(url, (client) =>
-    client.query(`UPDATE "ExpertNameVersion" SET "epoch" = floor(random() * 2147483647)::integer WHERE "id" = 1`),
-  );
+  await withClient(url, async (client) => {
+    await client.query(`UPDATE "ExpertNameVersion" SET "epoch" = floor(random() * 2147483647)::integer WHERE "id" = 1`);
+    // pg_restore leaves the tables without planner statistics until autovacuum's next round.
+    await client.query("ANALYZE");
+  });
 }
 
 async function dropWhatTheBackupLacks(

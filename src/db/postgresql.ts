@@ -217,6 +217,9 @@ export async function openPostgresql(url: string, opts: OpenOptions = {}): Promi
       }
     },
     statementCount: () => statements,
+    refreshStatistics: async () => {
+      await pool.query("ANALYZE");
+    },
     disconnect: async () => {
       await base.$disconnect();
       await pool.end().catch(() => undefined);

@@ -163,6 +163,7 @@ export async function openSqlite(url: string | undefined, opts: OpenOptions = {}
       );
     },
     statementCount: () => statements,
+    refreshStatistics: async () => undefined,
     disconnect: async () => {
       await read.close();
       await base.$disconnect();

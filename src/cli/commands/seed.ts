@@ -30,6 +30,7 @@ export function registerSeed(program: Command): void {
           },
         });
         bar?.stop();
+        await db.refreshStatistics();
         print(
           `Seeded scale ${opts.scale} (seed ${opts.seed}) in ${((Date.now() - started0) / 1000).toFixed(1)} s: ${summary.experts} experts, ${summary.applications} applications, ${summary.cases} cases, ${summary.visits} visits, ${summary.reports} reports, ${summary.honoraria} honorarium lines, ${summary.briefings} briefing sessions.`,
         );
