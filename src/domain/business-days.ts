@@ -13,12 +13,6 @@ export function isHoliday(date: string): boolean {
   return HOLIDAYS[date] !== undefined;
 }
 
-export function holidayName(date: string, locale: "ja" | "en" = "ja"): string | null {
-  const h = HOLIDAYS[date];
-  if (!h) return null;
-  return locale === "en" ? h.name_en : h.name;
-}
-
 export function inClosure(date: string, closure: Closure): boolean {
   const md = date.slice(5);
   return closure.from <= closure.until

@@ -1,5 +1,8 @@
+import type { Localized } from "../lib/errors.js";
+import { both } from "../lib/i18n.js";
 import type { Closure } from "./business-days.js";
 import { isBusinessDay } from "./business-days.js";
+import { firstVisitRuleTexts } from "./first-visit-rules.texts.js";
 import { checkPlannedDate, type DateContext, type Violation } from "./visit-rules.js";
 
 /**
@@ -24,6 +27,7 @@ export type ProposalContext = Omit<DateContext, "date" | "round"> & {
 export type SlotViolation = { slot: number | null; violation: Violation };
 
 const slash = (d: string) => d.replaceAll("-", "/");
+const detail = (select: (t: typeof firstVisitRuleTexts.ja) => string): Localized => both(firstVisitRuleTexts, select);
 
 /**
  * Every reason the proposed slots are refused, at most one per slot, in slot order. Empty slots
@@ -38,13 +42,9 @@ export function checkProposedSlots(slots: ProposedSlot[], c: ProposalContext): S
         slot: filled.length === 0 ? 0 : null,
         violation: {
           rule: "first_visit_options",
-          detail:
-            filled.length === 0
-              ? { ja: "候補日を1つ以上入力してください。", en: "Enter at least one date." }
-              : {
-                  ja: `候補日は${MAX_FIRST_VISIT_OPTIONS}件までです（${filled.length}件あります）。`,
-                  en: `Give at most ${MAX_FIRST_VISIT_OPTIONS} dates (there are ${filled.length}).`,
-                },
+          detail: detail((t) =>
+            filled.length === 0 ? t.noDate : t.tooMany({ max: MAX_FIRST_VISIT_OPTIONS, count: filled.length }),
+          ),
         },
       },
     ];
@@ -61,36 +61,26 @@ function checkSlot(s: ProposedSlot & { i: number }, c: ProposalContext, seen: Ma
   if (!s.date || !s.time)
     return {
       rule: "first_visit_options",
-      detail: s.date
-        ? { ja: "開始時刻も選んでください。", en: "Choose the start time as well." }
-        : { ja: "日付も選んでください。", en: "Choose the day as well." },
+      detail: detail((t) => (s.date ? t.timeMissing : t.dayMissing)),
     };
-  const rules = checkPlannedDate({ ...c, date: s.date, round: 1 });
+  const { date, time } = s;
+  const rules = checkPlannedDate({ ...c, date, round: 1 });
   if (rules) return rules;
-  if (s.date === c.today && s.time <= c.nowTime)
+  if (date === c.today && time <= c.nowTime)
     return {
       rule: "past_date",
-      detail: {
-        ja: `今日の ${s.time} はすでに過ぎています。`,
-        en: `${s.time} today has already passed.`,
-      },
+      detail: detail((t) => t.timePassed(time)),
     };
-  if (!isBusinessDay(s.date, c.closure))
+  if (!isBusinessDay(date, c.closure))
     return {
       rule: "business_days_only",
-      detail: {
-        ja: `${slash(s.date)} は土日・祝日・年末年始のいずれかです。企業の営業日を選んでください。`,
-        en: `${slash(s.date)} is a weekend, a holiday or in the year-end closure; choose a business day.`,
-      },
+      detail: detail((t) => t.notBusinessDay(slash(date))),
     };
-  const twin = seen.get(`${s.date}T${s.time}`);
+  const twin = seen.get(`${date}T${time}`);
   if (twin !== undefined)
     return {
       rule: "first_visit_options",
-      detail: {
-        ja: `候補${twin + 1}と同じ日時です。別の日時にしてください。`,
-        en: `This is the same as date ${twin + 1}; choose another.`,
-      },
+      detail: detail((t) => t.sameAsOther(twin + 1)),
     };
   return null;
 }

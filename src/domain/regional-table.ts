@@ -1,3 +1,5 @@
+import { regionalTableTexts } from "./regional-table.texts.js";
+
 /** Enterprises in one prefecture and whether it belongs to the metro areas (program data, RegionStat). */
 export type RegionStatRow = { prefecture: number; enterprises: number; metro: boolean };
 
@@ -9,8 +11,8 @@ export type RegionalRow = {
   matchingsPct: number;
 };
 
-export const METRO_LABEL = "3大都市圏";
-export const OTHER_LABEL = "その他";
+export const METRO_LABEL = regionalTableTexts.ja.metro;
+export const OTHER_LABEL = regionalTableTexts.ja.other;
 
 /** A share in percent with one decimal, as the 2019 report prints it (0 when the whole is 0). */
 export function percent(part: number, whole: number): number {

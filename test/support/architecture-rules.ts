@@ -35,10 +35,28 @@ const rawCall =
 const isRepository = (f: string) => f.endsWith("-repository.ts") || f.startsWith("db/");
 const isCatalog = (f: string) => f.endsWith(".texts.ts");
 /**
- * Reference data, not interface text: the prefectures and industries of the official statistics,
- * the demo's made-up people and companies, kana tables.
+ * Reference data, not interface text: Japanese that is data, input grammar or a number format, not
+ * words the app says.
+ * - config/env.ts: example values in the operator's env errors (事務局 <desk@example.jp>) and the
+ *   default program name, the official name of the commissioned work.
+ * - domain/industries.ts: the JSIC industry names of the official statistics (also parsed from imports).
+ * - domain/japanese-dates.ts: the era names (令和, 平成, 昭和, 元, 年月日) the date parser accepts.
+ * - domain/prefectures.ts: the JIS X 0401 prefecture names and the 8 regions (also parsed from imports).
+ * - domain/region-defaults.ts: the source note of the default Table 4 data, naming its statistics.
+ * - domain/sme-eligibility.ts: yen written as 3億円 / 5千万円, a number format like dates.
+ * - lib/dates.ts: the date and yen formats (11月17日(日), 2019年, 30,000円) and their weekday letters.
+ * - lib/kana.ts: kana tables.
  */
-const REFERENCE_DATA = new Set<string>(["lib/kana.ts"]);
+const REFERENCE_DATA = new Set<string>([
+  "config/env.ts",
+  "domain/industries.ts",
+  "domain/japanese-dates.ts",
+  "domain/prefectures.ts",
+  "domain/region-defaults.ts",
+  "domain/sme-eligibility.ts",
+  "lib/dates.ts",
+  "lib/kana.ts",
+]);
 
 /** Every string literal, template piece and JSX text of a file, without comments. */
 function literals(file: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expertReminderItems, type ReminderCase, type ReminderVisit } from "../../src/domain/reminder-rules.js";
+import { expertReminderItems, type ReminderCase, type ReminderVisit } from "../../../src/domain/reminder-rules.js";
 
 const closure = { from: "12-29", until: "01-03" };
 const settings = (today: string) => ({ today, closure, reportDueBusinessDays: 5, visitGapDays: 21, visitsPerCase: 4 });

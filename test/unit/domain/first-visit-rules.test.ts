@@ -4,7 +4,7 @@ import {
   daysBetween,
   mediationState,
   type ProposalContext,
-} from "../../src/domain/first-visit-rules.js";
+} from "../../../src/domain/first-visit-rules.js";
 
 const ctx: ProposalContext = {
   today: "2019-10-01",
@@ -111,5 +111,47 @@ describe("mediation state and days waiting", () => {
     expect(daysBetween("2019-09-20", "2019-10-01")).toBe(11);
     expect(daysBetween("2019-12-30", "2020-01-02")).toBe(3);
     expect(daysBetween("2019-10-01", "2019-10-01")).toBe(0);
+  });
+});
+
+describe("first-visit refusal texts", () => {
+  const details = (slots: { date: string | null; time: string | null }[]) =>
+    checkProposedSlots(slots, ctx).map((v) => v.violation.detail);
+
+  it("counts the dates given against the three allowed", () => {
+    const four = ["2019-10-08", "2019-10-09", "2019-10-10", "2019-10-11"].map((date) => ({ date, time: "10:00" }));
+    expect(details(four)).toEqual([
+      { ja: "候補日は3件までです（4件あります）。", en: "Give at most 3 dates (there are 4)." },
+    ]);
+    expect(details([{ date: null, time: null }])).toEqual([
+      { ja: "候補日を1つ以上入力してください。", en: "Enter at least one date." },
+    ]);
+  });
+
+  it("names the half-filled slot's missing part, a passed time, a closed day and a repeated slot (1-based)", () => {
+    expect(
+      details([
+        { date: "2019-10-08", time: null },
+        { date: null, time: "10:00" },
+        { date: "2019-10-01", time: "09:30" },
+      ]),
+    ).toEqual([
+      { ja: "開始時刻も選んでください。", en: "Choose the start time as well." },
+      { ja: "日付も選んでください。", en: "Choose the day as well." },
+      { ja: "今日の 09:30 はすでに過ぎています。", en: "09:30 today has already passed." },
+    ]);
+    expect(
+      details([
+        { date: "2019-10-14", time: "10:00" },
+        { date: "2019-10-08", time: "10:00" },
+        { date: "2019-10-08", time: "10:00" },
+      ]),
+    ).toEqual([
+      {
+        ja: "2019/10/14 は土日・祝日・年末年始のいずれかです。企業の営業日を選んでください。",
+        en: "2019/10/14 is a weekend, a holiday or in the year-end closure; choose a business day.",
+      },
+      { ja: "候補2と同じ日時です。別の日時にしてください。", en: "This is the same as date 2; choose another." },
+    ]);
   });
 });

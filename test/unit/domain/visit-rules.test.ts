@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { addBusinessDays } from "../../src/domain/business-days.js";
-import { scoreChecklist } from "../../src/domain/self-diagnosis.js";
 import {
   caseSteps,
   checkCanReport,
@@ -11,8 +9,7 @@ import {
   nextRoundToSchedule,
   type VisitState,
   violationText,
-} from "../../src/domain/visit-rules.js";
-import { DEFAULT_CHECKLIST } from "../../src/features/visits/checklist-defaults.js";
+} from "../../../src/domain/visit-rules.js";
 
 const base: DateContext = {
   date: "2019-11-05",
@@ -127,39 +124,42 @@ describe("next steps of a case", () => {
   });
 });
 
-describe("report due dates (business days)", () => {
-  const closure = { from: "12-29", until: "01-03" };
-  it("skips the year-end closure and weekends", () => {
-    expect(addBusinessDays("2019-12-27", 5, closure)).toBe("2020-01-10");
-    expect(addBusinessDays("2019-12-27", 1, closure)).toBe("2020-01-06");
-  });
-  it("skips 成人の日 (2020-01-13)", () => {
-    expect(addBusinessDays("2020-01-08", 5, closure)).toBe("2020-01-16");
-    expect(addBusinessDays("2020-01-10", 1, closure)).toBe("2020-01-14");
-  });
-  it("skips 体育の日 (2019-10-14)", () => {
-    expect(addBusinessDays("2019-10-08", 5, closure)).toBe("2019-10-16");
-  });
-});
-
-describe("self-diagnosis scoring", () => {
-  it("sums 4/2/0 per item, counts unknowns and keeps category scores", () => {
-    const answers = Object.fromEntries(
-      DEFAULT_CHECKLIST.map((i) => [i.number, i.number <= 5 ? "yes" : i.number <= 18 ? "partly" : "unknown"] as const),
+describe("violation texts", () => {
+  it("reads a refusal in both languages, the details' dates written 2019/11/05", () => {
+    const v = checkHeldDate({ ...base, round: 3, previousRoundDate: "2019-11-06" })!;
+    expect(violationText(v)).toEqual({
+      ja: "ルール「訪問は回の順番どおり」により受け付けられません。第3回は第2回（2019/11/06）より後の日にしてください。",
+      en: "Refused by the rule “Visits run in order”. Visit 3 must come after visit 2 (2019/11/06).",
+    });
+    expect(violationText(checkHeldDate({ ...base, round: 1, nextRoundDate: "2019-11-04" })!).en).toBe(
+      "Refused by the rule “Visits run in order”. Visit 1 must come before visit 2 (2019/11/04).",
     );
-    const s = scoreChecklist(DEFAULT_CHECKLIST, answers);
-    expect(s.max).toBe(100);
-    expect(s.total).toBe(5 * 4 + 13 * 2);
-    expect(s.unknown).toBe(7);
-    expect(s.categories).toEqual([
-      { category: "basic", score: 20, max: 20, unknown: 0 },
-      { category: "staff", score: 26, max: 52, unknown: 0 },
-      { category: "organization", score: 0, max: 28, unknown: 7 },
-    ]);
   });
-  it("ships 25 default items with both languages", () => {
-    expect(DEFAULT_CHECKLIST).toHaveLength(25);
-    expect(new Set(DEFAULT_CHECKLIST.map((i) => i.number)).size).toBe(25);
-    expect(DEFAULT_CHECKLIST.every((i) => i.textJa && i.textEn)).toBe(true);
+
+  it("points a past day to how a held visit is recorded, by purpose", () => {
+    const past = { ...base, date: "2019-11-09" };
+    expect(checkPlannedDate(past)?.detail).toEqual({
+      ja: "予定日 2019/11/09 は過去の日付です。実施済みの訪問は、担当の専門家が `/visit log` で報告書を書くと記録されます（予定を登録せずに実施した訪問として選べます）。",
+      en: "2019/11/09 is in the past. A visit that already took place is recorded when the case's expert writes its report with `/visit log` (it offers visits held without a plan).",
+    });
+    expect(checkPlannedDate(past, "reschedule")?.detail).toEqual({
+      ja: "予定日 2019/11/09 は過去の日付です。この訪問を実施済みなら、`/visit` の一覧の「実施済みにする」で記録してください。",
+      en: "2019/11/09 is in the past. If this visit took place, record it with “Mark as held” in the `/visit` list.",
+    });
+  });
+
+  it("says which earlier round is missing and whether it is only planned", () => {
+    expect(checkCanSchedule([visit(1), visit(2, { status: "scheduled" })], 3, 4)?.detail).toEqual({
+      ja: "第3回の予定は第2回の実施後に登録できます（第2回: 予定のみ）。",
+      en: "Visit 3 can be planned once visit 2 has been held (visit 2: only planned).",
+    });
+    expect(checkCanSchedule([visit(1)], 3, 4)?.detail).toEqual({
+      ja: "第3回の予定は第2回の実施後に登録できます（第2回: 未登録）。",
+      en: "Visit 3 can be planned once visit 2 has been held (visit 2: not planned).",
+    });
+    expect(checkCanSchedule([], 5, 4)?.detail.en).toBe("This program has 4 visits per case.");
+    expect(checkCanReport([visit(1, { reportStatus: "draft" })], 2)?.detail.ja).toBe(
+      "第2回の報告書は第1回の報告書を提出した後に書けます。",
+    );
   });
 });

@@ -6,7 +6,7 @@ import {
   honorariumStatusAsOf,
   latestReportAsOf,
   visitAsOf,
-} from "../../src/domain/as-of.js";
+} from "../../../src/domain/as-of.js";
 
 const jst = (s: string) => new Date(`${s}+09:00`);
 

@@ -5,8 +5,8 @@ import {
   percent,
   type StatsQuestion,
   surveyStats,
-} from "../../src/domain/survey-stats.js";
-import { DEFAULT_SME_QUESTIONS, defaultQuestions } from "../../src/features/surveys/default-questions.js";
+} from "../../../src/domain/survey-stats.js";
+import { DEFAULT_SME_QUESTIONS, defaultQuestions } from "../../../src/features/surveys/default-questions.js";
 
 const t = (s: string) => ({ ja: s, en: s });
 const QUESTIONS: StatsQuestion[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forecastCompletion, isAtRisk, progressOf, projectedFinish } from "../../src/domain/completion-forecast.js";
+import { forecastCompletion, isAtRisk, progressOf, projectedFinish } from "../../../src/domain/completion-forecast.js";
 
 const c = (roundsHeld: number, nextScheduledOn: string | null = null, lastHeldOn: string | null = null) => ({
   caseId: roundsHeld,
