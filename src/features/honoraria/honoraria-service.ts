@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import type { Database, DbClient } from "../../db/client.js";
 import { type Clock, todayJst, ZONE } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { Program } from "../program/program-repository.js";
@@ -23,6 +24,7 @@ import {
   payableTotals,
 } from "./honoraria-repository.js";
 import { paidDm } from "./views/honoraria-messages.js";
+import { honorariaServiceTexts } from "./views/honoraria-messages.texts.js";
 
 export type { LineDetail };
 
@@ -76,7 +78,10 @@ export class HonorariaService {
 
   /** Payable totals and the experts owed most (secretariat). */
   async payableSummary(actor: Actor) {
-    requireSecretariat(actor, { ja: "謝金の確認", en: "see honoraria" });
+    requireSecretariat(
+      actor,
+      both(honorariaServiceTexts, (t) => t.see),
+    );
     const [totals, experts] = await Promise.all([
       payableTotals(this.db.client),
       payableByExpert(this.db.client, this.db.engine, "", 1000),
@@ -87,18 +92,24 @@ export class HonorariaService {
 
   /** Experts with payable lines whose name contains `query` (for the modal's search). */
   async expertOptions(actor: Actor, query: string) {
-    requireSecretariat(actor, { ja: "謝金の支払", en: "pay honoraria" });
+    requireSecretariat(
+      actor,
+      both(honorariaServiceTexts, (t) => t.pay),
+    );
     return payableByExpert(this.db.client, this.db.engine, query.trim(), 100);
   }
 
   /** Marks payable lines paid in one batch and tells each expert their part. */
   async pay(actor: Actor, raw: PayBatchInput, submissionKey: string | null) {
-    requireSecretariat(actor, { ja: "謝金の支払処理", en: "mark honoraria paid" });
+    requireSecretariat(
+      actor,
+      both(honorariaServiceTexts, (t) => t.markPaid),
+    );
     const parsed = PayBatchInputSchema.safeParse(raw);
     if (!parsed.success)
       throw new AppError(
         "invalid_input",
-        { ja: "支払日を選んでください。", en: "Choose the payment date." },
+        both(honorariaServiceTexts, (t) => t.chooseDate),
         { field: "paid_on" },
       );
     const input = parsed.data;
@@ -117,10 +128,7 @@ export class HonorariaService {
       if (lines.length === 0)
         throw new AppError(
           "invalid_state",
-          {
-            ja: "条件に合う支払待ちの謝金はありません。専門家や締め日の条件を見直してください。",
-            en: "No payable honoraria match; check the experts and cut-off day.",
-          },
+          both(honorariaServiceTexts, (t) => t.noneMatch),
           { field: "experts" },
         );
       const now = this.clock.now();
@@ -176,10 +184,10 @@ export class HonorariaService {
   /** An expert's own lines with payable and paid totals. */
   async mine(actor: Actor): Promise<OwnHonoraria> {
     if (!actor.expert)
-      throw new AppError("not_found", {
-        ja: "専門家登録がありません。`/expert register` で登録してください。",
-        en: "You have no expert record. Register with `/expert register`.",
-      });
+      throw new AppError(
+        "not_found",
+        both(honorariaServiceTexts, (t) => t.noExpert),
+      );
     const lines = await listLinesOfExpert(this.db.client, actor.expert.id);
     return {
       lines,

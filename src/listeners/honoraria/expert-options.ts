@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
 import { HONORARIA_IDS } from "../../features/honoraria/honoraria-ids.js";
+import { honorariaServiceTexts } from "../../features/honoraria/views/honoraria-messages.texts.js";
 import { formatYen } from "../../lib/dates.js";
 import { option } from "../../slack/blocks.js";
 import type { AppContext } from "../../slack/context.js";
@@ -18,7 +19,7 @@ export function registerExpertOptions(app: App, ctx: AppContext): void {
       await ack({
         options: rows.map((r) =>
           option(
-            `${r.name} — ${r.count}${actor.locale === "ja" ? "件" : ""} ${formatYen(r.amountYen, actor.locale)}`,
+            `${r.name} — ${honorariaServiceTexts(actor.locale).optionLines(r.count)} ${formatYen(r.amountYen, actor.locale)}`,
             String(r.expertId),
           ),
         ),
