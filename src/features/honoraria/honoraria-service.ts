@@ -1,6 +1,5 @@
-import { DateTime } from "luxon";
 import type { Database, DbClient } from "../../db/client.js";
-import { type Clock, todayJst, ZONE } from "../../lib/clock.js";
+import { type Clock, todayJst } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
 import { both } from "../../lib/i18n.js";
 import { writeAudit } from "../audit/audit-repository.js";
@@ -23,20 +22,20 @@ import {
   payableByExpert,
   payableTotals,
 } from "./honoraria-repository.js";
+import {
+  batchTotals,
+  honorariumRate,
+  linesByExpert,
+  type OwnHonoraria,
+  ownTotals,
+  payableFilter,
+  sumYen,
+} from "./honoraria-rules.js";
 import { paidDm } from "./views/honoraria-messages.js";
 import { honorariaServiceTexts } from "./views/honoraria-messages.texts.js";
 
+export { honorariumRate, type OwnHonoraria } from "./honoraria-rules.js";
 export type { LineDetail };
-
-/** The program's rate for a qualification (RISS holders, also with ITC, get the RISS rate). */
-export function honorariumRate(
-  program: Pick<Program, "honorariumRissYen" | "honorariumItcYen">,
-  qualification: string,
-) {
-  return qualification === "ITC" ? program.honorariumItcYen : program.honorariumRissYen;
-}
-
-export type OwnHonoraria = { lines: LineDetail[]; payableYen: number; paidYen: number };
 
 export class HonorariaService {
   constructor(
@@ -121,10 +120,7 @@ export class HonorariaService {
           return { batchId: done.id, lines, duplicate: true };
         }
       }
-      const createdBefore = input.acceptedUntil
-        ? DateTime.fromISO(input.acceptedUntil, { zone: ZONE }).plus({ days: 1 }).toJSDate()
-        : undefined;
-      const lines = await listPayableLines(tx, { expertIds: input.expertIds, createdBefore });
+      const lines = await listPayableLines(tx, payableFilter(input));
       if (lines.length === 0)
         throw new AppError(
           "invalid_state",
@@ -146,7 +142,7 @@ export class HonorariaService {
         now,
       );
       const paid = await listLinesOfBatch(tx, batch.id);
-      const amount = paid.reduce((s, l) => s + l.amountYen, 0);
+      const amount = sumYen(paid);
       await writeAudit(
         tx,
         {
@@ -158,9 +154,7 @@ export class HonorariaService {
         },
         now,
       );
-      const byExpert = new Map<number, LineDetail[]>();
-      for (const line of paid) byExpert.set(line.expertId, [...(byExpert.get(line.expertId) ?? []), line]);
-      for (const [expertId, own] of byExpert) {
+      for (const [expertId, own] of linesByExpert(paid)) {
         const userId = own[0].expertSlackUserId;
         if (!userId) continue;
         const locale = await localeOf(tx, userId);
@@ -174,11 +168,7 @@ export class HonorariaService {
       return { batchId: batch.id, lines: paid, duplicate: false };
     });
     this.notifier.kick();
-    return {
-      ...result,
-      amountYen: result.lines.reduce((s, l) => s + l.amountYen, 0),
-      experts: new Set(result.lines.map((l) => l.expertId)).size,
-    };
+    return { ...result, ...batchTotals(result.lines) };
   }
 
   /** An expert's own lines with payable and paid totals. */
@@ -188,12 +178,7 @@ export class HonorariaService {
         "not_found",
         both(honorariaServiceTexts, (t) => t.noExpert),
       );
-    const lines = await listLinesOfExpert(this.db.client, actor.expert.id);
-    return {
-      lines,
-      payableYen: lines.filter((l) => l.status === "payable").reduce((s, l) => s + l.amountYen, 0),
-      paidYen: lines.filter((l) => l.status === "paid").reduce((s, l) => s + l.amountYen, 0),
-    };
+    return ownTotals(await listLinesOfExpert(this.db.client, actor.expert.id));
   }
 
   today(): string {
