@@ -8,6 +8,7 @@ import type { Program } from "../program/program-repository.js";
 import type { Actor } from "../roles/actor.js";
 import { localeOf, requireSecretariat } from "../visits/visit-access.js";
 import { type PayBatchInput, PayBatchInputSchema } from "./honoraria.schemas.js";
+import { honorariaServiceTexts } from "./honoraria.texts.js";
 import {
   createBatch,
   createLine,
@@ -32,7 +33,6 @@ import {
   sumYen,
 } from "./honoraria-rules.js";
 import { paidDm } from "./views/honoraria-messages.js";
-import { honorariaServiceTexts } from "./views/honoraria-messages.texts.js";
 
 export { honorariumRate, type OwnHonoraria } from "./honoraria-rules.js";
 export type { LineDetail };

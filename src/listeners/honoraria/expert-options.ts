@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
+import { honorariaServiceTexts } from "../../features/honoraria/honoraria.texts.js";
 import { HONORARIA_IDS } from "../../features/honoraria/honoraria-ids.js";
-import { honorariaServiceTexts } from "../../features/honoraria/views/honoraria-messages.texts.js";
 import { formatYen } from "../../lib/dates.js";
 import { option } from "../../slack/blocks.js";
 import type { AppContext } from "../../slack/context.js";

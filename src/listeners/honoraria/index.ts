@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
+import { honorariaServiceTexts } from "../../features/honoraria/honoraria.texts.js";
 import { HONORARIA_IDS, HONORARIA_TEXT_LIMITS } from "../../features/honoraria/honoraria-ids.js";
-import { honorariaServiceTexts } from "../../features/honoraria/views/honoraria-messages.texts.js";
 import { both } from "../../lib/i18n.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
