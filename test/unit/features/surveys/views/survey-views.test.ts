@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Question } from "../../../../src/features/surveys/surveys.schemas.js";
-import type { CaseSummary } from "../../../../src/features/surveys/surveys-repository.js";
-import { surveyModal } from "../../../../src/features/surveys/views/survey-views.js";
+import type { Question } from "../../../../../src/features/surveys/surveys.schemas.js";
+import type { CaseSummary } from "../../../../../src/features/surveys/surveys-repository.js";
+import { surveyModal } from "../../../../../src/features/surveys/views/survey-views.js";
 
 const summary: CaseSummary = {
   id: 12,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { RegistrationWithExpert, SessionDetail } from "../../../../src/features/briefings/briefings-repository.js";
-import { expertList, secretariatList } from "../../../../src/features/briefings/views/briefing-views.js";
+import type {
+  RegistrationWithExpert,
+  SessionDetail,
+} from "../../../../../src/features/briefings/briefings-repository.js";
+import { expertList, secretariatList } from "../../../../../src/features/briefings/views/briefing-views.js";
 
 function registration(expertId: number, status: string, attended = false): RegistrationWithExpert {
   return {
