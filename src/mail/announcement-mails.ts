@@ -1,4 +1,5 @@
 import type { Locale } from "../lib/i18n.js";
+import { announcementMailTexts } from "./announcement-mails.texts.js";
 import { composeMail, type MailContent, type MailRecipient, type MailSignature } from "./layout.js";
 
 /** What an announcement mail needs: the secretariat's text and whom it goes to. */
@@ -17,48 +18,22 @@ export type AnnouncementMailData = {
  * and why first, the secretariat's message, an SME's personal page (the one action), the signature.
  */
 export function announcementMail(d: AnnouncementMailData, locale: Locale, sig: MailSignature): MailContent {
-  const ja = locale === "ja";
+  const t = announcementMailTexts(locale);
   const program = sig.programName;
   return composeMail(
     {
       locale,
       recipient: d.recipient,
-      subject: ja ? `【${program}】事務局からのお知らせ: ${d.title}` : `From the secretariat: ${d.title} — ${program}`,
-      lead: ja
-        ? [
-            `${sig.secretariat.name}です。`,
-            d.sme
-              ? `${program}にお申込みいただいた皆様に、事務局からお知らせします。`
-              : `${program}の専門家の皆様に、事務局からお知らせします。`,
-          ]
-        : [
-            `This is ${sig.secretariat.name}.`,
-            d.sme
-              ? `An announcement from the secretariat to the companies that applied to ${program}.`
-              : `An announcement from the secretariat to the experts of ${program}.`,
-          ],
+      subject: t.subject({ program, title: d.title }),
+      lead: [t.writer(sig.secretariat.name), d.sme ? t.toSmes(program) : t.toExperts(program)],
       message: { title: d.title, body: d.body },
       ...(d.sme
         ? {
-            facts: [[ja ? "申込番号" : "Application number", `#${d.sme.applicationId}`] as [string, string]],
-            action: {
-              label: ja ? "お申込み専用ページを開く" : "Open your application page",
-              url: d.sme.pageUrl,
-              note: ja
-                ? "お申込みの状況と次の手続きはこのページでご確認いただけます。このリンクはお申込みいただいた方専用です。"
-                : "Your application's status and next step are on this page. The link is for you alone.",
-            },
+            facts: [[t.applicationNumber, `#${d.sme.applicationId}`] as [string, string]],
+            action: { label: t.openPage, url: d.sme.pageUrl, note: t.pageNote },
           }
         : {}),
-      after: ja
-        ? [
-            "このお知らせは同じ内容を複数の方にお送りしています。",
-            "ご不明な点は、下記の事務局までお問い合わせください。",
-          ]
-        : [
-            "This announcement went to several people with the same text.",
-            "If you have questions, please contact the secretariat below.",
-          ],
+      after: [t.sameText, t.questions],
     },
     sig,
   );

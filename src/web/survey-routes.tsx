@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { DbClient } from "../db/client.js";
-import { findCaseRecordOfApplication } from "../features/sme/case-record-repository.js";
-import { findSmePageData, type SmePageData } from "../features/sme/sme-links-repository.js";
+import type { SmePageData } from "../features/sme/sme-links-repository.js";
 import type { SmeService } from "../features/sme/sme-service.js";
 import type { RawAnswers } from "../features/surveys/survey-questions.js";
 import { SURVEY_IDS } from "../features/surveys/surveys-ids.js";
@@ -17,6 +16,7 @@ import { errorPage } from "./views/error-page.js";
 import { SurveyFormPage, SurveyNoticePage, type SurveyValues } from "./views/survey-page.js";
 
 export type SurveyWebDeps = {
+  /** Not read any more (the pages go through the services); app.ts still passes it. */
   db: DbClient;
   sme: SmeService;
   surveys: SurveysService;
@@ -40,7 +40,7 @@ export function registerSurveyWeb(router: WebRouter, deps: SurveyWebDeps): void 
     id: "case-record",
     order: 40,
     build: async ({ page, locale }) => {
-      const record = await findCaseRecordOfApplication(deps.db, page.id);
+      const record = await deps.surveys.caseRecord(page.id);
       return record ? CaseRecordSection({ record, locale }) : null;
     },
   });
@@ -59,7 +59,7 @@ export function registerSurveyWeb(router: WebRouter, deps: SurveyWebDeps): void 
     const token = req.params.token ?? "";
     const resolved = await deps.sme.resolve(token);
     if (!resolved.ok) return null;
-    const page = await findSmePageData(deps.db, resolved.applicationId);
+    const page = await deps.surveys.smePage(resolved.applicationId);
     if (!page) return null;
     const asked = req.method === "POST" ? req.form.get("lang") : req.query.get("lang");
     const locale: Locale = asked ? req.locale : page.contactLocale === "en" ? "en" : "ja";

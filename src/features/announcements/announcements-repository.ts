@@ -190,6 +190,11 @@ export async function markRecipientQueued(db: DbClient, id: number): Promise<boo
   return count === 1;
 }
 
+/** A pending row whose record is gone or has no address any more: nobody to write to. */
+export async function markRecipientUnreachable(db: DbClient, id: number): Promise<void> {
+  await db.announcementRecipient.update({ where: { id }, data: { status: "unreachable" } });
+}
+
 /** Names and e-mail of SME contacts, for mails of rows written before mail was configured. */
 export async function findSmeMailNames(db: DbClient, applicationIds: number[]) {
   const rows = await db.application.findMany({

@@ -1,13 +1,14 @@
 import type { Database, DbClient } from "../../db/client.js";
 import { type Clock, todayJst } from "../../lib/clock.js";
 import { AppError, type Localized } from "../../lib/errors.js";
-import { toLocale } from "../../lib/i18n.js";
-import { writeAudit } from "../audit/audit-repository.js";
+import { both, toLocale } from "../../lib/i18n.js";
+import { findAuditFor, writeAudit } from "../audit/audit-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
 import { findCurrentProgram } from "../program/program-repository.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
 import { SESSION_FIELD_ERRORS, type SessionInput, SessionInputSchema } from "./briefings.schemas.js";
+import { briefingServiceTexts } from "./briefings.texts.js";
 import {
   type BriefingSession,
   countAccepted,
@@ -39,20 +40,20 @@ export type SessionFormValues = {
   video_url: string;
 };
 
-const SESSION_NOT_FOUND = { ja: "説明会が見つかりません。", en: "Briefing session not found." };
+const SESSION_NOT_FOUND = both(briefingServiceTexts, (t) => t.notFound);
 
 function sessionError(s: BriefingSession, field?: string): AppError {
   const state: Record<string, Localized> = {
-    closed: { ja: "受付を締め切っています", en: "registration is closed" },
-    cancelled: { ja: "中止になりました", en: "it was cancelled" },
-    held: { ja: "すでに開催済みです", en: "it has already been held" },
+    closed: both(briefingServiceTexts, (t) => t.whyClosed),
+    cancelled: both(briefingServiceTexts, (t) => t.whyCancelled),
+    held: both(briefingServiceTexts, (t) => t.whyHeld),
   };
   const why = state[s.status] ?? { ja: s.status, en: s.status };
   return new AppError(
     "invalid_state",
     {
-      ja: `説明会 ${sessionTitle(s, "ja")} は${why.ja}。`,
-      en: `The session ${sessionTitle(s, "en")} cannot be changed: ${why.en}.`,
+      ja: briefingServiceTexts.ja.cannotChange({ session: sessionTitle(s, "ja"), why: why.ja }),
+      en: briefingServiceTexts.en.cannotChange({ session: sessionTitle(s, "en"), why: why.en }),
     },
     field ? { field } : {},
   );
@@ -93,10 +94,10 @@ export class BriefingsService {
     return this.db.transaction(async (tx) => {
       const program = await findCurrentProgram(tx);
       if (!program)
-        throw new AppError("invalid_state", {
-          ja: "事業が未設定です。`desk program set` で事業期間を登録してください。",
-          en: "No program is set up yet. Run `desk program set` first.",
-        });
+        throw new AppError(
+          "invalid_state",
+          both(briefingServiceTexts, (t) => t.noProgram),
+        );
       const session = await createSession(tx, {
         programId: program.id,
         heldOn: input.held_on,
@@ -152,10 +153,10 @@ export class BriefingsService {
   private registrant(actor: Actor): number {
     const e = actor.expert;
     if (!e || (e.status !== "active" && e.status !== "pending"))
-      throw new AppError("forbidden", {
-        ja: "説明会への申込みには専門家登録が必要です。`/expert register` から登録してください。",
-        en: "Register as an expert first (`/expert register`) to sign up for a briefing session.",
-      });
+      throw new AppError(
+        "forbidden",
+        both(briefingServiceTexts, (t) => t.registerFirst),
+      );
     return e.id;
   }
 
@@ -200,9 +201,7 @@ export class BriefingsService {
         now,
       );
       // Keys carry the registration's audit count so that registering again after cancelling is told again.
-      const round = await tx.auditLog.count({
-        where: { entityType: "briefing_registration", entityId: String(reg.id) },
-      });
+      const round = (await findAuditFor(tx, "briefing_registration", reg.id)).length;
       await this.notifier.dm(
         tx,
         `briefing:${reg.id}:outcome:${round}`,
@@ -223,10 +222,10 @@ export class BriefingsService {
       if (!session) throw new AppError("not_found", SESSION_NOT_FOUND);
       const reg = await findRegistration(tx, sessionId, expertId);
       if (!reg || (reg.status !== "accepted" && reg.status !== "waitlisted"))
-        throw new AppError("already_done", {
-          ja: "この説明会への申込みはありません（取消済みです）。",
-          en: "You have no registration for this session (already cancelled).",
-        });
+        throw new AppError(
+          "already_done",
+          both(briefingServiceTexts, (t) => t.noRegistration),
+        );
       if (session.status === "held" || session.status === "cancelled") throw sessionError(session);
       await setRegistrationStatus(tx, reg.id, "cancelled", null);
       await writeAudit(
@@ -315,7 +314,7 @@ export class BriefingsService {
     if (why === "")
       throw new AppError(
         "invalid_input",
-        { ja: "中止の理由を入力してください。", en: "Enter the reason." },
+        both(briefingServiceTexts, (t) => t.reasonRequired),
         { field: "reason" },
       );
     const result = await this.db.transaction(async (tx) => {
@@ -369,8 +368,8 @@ export class BriefingsService {
     if (session.status === "cancelled") throw sessionError(session);
     if (session.heldOn > todayJst(this.clock))
       throw new AppError("invalid_state", {
-        ja: `出席は開催日（${sessionTitle(session, "ja")}）以降に記録できます。`,
-        en: `Attendance can be recorded from the day of the session (${sessionTitle(session, "en")}).`,
+        ja: briefingServiceTexts.ja.attendanceFrom(sessionTitle(session, "ja")),
+        en: briefingServiceTexts.en.attendanceFrom(sessionTitle(session, "en")),
       });
     return session;
   }
@@ -411,7 +410,7 @@ export class BriefingsService {
     if (!Number.isInteger(data.views) || data.views < 0)
       throw new AppError(
         "invalid_input",
-        { ja: "再生回数は0以上の整数で入力してください。", en: "Enter a whole number of views (0 or more)." },
+        both(briefingServiceTexts, (t) => t.views),
         { field: "video_views" },
       );
     await this.db.transaction(async (tx) => {

@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { isIsoDate } from "../../lib/dates.js";
+import type { Localized } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
+import { briefingServiceTexts } from "./briefings.texts.js";
 import { BRIEFING_IDS, BRIEFING_TEXT_LIMITS } from "./briefings-ids.js";
 
 const LIMIT = BRIEFING_TEXT_LIMITS.create;
@@ -16,12 +19,12 @@ export const SessionInputSchema = z.object({
 });
 export type SessionInput = z.infer<typeof SessionInputSchema>;
 
-export const SESSION_FIELD_ERRORS: Record<string, { ja: string; en: string }> = {
-  required: { ja: "入力してください。", en: "Please fill this in." },
-  too_long: { ja: "長すぎます。短くしてください。", en: "This is too long; please shorten it." },
-  date: { ja: "開催日を選んでください。", en: "Choose the date." },
-  time: { ja: "開始時刻を選んでください。", en: "Choose the start time." },
-  capacity: { ja: "定員は1〜5000の整数で入力してください。", en: "Enter a capacity from 1 to 5000." },
-  url: { ja: "http(s):// で始まるURLを入力してください。", en: "Enter a URL starting with http(s)://." },
-  past: { ja: "開催日は今日以降にしてください。", en: "The date must be today or later." },
+export const SESSION_FIELD_ERRORS: Record<string, Localized> = {
+  required: both(briefingServiceTexts, (t) => t.required),
+  too_long: both(briefingServiceTexts, (t) => t.tooLong),
+  date: both(briefingServiceTexts, (t) => t.date),
+  time: both(briefingServiceTexts, (t) => t.time),
+  capacity: both(briefingServiceTexts, (t) => t.capacity),
+  url: both(briefingServiceTexts, (t) => t.url),
+  past: both(briefingServiceTexts, (t) => t.past),
 };

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import type { Database } from "../../db/client.js";
 import { type Clock, todayJst } from "../../lib/clock.js";
 import { formatSlashDate, formatYen } from "../../lib/dates.js";
-import { AppError, type Localized, notFound } from "../../lib/errors.js";
-import { toLocale } from "../../lib/i18n.js";
+import { AppError, type Localized } from "../../lib/errors.js";
+import { both, toLocale } from "../../lib/i18n.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { Channels } from "../experts/experts-service.js";
 import type { Notifier } from "../outbox/notifier.js";
@@ -14,6 +14,7 @@ import type { FaqPlaceholders } from "./default-faq.js";
 import { ensureFaqDefaults } from "./faq-admin.js";
 import { FaqIndex } from "./faq-matcher.js";
 import { FAQ_FIELD_BLOCKS, FAQ_FIELD_ERRORS, type FaqInput, FaqInputSchema } from "./helpdesk.schemas.js";
+import { helpdeskTexts } from "./helpdesk.texts.js";
 import {
   answerTicket,
   countOpenTickets,
@@ -35,7 +36,7 @@ import { ticketAnsweredDm, ticketMessage } from "./views/helpdesk-views.js";
 /** How a thread reply marks itself as the answer (full- or half-width colon). */
 const THREAD_ANSWER = /^\s*(回答|answer)\s*[:：]\s*/i;
 
-const TICKET_NOT_FOUND = { ja: "問い合わせが見つかりません。", en: "Question not found." };
+const TICKET_NOT_FOUND = both(helpdeskTexts, (t) => t.ticketNotFound);
 
 function ticketKey(id: number) {
   return `ticket:${id}:posted`;
@@ -84,7 +85,11 @@ export class HelpdeskService {
   async getFaq(actor: Actor, id: number): Promise<FaqEntry> {
     requireRole(actor, "secretariat");
     const entry = await findFaq(this.db.client, id);
-    if (!entry) throw notFound(`FAQ #${id} は見つかりません。`, `FAQ #${id} was not found.`);
+    if (!entry)
+      throw new AppError(
+        "not_found",
+        both(helpdeskTexts, (t) => t.faqNotFound(id)),
+      );
     return entry;
   }
 
@@ -112,7 +117,11 @@ export class HelpdeskService {
         keywords: input.keywords,
       };
       const before = id ? await findFaq(tx, id) : null;
-      if (id && !before) throw notFound(`FAQ #${id} は見つかりません。`, `FAQ #${id} was not found.`);
+      if (id && !before)
+        throw new AppError(
+          "not_found",
+          both(helpdeskTexts, (t) => t.faqNotFound(id)),
+        );
       const row = before
         ? await updateFaq(tx, before.id, columns)
         : await createFaq(tx, { ...columns, createdBy: actor.userId });
@@ -155,7 +164,7 @@ export class HelpdeskService {
     if (text === "")
       throw new AppError(
         "invalid_input",
-        { ja: "質問を入力してください。", en: "Enter your question." },
+        both(helpdeskTexts, (t) => t.questionRequired),
         { field: "question" },
       );
     const digest = createHash("sha256").update(text).digest("hex").slice(0, 16);
@@ -212,7 +221,7 @@ export class HelpdeskService {
     if (text === "")
       throw new AppError(
         "invalid_input",
-        { ja: "回答を入力してください。", en: "Enter the answer." },
+        both(helpdeskTexts, (t) => t.answerRequired),
         { field: "answer" },
       );
     const result = await this.db.transaction(async (tx) => {
@@ -317,10 +326,7 @@ function pickFaq(e: FaqEntry) {
 function alreadyAnswered(t: Ticket, field?: string): AppError {
   return new AppError(
     "already_done",
-    {
-      ja: `問い合わせ #${t.id} は <@${t.answeredBy}> さんが回答済みです。`,
-      en: `Question #${t.id} was already answered by <@${t.answeredBy}>.`,
-    },
+    both(helpdeskTexts, (m) => m.alreadyAnswered({ id: t.id, by: t.answeredBy })),
     field ? { field } : {},
   );
 }

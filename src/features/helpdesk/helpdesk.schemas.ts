@@ -1,4 +1,7 @@
 import { z } from "zod";
+import type { Localized } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
+import { helpdeskTexts } from "./helpdesk.texts.js";
 import { HELPDESK_IDS, HELPDESK_TEXT_LIMITS } from "./helpdesk-ids.js";
 
 const LIMIT = HELPDESK_TEXT_LIMITS.faq;
@@ -27,7 +30,7 @@ export const FAQ_FIELD_BLOCKS: Record<string, string> = {
   keywords: "keywords",
 };
 
-export const FAQ_FIELD_ERRORS: Record<string, { ja: string; en: string }> = {
-  required: { ja: "入力してください。", en: "Please fill this in." },
-  too_long: { ja: "長すぎます。短くしてください。", en: "This is too long; please shorten it." },
+export const FAQ_FIELD_ERRORS: Record<string, Localized> = {
+  required: both(helpdeskTexts, (t) => t.required),
+  too_long: both(helpdeskTexts, (t) => t.tooLong),
 };

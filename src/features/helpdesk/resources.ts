@@ -1,4 +1,6 @@
 import type { Localized } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
+import { resourceLinkTexts } from "./resources.texts.js";
 
 export type ResourceLink = { title: Localized; url: string; audience: "expert" | "sme" | "all" };
 
@@ -8,23 +10,17 @@ export type ResourceLink = { title: Localized; url: string; audience: "expert" |
  */
 export const RESOURCE_LINKS: ResourceLink[] = [
   {
-    title: {
-      ja: "中小企業の情報セキュリティ対策ガイドライン（基本方針・関連規程・ハンドブックのひな形）",
-      en: "IPA SME information security guidelines (templates: basic policy, rules, handbook)",
-    },
+    title: both(resourceLinkTexts, (t) => t.guidelines),
     url: "https://www.ipa.go.jp/security/guide/sme/about.html",
     audience: "all",
   },
   {
-    title: {
-      ja: "5分でできる！情報セキュリティ自社診断（自己診断シート）",
-      en: "5-minute information security self-check",
-    },
+    title: both(resourceLinkTexts, (t) => t.selfCheck),
     url: "https://www.ipa.go.jp/security/guide/sme/5minutes.html",
     audience: "all",
   },
   {
-    title: { ja: "SECURITY ACTION（自己宣言制度）", en: "SECURITY ACTION (self-declaration)" },
+    title: both(resourceLinkTexts, (t) => t.securityAction),
     url: "https://www.ipa.go.jp/security/security-action/",
     audience: "all",
   },

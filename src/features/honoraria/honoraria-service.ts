@@ -1,13 +1,14 @@
-import { DateTime } from "luxon";
 import type { Database, DbClient } from "../../db/client.js";
-import { type Clock, todayJst, ZONE } from "../../lib/clock.js";
+import { type Clock, todayJst } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { Program } from "../program/program-repository.js";
 import type { Actor } from "../roles/actor.js";
 import { localeOf, requireSecretariat } from "../visits/visit-access.js";
 import { type PayBatchInput, PayBatchInputSchema } from "./honoraria.schemas.js";
+import { honorariaServiceTexts } from "./honoraria.texts.js";
 import {
   createBatch,
   createLine,
@@ -22,19 +23,19 @@ import {
   payableByExpert,
   payableTotals,
 } from "./honoraria-repository.js";
+import {
+  batchTotals,
+  honorariumRate,
+  linesByExpert,
+  type OwnHonoraria,
+  ownTotals,
+  payableFilter,
+  sumYen,
+} from "./honoraria-rules.js";
 import { paidDm } from "./views/honoraria-messages.js";
 
+export { honorariumRate, type OwnHonoraria } from "./honoraria-rules.js";
 export type { LineDetail };
-
-/** The program's rate for a qualification (RISS holders, also with ITC, get the RISS rate). */
-export function honorariumRate(
-  program: Pick<Program, "honorariumRissYen" | "honorariumItcYen">,
-  qualification: string,
-) {
-  return qualification === "ITC" ? program.honorariumItcYen : program.honorariumRissYen;
-}
-
-export type OwnHonoraria = { lines: LineDetail[]; payableYen: number; paidYen: number };
 
 export class HonorariaService {
   constructor(
@@ -76,7 +77,10 @@ export class HonorariaService {
 
   /** Payable totals and the experts owed most (secretariat). */
   async payableSummary(actor: Actor) {
-    requireSecretariat(actor, { ja: "謝金の確認", en: "see honoraria" });
+    requireSecretariat(
+      actor,
+      both(honorariaServiceTexts, (t) => t.see),
+    );
     const [totals, experts] = await Promise.all([
       payableTotals(this.db.client),
       payableByExpert(this.db.client, this.db.engine, "", 1000),
@@ -87,18 +91,24 @@ export class HonorariaService {
 
   /** Experts with payable lines whose name contains `query` (for the modal's search). */
   async expertOptions(actor: Actor, query: string) {
-    requireSecretariat(actor, { ja: "謝金の支払", en: "pay honoraria" });
+    requireSecretariat(
+      actor,
+      both(honorariaServiceTexts, (t) => t.pay),
+    );
     return payableByExpert(this.db.client, this.db.engine, query.trim(), 100);
   }
 
   /** Marks payable lines paid in one batch and tells each expert their part. */
   async pay(actor: Actor, raw: PayBatchInput, submissionKey: string | null) {
-    requireSecretariat(actor, { ja: "謝金の支払処理", en: "mark honoraria paid" });
+    requireSecretariat(
+      actor,
+      both(honorariaServiceTexts, (t) => t.markPaid),
+    );
     const parsed = PayBatchInputSchema.safeParse(raw);
     if (!parsed.success)
       throw new AppError(
         "invalid_input",
-        { ja: "支払日を選んでください。", en: "Choose the payment date." },
+        both(honorariaServiceTexts, (t) => t.chooseDate),
         { field: "paid_on" },
       );
     const input = parsed.data;
@@ -110,17 +120,11 @@ export class HonorariaService {
           return { batchId: done.id, lines, duplicate: true };
         }
       }
-      const createdBefore = input.acceptedUntil
-        ? DateTime.fromISO(input.acceptedUntil, { zone: ZONE }).plus({ days: 1 }).toJSDate()
-        : undefined;
-      const lines = await listPayableLines(tx, { expertIds: input.expertIds, createdBefore });
+      const lines = await listPayableLines(tx, payableFilter(input));
       if (lines.length === 0)
         throw new AppError(
           "invalid_state",
-          {
-            ja: "条件に合う支払待ちの謝金はありません。専門家や締め日の条件を見直してください。",
-            en: "No payable honoraria match; check the experts and cut-off day.",
-          },
+          both(honorariaServiceTexts, (t) => t.noneMatch),
           { field: "experts" },
         );
       const now = this.clock.now();
@@ -138,7 +142,7 @@ export class HonorariaService {
         now,
       );
       const paid = await listLinesOfBatch(tx, batch.id);
-      const amount = paid.reduce((s, l) => s + l.amountYen, 0);
+      const amount = sumYen(paid);
       await writeAudit(
         tx,
         {
@@ -150,9 +154,7 @@ export class HonorariaService {
         },
         now,
       );
-      const byExpert = new Map<number, LineDetail[]>();
-      for (const line of paid) byExpert.set(line.expertId, [...(byExpert.get(line.expertId) ?? []), line]);
-      for (const [expertId, own] of byExpert) {
+      for (const [expertId, own] of linesByExpert(paid)) {
         const userId = own[0].expertSlackUserId;
         if (!userId) continue;
         const locale = await localeOf(tx, userId);
@@ -166,26 +168,17 @@ export class HonorariaService {
       return { batchId: batch.id, lines: paid, duplicate: false };
     });
     this.notifier.kick();
-    return {
-      ...result,
-      amountYen: result.lines.reduce((s, l) => s + l.amountYen, 0),
-      experts: new Set(result.lines.map((l) => l.expertId)).size,
-    };
+    return { ...result, ...batchTotals(result.lines) };
   }
 
   /** An expert's own lines with payable and paid totals. */
   async mine(actor: Actor): Promise<OwnHonoraria> {
     if (!actor.expert)
-      throw new AppError("not_found", {
-        ja: "専門家登録がありません。`/expert register` で登録してください。",
-        en: "You have no expert record. Register with `/expert register`.",
-      });
-    const lines = await listLinesOfExpert(this.db.client, actor.expert.id);
-    return {
-      lines,
-      payableYen: lines.filter((l) => l.status === "payable").reduce((s, l) => s + l.amountYen, 0),
-      paidYen: lines.filter((l) => l.status === "paid").reduce((s, l) => s + l.amountYen, 0),
-    };
+      throw new AppError(
+        "not_found",
+        both(honorariaServiceTexts, (t) => t.noExpert),
+      );
+    return ownTotals(await listLinesOfExpert(this.db.client, actor.expert.id));
   }
 
   today(): string {

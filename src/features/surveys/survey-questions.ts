@@ -1,5 +1,6 @@
 import type { DbClient } from "../../db/client.js";
 import { AppError, type Localized } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import { defaultQuestions } from "./default-questions.js";
 import {
   type Answers,
@@ -9,6 +10,7 @@ import {
   type Question,
   QuestionSetSchema,
 } from "./surveys.schemas.js";
+import { surveyServiceTexts } from "./surveys.texts.js";
 import { questionBlockId, SURVEY_TEXT_LIMIT } from "./surveys-ids.js";
 import { findForm } from "./surveys-repository.js";
 
@@ -18,10 +20,10 @@ export async function loadQuestions(db: DbClient, audience: Audience): Promise<Q
   if (!row) return defaultQuestions(audience);
   const parsed = QuestionSetSchema.safeParse(JSON.parse(row.questions));
   if (!parsed.success)
-    throw new AppError("invalid_state", {
-      ja: `${audience} のアンケート設問が壊れています。\`desk survey import-questions\` で設問を読み込み直してください。`,
-      en: `The ${audience} survey questions are invalid; re-import them with \`desk survey import-questions\`.`,
-    });
+    throw new AppError(
+      "invalid_state",
+      both(surveyServiceTexts, (t) => t.brokenQuestions(audience)),
+    );
   return parsed.data;
 }
 
@@ -33,12 +35,9 @@ export function parseStoredAnswers(json: string): Answers {
 /** What a person entered, per question id, before validation. */
 export type RawAnswers = Record<string, string | string[] | null | undefined>;
 
-const REQUIRED: Localized = { ja: "回答を選んでください。", en: "Please choose an answer." };
-const UNKNOWN: Localized = { ja: "選択肢にない回答です。", en: "This is not one of the choices." };
-const TOO_LONG: Localized = {
-  ja: `${SURVEY_TEXT_LIMIT}文字以内で入力してください。`,
-  en: `Keep this under ${SURVEY_TEXT_LIMIT} characters.`,
-};
+const REQUIRED: Localized = both(surveyServiceTexts, (t) => t.required);
+const UNKNOWN: Localized = both(surveyServiceTexts, (t) => t.unknown);
+const TOO_LONG: Localized = both(surveyServiceTexts, (t) => t.tooLong(SURVEY_TEXT_LIMIT));
 
 /**
  * Checks answers against the questions. Every problem is reported on its question's input block

@@ -2,7 +2,7 @@ import type { DbClient } from "../../db/client.js";
 import { type SurveyStats, surveyStats } from "../../domain/survey-stats.js";
 import { loadQuestions, parseStoredAnswers } from "./survey-questions.js";
 import type { Audience } from "./surveys.schemas.js";
-import { listAnswers } from "./surveys-repository.js";
+import { countInvitations, listAnswers } from "./surveys-repository.js";
 
 export const AUDIENCES: Audience[] = ["expert", "sme"];
 
@@ -12,7 +12,7 @@ export async function surveySummary(db: DbClient, audience: Audience, at?: Date)
   const [questions, answers, invited] = await Promise.all([
     loadQuestions(db, audience),
     listAnswers(db, audience, at),
-    db.surveyResponse.count({ where: { audience, ...(at ? { invitedAt: { lte: at } } : {}) } }),
+    countInvitations(db, audience, at),
   ]);
   return surveyStats(questions, answers.map(parseStoredAnswers), invited);
 }

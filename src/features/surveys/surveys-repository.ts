@@ -123,6 +123,16 @@ export async function countAwaitingEntry(db: DbClient): Promise<number> {
   });
 }
 
+/** Open invitations of one audience nobody has answered yet. */
+export async function countOpenInvitations(db: DbClient, audience: Audience): Promise<number> {
+  return db.surveyResponse.count({ where: { audience, closedAt: null, status: "invited" } });
+}
+
+/** Every invitation of one audience (with `at`, those sent by then): the response rate's base. */
+export async function countInvitations(db: DbClient, audience: Audience, at?: Date): Promise<number> {
+  return db.surveyResponse.count({ where: { audience, ...(at ? { invitedAt: { lte: at } } : {}) } });
+}
+
 export async function listAnswers(db: DbClient, audience: Audience, answeredBy?: Date): Promise<string[]> {
   const rows = await db.surveyResponse.findMany({
     where: { audience, status: "answered", ...(answeredBy ? { answeredAt: { lte: answeredBy } } : {}) },

@@ -2,8 +2,8 @@ import { DateTime } from "luxon";
 import type { Database, DbClient } from "../../db/client.js";
 import { addBusinessDays } from "../../domain/business-days.js";
 import { type Clock, todayJst, ZONE } from "../../lib/clock.js";
-import { AppError, notFound } from "../../lib/errors.js";
-import { toLocale } from "../../lib/i18n.js";
+import { AppError } from "../../lib/errors.js";
+import { both, toLocale } from "../../lib/i18n.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { Channels } from "../experts/experts-service.js";
 import type { Notifier } from "../outbox/notifier.js";
@@ -11,15 +11,19 @@ import { findCurrentProgram } from "../program/program-repository.js";
 import { closureOf } from "../program/program-service.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
+import { findCaseRecordOfApplication, type SmeCaseRecord } from "../sme/case-record-repository.js";
 import type { SmeCaseMails } from "../sme/sme-case-mails.js";
+import { findSmePageData, type SmePageData } from "../sme/sme-links-repository.js";
 import { importQuestionFile } from "./survey-admin.js";
 import { loadQuestions, parseStoredAnswers, type RawAnswers, validateAnswers } from "./survey-questions.js";
 import { AUDIENCES, surveySummary } from "./survey-report.js";
 import { type AnswerSource, type Audience, AudienceSchema } from "./surveys.schemas.js";
+import { surveyServiceTexts } from "./surveys.texts.js";
 import {
   type CaseSummary,
   closeResponses,
   countAwaitingEntry,
+  countOpenInvitations,
   createResponse,
   findCaseSummary,
   findResponse,
@@ -41,10 +45,8 @@ const WEB = "web";
 /** Reminders per invitation: after N business days, then N more, and no further. */
 export const MAX_SURVEY_REMINDERS = 2;
 
-const CLOSED = {
-  ja: "このアンケートは締め切られました。回答の追加・変更はできません。",
-  en: "This survey is closed; answers can no longer be added or changed.",
-};
+const CLOSED = both(surveyServiceTexts, (t) => t.closed);
+const NOT_FOUND = both(surveyServiceTexts, (t) => t.notFound);
 
 /** Who answers an invitation: the case's expert, or the SME contact when they use Slack. */
 function respondentOf(audience: Audience, summary: CaseSummary): string | null {
@@ -183,13 +185,13 @@ export class SurveysService {
       (r.audience === "expert" && actor.expert?.id === r.case.expert.id);
     if (own) return { onBehalf: false };
     if (actor.isSecretariat) return { onBehalf: true };
-    throw notFound("このアンケートは見つかりません。", "Survey not found.");
+    throw new AppError("not_found", NOT_FOUND);
   }
 
   /** What the answer modal needs (questions pre-filled with the current answers). */
   async openForm(actor: Actor, responseId: number) {
     const r = await findResponseById(this.db.client, responseId);
-    if (!r) throw notFound("このアンケートは見つかりません。", "Survey not found.");
+    if (!r) throw new AppError("not_found", NOT_FOUND);
     const { onBehalf } = this.access(actor, r);
     if (r.closedAt) throw new AppError("invalid_state", CLOSED);
     const questions = await loadQuestions(this.db.client, r.audience as Audience);
@@ -202,12 +204,16 @@ export class SurveysService {
     let r = await findResponse(this.db.client, caseId, audience);
     if (!r) {
       const summary = await findCaseSummary(this.db.client, caseId);
-      if (!summary) throw notFound(`案件 #${caseId} は見つかりません。`, `Case #${caseId} was not found.`);
+      if (!summary)
+        throw new AppError(
+          "not_found",
+          both(surveyServiceTexts, (t) => t.caseNotFound(caseId)),
+        );
       if (summary.status !== "completed")
-        throw new AppError("invalid_state", {
-          ja: `案件 #${caseId} はまだ完了していないため、アンケートはありません。`,
-          en: `Case #${caseId} is not completed yet, so it has no survey.`,
-        });
+        throw new AppError(
+          "invalid_state",
+          both(surveyServiceTexts, (t) => t.caseNotCompleted(caseId)),
+        );
       await this.db.transaction((tx) => this.inviteForCase(tx, caseId));
       this.notifier.kick();
       r = await findResponse(this.db.client, caseId, audience);
@@ -227,7 +233,7 @@ export class SurveysService {
   ): Promise<{ changed: boolean; repeated: boolean }> {
     const result = await this.db.transaction(async (tx) => {
       const r = await findResponseById(tx, responseId);
-      if (!r) throw notFound("このアンケートは見つかりません。", "Survey not found.");
+      if (!r) throw new AppError("not_found", NOT_FOUND);
       const { onBehalf } = this.access(actor, r);
       if (r.closedAt) throw new AppError("invalid_state", CLOSED);
       const audience = r.audience as Audience;
@@ -283,6 +289,16 @@ export class SurveysService {
     const questions = await loadQuestions(this.db.client, "sme");
     const state: "open" | "answered" | "closed" = r.status === "answered" ? "answered" : r.closedAt ? "closed" : "open";
     return { responseId: r.id, state, questions, answeredAt: r.answeredAt };
+  }
+
+  /** The application behind an SME's personal link, as the survey pages show it (null: gone). */
+  async smePage(applicationId: number): Promise<SmePageData | null> {
+    return findSmePageData(this.db.client, applicationId);
+  }
+
+  /** The record of the case (visits held, deliverables) the SME's page shows beside the survey. */
+  async caseRecord(applicationId: number): Promise<SmeCaseRecord | null> {
+    return findCaseRecordOfApplication(this.db.client, applicationId);
   }
 
   /**
@@ -349,9 +365,7 @@ export class SurveysService {
     const out = [];
     for (const audience of AUDIENCES) {
       const stats = await surveySummary(this.db.client, audience);
-      const open = await this.db.client.surveyResponse.count({
-        where: { audience, closedAt: null, status: "invited" },
-      });
+      const open = await countOpenInvitations(this.db.client, audience);
       out.push({ audience, stats, open, awaitingEntry: audience === "sme" ? awaiting : 0 });
     }
     return out;

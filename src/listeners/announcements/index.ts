@@ -1,5 +1,7 @@
 import type { App } from "@slack/bolt";
+import { announceTexts } from "../../features/announcements/announcements.texts.js";
 import { ANNOUNCE_IDS, ANNOUNCE_TEXT_LIMITS } from "../../features/announcements/announcements-ids.js";
+import { both } from "../../lib/i18n.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import { onAction, onViewSubmit } from "../../slack/interactions.js";
@@ -16,10 +18,7 @@ export function registerAnnouncements(app: App, ctx: AppContext, router: Command
     name: "announce",
     role: "secretariat",
     usage: "announce",
-    summary: {
-      ja: "専門家・指導先企業へのお知らせ（宛先を選び、人数とプレビューを確認して送信）",
-      en: "Send an announcement to experts or SMEs (choose recipients, check the count and preview, send)",
-    },
+    summary: both(announceTexts, (t) => t.commandSummary),
     handler: announceCommand,
   });
   onViewSubmit(

@@ -1,7 +1,9 @@
 import type { z } from "zod";
+import { announceTexts } from "../../features/announcements/announcements.texts.js";
 import { ANNOUNCE_IDS } from "../../features/announcements/announcements-ids.js";
 import { sentModal } from "../../features/announcements/views/announcement-modals.js";
 import { AppError } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import { readMulti } from "../../slack/blocks.js";
 import type { ViewArgs } from "../../slack/interactions.js";
 import { idMetadata } from "../../slack/payload.js";
@@ -18,7 +20,7 @@ export async function submitSend({ actor, values, metadata, ctx }: ViewArgs<z.in
   if (!readMulti(values, B.confirm, ANNOUNCE_IDS.value).includes(ANNOUNCE_IDS.confirmValue))
     throw new AppError(
       "invalid_input",
-      { ja: "送信する場合はチェックを入れてください。", en: "Tick the box to send." },
+      both(announceTexts, (t) => t.confirm),
       { field: B.confirm, log: "announcement send not confirmed" },
     );
   const sent = await ctx.services.announcements.send(actor, metadata.announcementId);

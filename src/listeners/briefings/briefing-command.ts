@@ -1,3 +1,4 @@
+import { briefingServiceTexts } from "../../features/briefings/briefings.texts.js";
 import {
   attendanceModal,
   cancelModal,
@@ -6,14 +7,12 @@ import {
   videoModal,
 } from "../../features/briefings/views/briefing-views.js";
 import { AppError } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import type { ModalView } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import { parseIdArg } from "../../slack/payload.js";
 
-const USAGE = {
-  ja: "使い方: `/desk briefing`（一覧）、`/desk briefing create`、`/desk briefing close|reopen|cancel|attendance|video 番号`",
-  en: "Usage: `/desk briefing` (list), `/desk briefing create`, `/desk briefing close|reopen|cancel|attendance|video ID`",
-};
+const USAGE = both(briefingServiceTexts, (t) => t.usage);
 
 /** `/desk briefing …` (the router admits only the secretariat): the sessions and what can be done with each. */
 export async function briefingCommand({ actor, rest, ctx, client, command }: SubcommandArgs) {

@@ -1,5 +1,6 @@
 import { BRIEFING_IDS } from "../../features/briefings/briefings-ids.js";
 import { counts, expertSessionBlocks, sessionTitle } from "../../features/briefings/views/briefing-views.js";
+import { briefingTexts } from "../../features/briefings/views/briefing-views.texts.js";
 import type { Actor } from "../../features/roles/actor.js";
 import { actions, button, header, section } from "../../slack/blocks.js";
 import type { AppContext } from "../../slack/context.js";
@@ -9,31 +10,29 @@ export async function expertBriefingHome(actor: Actor, ctx: AppContext) {
   if (!actor.expert || (actor.expert.status !== "active" && actor.expert.status !== "pending")) return [];
   const { sessions, own, places } = await ctx.services.briefings.listForExpert(actor);
   if (sessions.length === 0) return [];
-  const ja = actor.locale === "ja";
-  return [
-    header(ja ? "事業説明会" : "Briefing sessions"),
-    ...expertSessionBlocks(sessions, own, places, actor.locale, 5),
-  ];
+  return [header(briefingTexts(actor.locale).sessions), ...expertSessionBlocks(sessions, own, places, actor.locale, 5)];
 }
 
 /** App Home for the secretariat: upcoming sessions at a glance. */
 export async function secretariatBriefingHome(actor: Actor, ctx: AppContext) {
   if (!actor.isSecretariat) return [];
-  const ja = actor.locale === "ja";
+  const t = briefingTexts(actor.locale);
   const sessions = (await ctx.services.briefings.listForSecretariat(actor)).filter(
     (s) => s.status === "open" || s.status === "closed",
   );
   const lines = sessions.slice(0, 8).map((s) => {
     const c = counts(s);
-    return ja
-      ? `• #${s.id} ${sessionTitle(s, "ja")} — 定員 ${s.capacity}・確定 ${c.accepted}・待ち ${c.waitlisted}`
-      : `• #${s.id} ${sessionTitle(s, "en")} — capacity ${s.capacity}, accepted ${c.accepted}, waitlisted ${c.waitlisted}`;
+    return t.homeLine({
+      id: s.id,
+      session: sessionTitle(s, actor.locale),
+      capacity: s.capacity,
+      accepted: c.accepted,
+      waitlisted: c.waitlisted,
+    });
   });
   return [
-    header(ja ? "事業説明会（事務局）" : "Briefing sessions (secretariat)"),
-    section(lines.length > 0 ? lines.join("\n") : ja ? "予定されている説明会はありません。" : "No upcoming session."),
-    actions("home_briefing_admin", [
-      button(ja ? "説明会を作成" : "Create a session", BRIEFING_IDS.createButton, "new"),
-    ]),
+    header(t.homeSecretariat),
+    section(lines.length > 0 ? lines.join("\n") : t.noUpcoming),
+    actions("home_briefing_admin", [button(t.createSession, BRIEFING_IDS.createButton, "new")]),
   ];
 }

@@ -1,4 +1,5 @@
 import { expertList, sessionTitle } from "../../features/briefings/views/briefing-views.js";
+import { briefingTexts } from "../../features/briefings/views/briefing-views.texts.js";
 import type { Actor } from "../../features/roles/actor.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
@@ -27,24 +28,13 @@ export function registerForSession(home: HomeRegistry) {
     const { actor, value, ctx } = args;
     const { status, place, session, repeated } = await ctx.services.briefings.register(actor, value);
     await refreshHome(args, home);
-    const ja = actor.locale === "ja";
+    const t = briefingTexts(actor.locale);
     const title = sessionTitle(session, actor.locale);
     if (repeated)
       return {
-        text: ja
-          ? `${title} にはすでに申し込んでいます（${status === "accepted" ? "参加確定" : `キャンセル待ち ${place}番目`}）。`
-          : `You are already registered for ${title} (${status === "accepted" ? "confirmed" : `waitlist #${place}`}).`,
+        text: status === "accepted" ? t.alreadyAccepted(title) : t.alreadyWaitlisted({ session: title, place }),
       };
-    return {
-      text:
-        status === "accepted"
-          ? ja
-            ? `${title} への参加を受け付けました。`
-            : `You are registered for ${title}.`
-          : ja
-            ? `${title} は満席のため、キャンセル待ち（${place}番目）で受け付けました。`
-            : `${title} is full; you are on the waitlist (#${place}).`,
-    };
+    return { text: status === "accepted" ? t.registered(title) : t.onWaitlist({ session: title, place }) };
   };
 }
 
@@ -53,11 +43,6 @@ export function unregisterFromSession(home: HomeRegistry) {
     const { actor, value, ctx } = args;
     const { session } = await ctx.services.briefings.unregister(actor, value);
     await refreshHome(args, home);
-    return {
-      text:
-        actor.locale === "ja"
-          ? `${sessionTitle(session, "ja")} への申込みを取り消しました。`
-          : `Your registration for ${sessionTitle(session, "en")} was cancelled.`,
-    };
+    return { text: briefingTexts(actor.locale).unregistered(sessionTitle(session, actor.locale)) };
   };
 }

@@ -1,5 +1,7 @@
 import type { App } from "@slack/bolt";
+import { briefingServiceTexts } from "../../features/briefings/briefings.texts.js";
 import { BRIEFING_IDS, BRIEFING_TEXT_LIMITS } from "../../features/briefings/briefings-ids.js";
+import { both } from "../../lib/i18n.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
@@ -28,10 +30,7 @@ export function registerBriefings(app: App, ctx: AppContext, router: CommandRout
     name: "briefing",
     role: "secretariat",
     usage: "briefing [create|close|reopen|cancel|attendance|video ID]",
-    summary: {
-      ja: "事業説明会の作成・一覧・受付締切・中止・出席記録・動画の再生回数",
-      en: "Briefing sessions: create, list, close, cancel, attendance, video views",
-    },
+    summary: both(briefingServiceTexts, (t) => t.deskSummary),
     handler: briefingCommand,
   });
   router.add({
@@ -39,7 +38,7 @@ export function registerBriefings(app: App, ctx: AppContext, router: CommandRout
     name: "briefings",
     role: "anyone",
     usage: "briefings",
-    summary: { ja: "事業説明会を見る・申し込む", en: "See and register for briefing sessions" },
+    summary: both(briefingServiceTexts, (t) => t.expertSummary),
     handler: showBriefings,
   });
   const sessionMeta = idMetadata("sessionId");

@@ -6,6 +6,7 @@ import {
   sessionTitle,
   videoModal,
 } from "../../features/briefings/views/briefing-views.js";
+import { briefingTexts } from "../../features/briefings/views/briefing-views.texts.js";
 import { readMulti, readText, type StateValues } from "../../slack/blocks.js";
 import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
 
@@ -37,15 +38,10 @@ export async function submitCancelSession({ actor, values, ctx, client, metadata
     readText(values as StateValues, B.reason, V),
   );
   const session = await ctx.services.briefings.get(sessionId);
-  const ja = actor.locale === "ja";
+  const text = briefingTexts(actor.locale).cancelledAndTold({ session: sessionTitle(session, actor.locale), told });
   return {
     after: async () => {
-      await client.chat.postMessage({
-        channel: actor.userId,
-        text: ja
-          ? `説明会 ${sessionTitle(session, "ja")} を中止し、申込者 ${told} 名に通知しました。`
-          : `Cancelled ${sessionTitle(session, "en")} and told ${told} registrants.`,
-      });
+      await client.chat.postMessage({ channel: actor.userId, text });
     },
   };
 }
@@ -63,15 +59,10 @@ export async function submitAttendance({ actor, values, ctx, client, metadata }:
     .filter((blockId) => blockId.startsWith(B.attendedPrefix))
     .flatMap((blockId) => readMulti(v, blockId, V).map(Number));
   const { attended } = await ctx.services.briefings.recordAttendance(actor, sessionId, ids);
-  const ja = actor.locale === "ja";
+  const text = briefingTexts(actor.locale).attendanceRecorded({ id: sessionId, attended });
   return {
     after: async () => {
-      await client.chat.postMessage({
-        channel: actor.userId,
-        text: ja
-          ? `説明会 #${sessionId} の出席者 ${attended} 名を記録しました。`
-          : `Recorded ${attended} attendees for session #${sessionId}.`,
-      });
+      await client.chat.postMessage({ channel: actor.userId, text });
     },
   };
 }

@@ -1,5 +1,6 @@
 import { BRIEFING_IDS } from "../../features/briefings/briefings-ids.js";
 import { createModal } from "../../features/briefings/views/briefing-views.js";
+import { briefingTexts } from "../../features/briefings/views/briefing-views.texts.js";
 import { readDate, readText, readTime, type StateValues } from "../../slack/blocks.js";
 import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
 import { esc } from "../../slack/mrkdwn.js";
@@ -25,15 +26,15 @@ export async function submitCreateSession({ actor, values, ctx, client }: ViewAr
     video_url: readText(v, B.videoUrl, V),
   });
   const session = await service.create(actor, input);
-  const ja = actor.locale === "ja";
+  const text = briefingTexts(actor.locale).created({
+    id: session.id,
+    heldOn: session.heldOn,
+    city: esc(session.city),
+    capacity: session.capacity,
+  });
   return {
     after: async () => {
-      await client.chat.postMessage({
-        channel: actor.userId,
-        text: ja
-          ? `説明会 #${session.id}（${session.heldOn} ${esc(session.city)}・定員 ${session.capacity}）を作成しました。専門家は \`/expert briefings\` と App Home から申し込めます。`
-          : `Created briefing session #${session.id} (${session.heldOn} ${esc(session.city)}, capacity ${session.capacity}). Experts can register with \`/expert briefings\` or from App Home.`,
-      });
+      await client.chat.postMessage({ channel: actor.userId, text });
     },
   };
 }

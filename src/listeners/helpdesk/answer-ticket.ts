@@ -1,3 +1,4 @@
+import { helpdeskTexts } from "../../features/helpdesk/helpdesk.texts.js";
 import { HELPDESK_IDS } from "../../features/helpdesk/helpdesk-ids.js";
 import { answerModal } from "../../features/helpdesk/views/helpdesk-views.js";
 import { readMulti, readText, type StateValues } from "../../slack/blocks.js";
@@ -20,15 +21,11 @@ export async function submitAnswer({ actor, values, ctx, client, metadata }: Vie
     addToFaq: readMulti(v, B.addToFaq, V).includes(HELPDESK_IDS.addToFaqValue),
     faqQuestion: readText(v, B.faqQuestion, V),
   });
-  const ja = actor.locale === "ja";
+  const t = helpdeskTexts(actor.locale);
+  const text = `${t.ticketAnswered(ticket.id)}${faqEntryId ? t.addedToFaq(faqEntryId) : ""}`;
   return {
     after: async () => {
-      await client.chat.postMessage({
-        channel: actor.userId,
-        text: ja
-          ? `問い合わせ #${ticket.id} に回答し、質問者に送りました。${faqEntryId ? `FAQ #${faqEntryId} に追加しました。` : ""}`
-          : `Answered question #${ticket.id}; the asker was told.${faqEntryId ? ` Added as FAQ #${faqEntryId}.` : ""}`,
-      });
+      await client.chat.postMessage({ channel: actor.userId, text });
     },
   };
 }

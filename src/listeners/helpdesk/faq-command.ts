@@ -1,3 +1,4 @@
+import { helpdeskTexts } from "../../features/helpdesk/helpdesk.texts.js";
 import { askModal, faqListReply, faqModal, faqSearchReply } from "../../features/helpdesk/views/helpdesk-views.js";
 import type { ModalView } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
@@ -9,7 +10,6 @@ import { parseIdArg } from "../../slack/payload.js";
  */
 export async function faqCommand({ actor, rest, ctx, client, command }: SubcommandArgs) {
   const service = ctx.services.helpdesk;
-  const ja = actor.locale === "ja";
   const [verb = "", arg = ""] = rest.split(/\s+/);
   const id = parseIdArg(arg);
   const open = async (view: ModalView) => {
@@ -21,7 +21,7 @@ export async function faqCommand({ actor, rest, ctx, client, command }: Subcomma
     if (verb === "edit" && id !== null) return open(faqModal(actor.locale, await service.getFaq(actor, id)));
     if (verb === "delete" && id !== null) {
       await service.deleteFaq(actor, id);
-      return { text: ja ? `FAQ #${id} を削除しました。` : `Deleted FAQ #${id}.` };
+      return { text: helpdeskTexts(actor.locale).faqDeleted(id) };
     }
   }
   if (verb === "ask") return open(askModal(actor.locale));

@@ -1,6 +1,8 @@
 import type { App } from "@slack/bolt";
 import { z } from "zod";
+import { helpdeskTexts } from "../../features/helpdesk/helpdesk.texts.js";
 import { HELPDESK_IDS, HELPDESK_TEXT_LIMITS, MAX_QUESTION } from "../../features/helpdesk/helpdesk-ids.js";
+import { both } from "../../lib/i18n.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
@@ -20,11 +22,8 @@ export function registerHelpdesk(app: App, ctx: AppContext, router: CommandRoute
     command: "/desk",
     name: "faq",
     role: "anyone",
-    usage: "faq [知りたいこと / words]",
-    summary: {
-      ja: "よくある質問を調べる（解決しなければ事務局に質問）",
-      en: "Search the FAQ (and ask the secretariat if it does not help)",
-    },
+    usage: `faq [${helpdeskTexts.ja.words} / ${helpdeskTexts.en.words}]`,
+    summary: both(helpdeskTexts, (t) => t.commandSummary),
     handler: faqCommand,
   });
   const L = HELPDESK_TEXT_LIMITS;

@@ -1,4 +1,5 @@
 import type { App } from "@slack/bolt";
+import { honorariaServiceTexts } from "../../features/honoraria/honoraria.texts.js";
 import { HONORARIA_IDS } from "../../features/honoraria/honoraria-ids.js";
 import { formatYen } from "../../lib/dates.js";
 import { option } from "../../slack/blocks.js";
@@ -18,7 +19,7 @@ export function registerExpertOptions(app: App, ctx: AppContext): void {
       await ack({
         options: rows.map((r) =>
           option(
-            `${r.name} — ${r.count}${actor.locale === "ja" ? "件" : ""} ${formatYen(r.amountYen, actor.locale)}`,
+            `${r.name} — ${honorariaServiceTexts(actor.locale).optionLines(r.count)} ${formatYen(r.amountYen, actor.locale)}`,
             String(r.expertId),
           ),
         ),

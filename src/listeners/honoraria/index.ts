@@ -1,5 +1,7 @@
 import type { App } from "@slack/bolt";
+import { honorariaServiceTexts } from "../../features/honoraria/honoraria.texts.js";
 import { HONORARIA_IDS, HONORARIA_TEXT_LIMITS } from "../../features/honoraria/honoraria-ids.js";
+import { both } from "../../lib/i18n.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
@@ -16,10 +18,7 @@ export function registerHonoraria(app: App, ctx: AppContext, router: CommandRout
     name: "honoraria",
     role: "secretariat",
     usage: "honoraria",
-    summary: {
-      ja: "支払待ちの謝金を確認し、まとめて支払済みにする",
-      en: "See payable honoraria and mark a batch paid",
-    },
+    summary: both(honorariaServiceTexts, (t) => t.deskSummary),
     handler: honorariaCommand,
   });
   router.add({
@@ -27,7 +26,7 @@ export function registerHonoraria(app: App, ctx: AppContext, router: CommandRout
     name: "honoraria",
     role: "expert",
     usage: "honoraria",
-    summary: { ja: "自分の謝金（支払待ち・支払済み）と合計を見る", en: "See my honoraria and totals" },
+    summary: both(honorariaServiceTexts, (t) => t.visitSummary),
     handler: ownHonoraria,
   });
   // Paying is the secretariat's: the service refuses anyone else with the rule's name.

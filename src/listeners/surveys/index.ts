@@ -1,5 +1,7 @@
 import type { App } from "@slack/bolt";
+import { surveyServiceTexts } from "../../features/surveys/surveys.texts.js";
 import { SURVEY_IDS, surveyTextLimit } from "../../features/surveys/surveys-ids.js";
+import { both } from "../../lib/i18n.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
@@ -16,10 +18,7 @@ export function registerSurveys(app: App, ctx: AppContext, router: CommandRouter
     name: "survey",
     role: "anyone",
     usage: "survey [status|enter CASE|close]",
-    summary: {
-      ja: "自分へのアンケートに回答する（事務局: 回収状況・代理入力・締切）",
-      en: "Answer your surveys (secretariat: status, entry on behalf, closing)",
-    },
+    summary: both(surveyServiceTexts, (t) => t.commandSummary),
     handler: surveyCommand,
   });
   onAction(app, ctx, SURVEY_IDS.answerButton, "anyone", IdValue, openSurvey);

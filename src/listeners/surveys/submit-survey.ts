@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { RawAnswers } from "../../features/surveys/survey-questions.js";
 import { ANSWER_SOURCES, type AnswerSource } from "../../features/surveys/surveys.schemas.js";
+import { surveyServiceTexts } from "../../features/surveys/surveys.texts.js";
 import { SURVEY_IDS } from "../../features/surveys/surveys-ids.js";
 import { AppError, isAppError } from "../../lib/errors.js";
 import { readSelected, type StateValues } from "../../slack/blocks.js";
@@ -62,15 +63,11 @@ export async function submitSurvey({
   }
   if (!onBehalf || outcome.repeated) return { result: undefined };
   // The respondent gets a DM from the service; the member who typed in a paper answer gets this.
-  const ja = actor.locale === "ja";
+  const t = surveyServiceTexts(actor.locale);
+  const text = outcome.changed ? t.enteredChanged : t.enteredNew;
   return {
     after: async () => {
-      await client.chat.postMessage({
-        channel: actor.userId,
-        text: ja
-          ? `アンケートの回答を代理入力しました（${outcome.changed ? "変更" : "新規"}）。`
-          : `The survey answer was entered (${outcome.changed ? "changed" : "new"}).`,
-      });
+      await client.chat.postMessage({ channel: actor.userId, text });
     },
   };
 }

@@ -1,20 +1,18 @@
 import { requireRole } from "../../features/roles/actor.js";
 import { AudienceSchema } from "../../features/surveys/surveys.schemas.js";
+import { surveyServiceTexts } from "../../features/surveys/surveys.texts.js";
 import { ownSurveysReply, statusReply, surveyModal } from "../../features/surveys/views/survey-views.js";
 import { todayJst } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import { parseIdArg } from "../../slack/payload.js";
 
-const USAGE = {
-  ja: "使い方: `/desk survey`（自分へのアンケート）、事務局: `/desk survey status`、`/desk survey enter 案件番号 [expert]`（紙などで受け取った回答の代理入力）、`/desk survey close [expert|sme|案件番号]`",
-  en: "Usage: `/desk survey` (your surveys); secretariat: `/desk survey status`, `/desk survey enter CASE [expert]` (enter an answer received on paper), `/desk survey close [expert|sme|CASE]`",
-};
+const USAGE = both(surveyServiceTexts, (t) => t.usage);
 
 /** `/desk survey …`: one's own surveys; the secretariat's status, entry on behalf and closing. */
 export async function surveyCommand({ actor, rest, ctx, client, command }: SubcommandArgs) {
   const [verb = "", arg = "", extra = ""] = rest.split(/\s+/).filter(Boolean);
-  const ja = actor.locale === "ja";
   const surveys = ctx.services.surveys;
   switch (verb.toLowerCase()) {
     case "":
@@ -42,11 +40,7 @@ export async function surveyCommand({ actor, rest, ctx, client, command }: Subco
       if (target !== "" && caseId === null && !audience.success) throw new AppError("invalid_input", USAGE);
       const where = caseId !== null ? { caseId } : audience.success ? { audience: audience.data } : {};
       const { answered, unanswered } = await surveys.close(actor, where);
-      return {
-        text: ja
-          ? `アンケートを締め切りました（回答済み ${answered} 件、未回答のまま締切 ${unanswered} 件）。以後の回答・変更は受け付けません。`
-          : `Closed the surveys (${answered} answered, ${unanswered} closed without an answer). No further answers or changes are accepted.`,
-      };
+      return { text: surveyServiceTexts(actor.locale).closedSurveys({ answered, unanswered }) };
     }
     default:
       throw new AppError("invalid_input", USAGE);

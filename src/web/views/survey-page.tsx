@@ -4,6 +4,7 @@ import type { Locale } from "../../lib/i18n.js";
 import type { SecretariatContact } from "../../mail/layout.js";
 import { CSRF_FIELD } from "../csrf.js";
 import { Layout } from "./layout.js";
+import { surveyPageTexts } from "./survey-page.texts.js";
 
 /** What was typed, per question id (kept on a failed submit). */
 export type SurveyValues = Record<string, string | string[]>;
@@ -34,11 +35,10 @@ const QID = (q: Question) => `q-${q.id.replace(/_/g, "-")}`;
 const RADIO_MAX = 10;
 
 export function SurveyFormPage(p: SurveyFormProps) {
-  const ja = p.locale === "ja";
+  const t = surveyPageTexts(p.locale);
   const failed = Object.keys(p.errors).length > 0;
-  const title = ja ? "指導についてのアンケート" : "Survey about the guidance";
-  const optionalMark = (q: Question) =>
-    isRequired(q) ? null : <span class="optional">{ja ? "（任意）" : " (optional)"}</span>;
+  const title = t.title;
+  const optionalMark = (q: Question) => (isRequired(q) ? null : <span class="optional">{t.optional}</span>);
   const described = (q: Question) =>
     [
       q.hint ? `${QID(q)}-hint` : "",
@@ -56,12 +56,12 @@ export function SurveyFormPage(p: SurveyFormProps) {
       ) : null}
       {q.kind === "text" ? (
         <span class="hint" id={`${QID(q)}-limit`}>
-          {ja ? `${SURVEY_TEXT_LIMIT}文字以内` : `Up to ${SURVEY_TEXT_LIMIT} characters`}
+          {t.upTo(SURVEY_TEXT_LIMIT)}
         </span>
       ) : null}
       {p.errors[q.id] ? (
         <span class="field-error" id={`${QID(q)}-error`}>
-          <span class="visually-hidden">{ja ? "エラー: " : "Error: "}</span>
+          <span class="visually-hidden">{t.errorPrefix}</span>
           {p.errors[q.id]}
         </span>
       ) : null}
@@ -105,7 +105,7 @@ export function SurveyFormPage(p: SurveyFormProps) {
           </label>
           {extra(q)}
           <select id={QID(q)} name={q.id} aria-invalid={invalid(q)} aria-describedby={described(q)}>
-            <option value="">{ja ? "選択してください" : "Choose"}</option>
+            <option value="">{t.choose}</option>
             {q.options.map((o) => (
               <option value={o.value} selected={picked(q, o.value)}>
                 {o.label[p.locale]}
@@ -121,7 +121,7 @@ export function SurveyFormPage(p: SurveyFormProps) {
           <legend>
             {label}
             {optionalMark(q)}
-            {q.kind === "multi" ? <span class="optional">{ja ? "（複数選択可）" : " (choose any)"}</span> : null}
+            {q.kind === "multi" ? <span class="optional">{t.chooseAny}</span> : null}
           </legend>
           {extra(q)}
           {q.options.map((o, i) => (
@@ -145,14 +145,14 @@ export function SurveyFormPage(p: SurveyFormProps) {
   return (
     <Layout
       locale={p.locale}
-      title={failed ? `${ja ? "エラー: " : "Error: "}${title}` : title}
+      title={failed ? `${t.errorPrefix}${title}` : title}
       siteName={p.siteName}
       secretariat={p.secretariat}
       personal
     >
       {failed ? (
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-          <h2 id="error-summary-title">{ja ? "入力内容に問題があります" : "There is a problem"}</h2>
+          <h2 id="error-summary-title">{t.problem}</h2>
           <ul>
             {p.questions
               .filter((q) => p.errors[q.id])
@@ -165,28 +165,20 @@ export function SurveyFormPage(p: SurveyFormProps) {
         </div>
       ) : null}
       <h1>{title}</h1>
-      <p>{ja ? `${p.companyName} ${p.contactName} 様` : `${p.contactName}, ${p.companyName}`}</p>
-      <p class="lead">
-        {ja
-          ? `${p.expertName} 様による訪問指導（申込番号 #${p.applicationId}）について、ご意見をお聞かせください。5分ほどで終わります。`
-          : `Please tell us about the guidance by ${p.expertName} (application #${p.applicationId}). It takes about 5 minutes.`}
-      </p>
-      <p>
-        {ja
-          ? "（任意）と書かれていない質問にはすべてお答えください。送信後の変更は事務局にご連絡ください。"
-          : "Please answer every question not marked (optional). To change your answers after sending, contact the secretariat."}
-      </p>
+      <p>{t.addressee({ company: p.companyName, contact: p.contactName })}</p>
+      <p class="lead">{t.lead({ expert: p.expertName, applicationId: p.applicationId })}</p>
+      <p>{t.answerAll}</p>
       <form method="post" action={p.action} noValidate>
         <input type="hidden" name={CSRF_FIELD} value={p.csrf} />
         <input type="hidden" name="lang" value={p.locale} />
         <input type="hidden" name="submission" value={p.submission} />
         {p.questions.map(question)}
         <button type="submit" class="button">
-          {ja ? "回答を送信する" : "Send my answers"}
+          {t.send}
         </button>
       </form>
       <p>
-        <a href={p.backHref}>{ja ? "お申込みのページに戻る" : "Back to your application page"}</a>
+        <a href={p.backHref}>{t.back}</a>
       </p>
     </Layout>
   );
@@ -203,53 +195,34 @@ export type SurveyNoticeProps = {
   backHref: string;
 };
 
-const NOTICE: Record<SurveyNoticeProps["kind"], Record<Locale, { title: string; body: string }>> = {
-  thanks: {
-    ja: {
-      title: "ご回答ありがとうございました",
-      body: "アンケートの回答を受け付けました。いただいたご意見は事業の改善に役立てます。",
-    },
-    en: {
-      title: "Thank you for your answers",
-      body: "We have recorded your answers. They help us improve the program.",
-    },
-  },
-  already: {
-    ja: {
-      title: "このアンケートには回答済みです",
-      body: "ご回答はすでに受け付けています。内容を変更したい場合は事務局にご連絡ください。",
-    },
-    en: {
-      title: "You have already answered this survey",
-      body: "We already have your answers. To change them, please contact the secretariat.",
-    },
-  },
-  closed: {
-    ja: { title: "このアンケートは締め切られました", body: "回答の受付は終了しました。ご協力ありがとうございました。" },
-    en: { title: "This survey is closed", body: "Answers are no longer accepted. Thank you." },
-  },
-  none: {
-    ja: {
-      title: "アンケートはまだありません",
-      body: "指導が完了しましたら、アンケートのお願いをメールでお送りします。",
-    },
-    en: { title: "There is no survey yet", body: "When the guidance is complete we will e-mail you a short survey." },
-  },
-};
+/** The notice's title and text, per kind. */
+function noticeText(kind: SurveyNoticeProps["kind"], locale: Locale): { title: string; body: string } {
+  const t = surveyPageTexts(locale);
+  switch (kind) {
+    case "thanks":
+      return { title: t.thanksTitle, body: t.thanksBody };
+    case "already":
+      return { title: t.alreadyTitle, body: t.alreadyBody };
+    case "closed":
+      return { title: t.closedTitle, body: t.closedBody };
+    case "none":
+      return { title: t.noneTitle, body: t.noneBody };
+  }
+}
 
 /** The page after a submission (POST → redirect → GET), or instead of the form when it cannot be answered. */
 export function SurveyNoticePage(p: SurveyNoticeProps) {
-  const ja = p.locale === "ja";
-  const t = NOTICE[p.kind][p.locale];
+  const texts = surveyPageTexts(p.locale);
+  const t = noticeText(p.kind, p.locale);
   return (
     <Layout locale={p.locale} title={t.title} siteName={p.siteName} secretariat={p.secretariat} personal>
       <div class="panel" role="status">
         <h1 class="panel-title">{t.title}</h1>
         <p>{t.body}</p>
-        {p.answeredOn ? <p>{ja ? `回答日: ${p.answeredOn}` : `Answered on ${p.answeredOn}`}</p> : null}
+        {p.answeredOn ? <p>{texts.answeredOn(p.answeredOn)}</p> : null}
       </div>
       <p>
-        <a href={p.backHref}>{ja ? "お申込みのページに戻る" : "Back to your application page"}</a>
+        <a href={p.backHref}>{texts.back}</a>
       </p>
     </Layout>
   );

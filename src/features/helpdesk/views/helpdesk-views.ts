@@ -21,6 +21,7 @@ import { type FaqPlaceholders, fillPlaceholders } from "../default-faq.js";
 import type { FaqHit } from "../faq-matcher.js";
 import { HELPDESK_IDS, HELPDESK_TEXT_LIMITS, MAX_QUESTION } from "../helpdesk-ids.js";
 import type { FaqEntry, Ticket } from "../helpdesk-repository.js";
+import { helpdeskViewTexts } from "./helpdesk-views.texts.js";
 
 const B = HELPDESK_IDS.blocks;
 const V = HELPDESK_IDS.value;
@@ -35,9 +36,8 @@ export function faqText(e: FaqEntry, locale: Locale, values: FaqPlaceholders) {
 }
 
 function askButton(locale: Locale, question: string, primary: boolean): Button {
-  const ja = locale === "ja";
   return button(
-    ja ? "事務局に質問する（この内容で送信）" : "Ask the secretariat (send this question)",
+    helpdeskViewTexts(locale).askButton,
     HELPDESK_IDS.askButton,
     clip(question, MAX_QUESTION),
     primary ? "primary" : undefined,
@@ -52,16 +52,12 @@ export function faqSearchReply(
   values: FaqPlaceholders,
   canEdit: boolean,
 ) {
-  const ja = locale === "ja";
+  const m = helpdeskViewTexts(locale);
   if (hits.length === 0) {
-    const text = ja
-      ? `「${esc(clip(query, 200))}」に当てはまるFAQは見つかりませんでした。下のボタンを押すと、この質問を事務局に送ります。回答はこのアプリのメッセージでお届けします。`
-      : `No FAQ entry answers “${esc(clip(query, 200))}”. Press the button to send this question to the secretariat; the answer will arrive in this app's messages.`;
+    const text = m.miss(esc(clip(query, 200)));
     return { text, blocks: [section(text), actions("helpdesk_miss", [askButton(locale, query, true)])] };
   }
-  const blocks: Block[] = [
-    section(ja ? `*「${esc(clip(query, 200))}」に関するFAQ*` : `*FAQ for “${esc(clip(query, 200))}”*`),
-  ];
+  const blocks: Block[] = [section(m.hitsHead(esc(clip(query, 200))))];
   for (const hit of hits) {
     const t = faqText(hit.entry, locale, values);
     blocks.push(
@@ -69,30 +65,19 @@ export function faqSearchReply(
       ...(canEdit
         ? [
             actions(`helpdesk_faq_${hit.entry.id}`, [
-              button(
-                ja ? `FAQ #${hit.entry.id} を編集` : `Edit FAQ #${hit.entry.id}`,
-                HELPDESK_IDS.faqEditButton,
-                String(hit.entry.id),
-              ),
+              button(m.editFaq(hit.entry.id), HELPDESK_IDS.faqEditButton, String(hit.entry.id)),
             ]),
           ]
         : []),
     );
   }
-  blocks.push(
-    context([
-      ja
-        ? "解決しない場合は、下のボタンで事務局に質問できます。"
-        : "Not answered? Send the question to the secretariat.",
-    ]),
-    actions("helpdesk_hit", [askButton(locale, query, false)]),
-  );
-  return { text: ja ? "FAQの検索結果" : "FAQ results", blocks };
+  blocks.push(context([m.notAnswered]), actions("helpdesk_hit", [askButton(locale, query, false)]));
+  return { text: m.results, blocks };
 }
 
 /** `/desk faq` without words: the questions the FAQ answers. */
 export function faqListReply(entries: FaqEntry[], locale: Locale, canEdit: boolean) {
-  const ja = locale === "ja";
+  const m = helpdeskViewTexts(locale);
   const lines = entries.map((e) => {
     const q = locale === "en" && e.questionEn ? e.questionEn : e.questionJa;
     return canEdit ? `• #${e.id} ${esc(q)}` : `• ${esc(q)}`;
@@ -102,96 +87,63 @@ export function faqListReply(entries: FaqEntry[], locale: Locale, canEdit: boole
     if (chunks.length === 0 || chunks[chunks.length - 1].length + line.length > 2800) chunks.push(line);
     else chunks[chunks.length - 1] += `\n${line}`;
   }
-  const blocks: Block[] = [
-    section(
-      ja
-        ? "*よくある質問*\n`/desk faq 知りたいこと`（例: `/desk faq 謝金 振込`）で回答を表示します。"
-        : "*Frequently asked questions*\nType `/desk faq your question` (e.g. `/desk faq honorarium payment`) to see an answer.",
-    ),
-    ...chunks.slice(0, 10).map((c) => section(c)),
-  ];
-  const buttons = [button(ja ? "事務局に質問する" : "Ask the secretariat", HELPDESK_IDS.askOpenButton, "open")];
-  if (canEdit) buttons.push(button(ja ? "FAQを追加" : "Add an FAQ entry", HELPDESK_IDS.faqEditButton, "new"));
+  const blocks: Block[] = [section(m.listHead), ...chunks.slice(0, 10).map((c) => section(c))];
+  const buttons = [button(m.ask, HELPDESK_IDS.askOpenButton, "open")];
+  if (canEdit) buttons.push(button(m.addFaq, HELPDESK_IDS.faqEditButton, "new"));
   blocks.push(actions("helpdesk_list", buttons));
-  return { text: ja ? "よくある質問" : "Frequently asked questions", blocks };
+  return { text: m.faqTitle, blocks };
 }
 
 export function askModal(locale: Locale): ModalView {
-  const ja = locale === "ja";
+  const m = helpdeskViewTexts(locale);
   return modal({
     callbackId: HELPDESK_IDS.askModal,
-    title: ja ? "事務局への質問" : "Ask the secretariat",
-    submit: ja ? "送信" : "Send",
-    close: ja ? "キャンセル" : "Cancel",
+    title: m.askTitle,
+    submit: m.send,
+    close: m.cancel,
     blocks: [
       input(
         B.question,
-        ja ? "質問の内容" : "Your question",
-        textInput(V, {
-          multiline: true,
-          maxLength: MAX_QUESTION,
-          placeholder: ja ? "例: 交通費は支給されますか" : "e.g. Are travel costs covered?",
-        }),
+        m.yourQuestion,
+        textInput(V, { multiline: true, maxLength: MAX_QUESTION, placeholder: m.questionExample }),
       ),
     ],
   });
 }
 
 export function faqModal(locale: Locale, entry: FaqEntry | null): ModalView {
-  const ja = locale === "ja";
+  const m = helpdeskViewTexts(locale);
+  const limit = HELPDESK_TEXT_LIMITS.faq;
   const blocks: Block[] = [
-    input(
-      B.questionJa,
-      ja ? "質問（日本語）" : "Question (Japanese)",
-      textInput(V, { initial: entry?.questionJa, maxLength: HELPDESK_TEXT_LIMITS.faq[B.questionJa] }),
-    ),
+    input(B.questionJa, m.questionJa, textInput(V, { initial: entry?.questionJa, maxLength: limit[B.questionJa] })),
     input(
       B.answerJa,
-      ja ? "回答（日本語）" : "Answer (Japanese)",
-      textInput(V, { initial: entry?.answerJa, multiline: true, maxLength: HELPDESK_TEXT_LIMITS.faq[B.answerJa] }),
+      m.answerJa,
+      textInput(V, { initial: entry?.answerJa, multiline: true, maxLength: limit[B.answerJa] }),
     ),
-    input(
-      B.questionEn,
-      ja ? "質問（英語）" : "Question (English)",
-      textInput(V, { initial: entry?.questionEn, maxLength: HELPDESK_TEXT_LIMITS.faq[B.questionEn] }),
-      {
-        optional: true,
-      },
-    ),
+    input(B.questionEn, m.questionEn, textInput(V, { initial: entry?.questionEn, maxLength: limit[B.questionEn] }), {
+      optional: true,
+    }),
     input(
       B.answerEn,
-      ja ? "回答（英語）" : "Answer (English)",
-      textInput(V, { initial: entry?.answerEn, multiline: true, maxLength: HELPDESK_TEXT_LIMITS.faq[B.answerEn] }),
+      m.answerEn,
+      textInput(V, { initial: entry?.answerEn, multiline: true, maxLength: limit[B.answerEn] }),
       { optional: true },
     ),
-    input(
-      B.keywords,
-      ja ? "検索キーワード（カンマ区切り）" : "Search keywords (comma separated)",
-      textInput(V, { initial: entry?.keywords, maxLength: HELPDESK_TEXT_LIMITS.faq[B.keywords] }),
-      {
-        optional: true,
-        hint: ja
-          ? "言い換え・略語・英語など、質問に出てきそうな言葉（例: 謝金,報酬,振込,honorarium）。回答には {apply_until} {program_end} {report_due_days} {honorarium_riss} などの設定値を書けます。"
-          : "Other words people may use (e.g. honorarium, fee, payment). Answers may contain settings such as {apply_until} {program_end} {report_due_days} {honorarium_riss}.",
-      },
-    ),
+    input(B.keywords, m.keywords, textInput(V, { initial: entry?.keywords, maxLength: limit[B.keywords] }), {
+      optional: true,
+      hint: m.keywordsHint,
+    }),
   ];
   if (entry)
     blocks.push(
-      input(
-        B.remove,
-        ja ? "削除" : "Delete",
-        checkboxes(V, [option(ja ? "このFAQを削除する" : "Delete this entry", HELPDESK_IDS.removeValue)]),
-        {
-          optional: true,
-        },
-      ),
+      input(B.remove, m.delete, checkboxes(V, [option(m.deleteEntry, HELPDESK_IDS.removeValue)]), { optional: true }),
     );
   return modal({
     callbackId: HELPDESK_IDS.faqModal,
-    title: entry ? (ja ? `FAQ #${entry.id} の編集` : `Edit FAQ #${entry.id}`) : ja ? "FAQの追加" : "New FAQ entry",
-    submit: ja ? "保存" : "Save",
-    close: ja ? "キャンセル" : "Cancel",
+    title: entry ? m.editTitle(entry.id) : m.newTitle,
+    submit: m.save,
+    close: m.cancel,
     metadata: { entryId: entry?.id ?? null },
     blocks,
   });
@@ -199,110 +151,78 @@ export function faqModal(locale: Locale, entry: FaqEntry | null): ModalView {
 
 /** The ticket in the secretariat channel (Japanese); without the button once answered. */
 export function ticketMessage(t: Ticket) {
+  const m = helpdeskViewTexts("ja");
   const blocks: Block[] = [
-    header(t.status === "answered" ? `問い合わせ #${t.id} — 回答済み` : `問い合わせ #${t.id}`),
-    section(`*<@${t.askerSlackId}> さんからの質問*\n${esc(t.question)}`),
-    context([
-      `受付 ${formatInstant(t.createdAt, "ja")}・FAQで解決しなかった質問です${t.status === "open" ? "・このスレッドに「回答:」で始めて返信しても回答できます" : ""}`,
-    ]),
+    header(t.status === "answered" ? m.ticketAnsweredHead(t.id) : m.ticketHead(t.id)),
+    section(m.askedBy({ asker: t.askerSlackId, question: esc(t.question) })),
+    context([`${m.received(formatInstant(t.createdAt, "ja"))}${t.status === "open" ? m.replyInThread : ""}`]),
   ];
   if (t.status === "answered")
     blocks.push(
       section(
-        `*回答*（<@${t.answeredBy}>）\n${esc(t.answer ?? "")}${t.faqEntryId ? `\n_FAQ #${t.faqEntryId} に追加しました_` : ""}`,
+        `${m.answerBy({ by: t.answeredBy, answer: esc(t.answer ?? "") })}${t.faqEntryId ? m.addedToFaq(t.faqEntryId) : ""}`,
       ),
     );
   else
     blocks.push(
-      actions(`helpdesk_ticket_${t.id}`, [button("回答する", HELPDESK_IDS.answerButton, String(t.id), "primary")]),
+      actions(`helpdesk_ticket_${t.id}`, [button(m.answer, HELPDESK_IDS.answerButton, String(t.id), "primary")]),
     );
   const text =
-    t.status === "answered" ? `問い合わせ #${t.id}: 回答済み` : `問い合わせ #${t.id}: ${esc(clip(t.question, 200))}`;
+    t.status === "answered"
+      ? m.ticketAnsweredText(t.id)
+      : m.ticketText({ id: t.id, question: esc(clip(t.question, 200)) });
   return { text, blocks };
 }
 
 export function answerModal(locale: Locale, t: Ticket): ModalView {
-  const ja = locale === "ja";
+  const m = helpdeskViewTexts(locale);
+  const limit = HELPDESK_TEXT_LIMITS.answer;
   return modal({
     callbackId: HELPDESK_IDS.answerModal,
-    title: ja ? `問い合わせ #${t.id}` : `Question #${t.id}`,
-    submit: ja ? "回答を送る" : "Send answer",
-    close: ja ? "キャンセル" : "Cancel",
+    title: m.answerTitle(t.id),
+    submit: m.sendAnswer,
+    close: m.cancel,
     metadata: { ticketId: t.id },
     blocks: [
-      section(`*${ja ? "質問" : "Question"}*（<@${t.askerSlackId}>）\n${esc(t.question)}`),
-      input(
-        B.answer,
-        ja ? "回答（質問者にDMで届きます）" : "Answer (sent to the asker by DM)",
-        textInput(V, { multiline: true, maxLength: HELPDESK_TEXT_LIMITS.answer[B.answer] }),
-      ),
-      input(
-        B.addToFaq,
-        ja ? "FAQ" : "FAQ",
-        checkboxes(V, [
-          option(ja ? "この回答をFAQに追加する" : "Add this answer to the FAQ", HELPDESK_IDS.addToFaqValue),
-        ]),
-        { optional: true },
-      ),
+      section(`*${m.question}*（<@${t.askerSlackId}>）\n${esc(t.question)}`),
+      input(B.answer, m.answerLabel, textInput(V, { multiline: true, maxLength: limit[B.answer] })),
+      input(B.addToFaq, m.faq, checkboxes(V, [option(m.addToFaq, HELPDESK_IDS.addToFaqValue)]), { optional: true }),
       input(
         B.faqQuestion,
-        ja ? "FAQに載せる質問文" : "Question as shown in the FAQ",
-        textInput(V, {
-          initial: clip(t.question, HELPDESK_TEXT_LIMITS.answer[B.faqQuestion]),
-          maxLength: HELPDESK_TEXT_LIMITS.answer[B.faqQuestion],
-        }),
-        { optional: true, hint: ja ? "FAQに追加する場合だけ使います。" : "Used only when adding to the FAQ." },
+        m.faqQuestion,
+        textInput(V, { initial: clip(t.question, limit[B.faqQuestion]), maxLength: limit[B.faqQuestion] }),
+        { optional: true, hint: m.faqQuestionHint },
       ),
     ],
   });
 }
 
 export function ticketAnsweredDm(t: Ticket, answer: string, locale: Locale) {
-  const ja = locale === "ja";
-  const text = ja
-    ? `お問い合わせ（#${t.id}）への事務局からの回答です。\n\n*質問*\n${esc(t.question)}\n\n*回答*\n${esc(answer)}`
-    : `The secretariat answered your question (#${t.id}).\n\n*Question*\n${esc(t.question)}\n\n*Answer*\n${esc(answer)}`;
+  const text = helpdeskViewTexts(locale).answeredDm({ id: t.id, question: esc(t.question), answer: esc(answer) });
   return { text: clip(text, 3000), blocks: [section(text)] };
 }
 
 export function ticketReceivedReply(t: Ticket, locale: Locale, repeated: boolean) {
-  const ja = locale === "ja";
-  return {
-    text: repeated
-      ? ja
-        ? `この質問はすでに事務局に送っています（問い合わせ #${t.id}）。回答をお待ちください。`
-        : `This question was already sent to the secretariat (#${t.id}). Please wait for the answer.`
-      : ja
-        ? `質問を事務局に送りました（問い合わせ #${t.id}）。回答はこのアプリのメッセージでお届けします。`
-        : `Your question was sent to the secretariat (#${t.id}). The answer will arrive in this app's messages.`,
-  };
+  const m = helpdeskViewTexts(locale);
+  return { text: repeated ? m.alreadySent(t.id) : m.sent(t.id) };
 }
 
 /** App Home for the secretariat: questions waiting for an answer. */
 export function openTicketsHome(tickets: Ticket[], total: number, locale: Locale): Block[] {
-  const ja = locale === "ja";
-  const blocks: Block[] = [header(ja ? `未回答の問い合わせ（${total}件）` : `Open questions (${total})`)];
+  const m = helpdeskViewTexts(locale);
+  const blocks: Block[] = [header(m.openHead(total))];
   if (tickets.length === 0) {
-    blocks.push(section(ja ? "未回答の問い合わせはありません。" : "No question is waiting for an answer."));
+    blocks.push(section(m.noneOpen));
     return blocks;
   }
   for (const t of tickets) {
     blocks.push(
       section(
         `*#${t.id}* <@${t.askerSlackId}>（${formatInstant(t.createdAt, locale)}）\n${esc(clip(t.question, 300))}`,
-        {
-          accessory: button(ja ? "回答する" : "Answer", HELPDESK_IDS.answerButton, String(t.id)),
-        },
+        { accessory: button(m.answer, HELPDESK_IDS.answerButton, String(t.id)) },
       ),
     );
   }
-  if (total > tickets.length)
-    blocks.push(
-      context([
-        ja
-          ? `ほか ${total - tickets.length} 件は事務局チャンネルで確認できます。`
-          : `${total - tickets.length} more in the secretariat channel.`,
-      ]),
-    );
+  if (total > tickets.length) blocks.push(context([m.more(total - tickets.length)]));
   return blocks;
 }

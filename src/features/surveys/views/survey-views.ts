@@ -28,27 +28,24 @@ import {
 } from "../surveys.schemas.js";
 import { questionBlockId, SURVEY_IDS, SURVEY_TEXT_LIMIT } from "../surveys-ids.js";
 import type { CaseSummary, SurveyResponse } from "../surveys-repository.js";
+import { surveyTexts } from "./survey-views.texts.js";
 
 const V = SURVEY_IDS.value;
 
 export function audienceLabel(audience: Audience, locale: Locale): string {
-  if (audience === "expert") return locale === "ja" ? "専門家アンケート" : "Expert survey";
-  return locale === "ja" ? "指導先企業アンケート" : "SME survey";
+  const t = surveyTexts(locale);
+  return audience === "expert" ? t.expertSurvey : t.smeSurvey;
 }
 
 /** "案件 #12（株式会社A）" as mrkdwn (the name escaped): only for people allowed to see the SME (its expert, the SME, the secretariat). */
 export function caseLabel(c: Pick<CaseSummary, "id" | "application">, locale: Locale): string {
-  return locale === "ja"
-    ? `案件 #${c.id}（${esc(c.application.company.name)}）`
-    : `case #${c.id} (${esc(c.application.company.name)})`;
+  return surveyTexts(locale).caseLabel({ id: c.id, company: esc(c.application.company.name) });
 }
 
-const SOURCE_LABELS: Record<(typeof ANSWER_SOURCES)[number], { ja: string; en: string }> = {
-  paper: { ja: "紙の回答用紙", en: "Paper form" },
-  web: { ja: "Webフォーム", en: "Web form" },
-  mail: { ja: "メール", en: "Email" },
-  phone: { ja: "電話での聞き取り", en: "Phone interview" },
-};
+function sourceLabel(source: (typeof ANSWER_SOURCES)[number], locale: Locale): string {
+  const t = surveyTexts(locale);
+  return { paper: t.sourcePaper, web: t.sourceWeb, mail: t.sourceMail, phone: t.sourcePhone }[source];
+}
 
 function questionInput(q: Question, locale: Locale, current: Answers[string] | undefined): Block {
   const label = q.label[locale];
@@ -77,7 +74,7 @@ function questionInput(q: Question, locale: Locale, current: Answers[string] | u
   const element =
     opts.length <= 10
       ? radios(V, opts, single)
-      : staticSelect(V, opts, { initial: single, placeholder: locale === "ja" ? "選択してください" : "Choose" });
+      : staticSelect(V, opts, { initial: single, placeholder: surveyTexts(locale).choose });
   return input(questionBlockId(q.id), label, element, { optional, hint });
 }
 
@@ -91,40 +88,24 @@ export function surveyModal(opts: {
   onBehalf: boolean;
 }): ModalView {
   const { locale, response, summary, questions, answers, onBehalf } = opts;
-  const ja = locale === "ja";
+  const t = surveyTexts(locale);
   const audience = response.audience as Audience;
   const who =
-    audience === "expert"
-      ? ja
-        ? `担当専門家: ${esc(summary.expert.nameKanji)}`
-        : `Expert: ${esc(summary.expert.nameKanji)}`
-      : ja
-        ? `ご担当: ${esc(summary.application.contactName)} 様`
-        : `Contact: ${esc(summary.application.contactName)}`;
+    audience === "expert" ? t.expert(esc(summary.expert.nameKanji)) : t.contact(esc(summary.application.contactName));
+  const label = caseLabel(summary, locale);
   const intro = onBehalf
-    ? ja
-      ? `*${caseLabel(summary, locale)}* の${audienceLabel(audience, locale)}を、回答者に代わって入力します。${who}`
-      : `Entering the ${audienceLabel(audience, locale).toLowerCase()} for *${caseLabel(summary, locale)}* on the respondent's behalf. ${who}`
-    : ja
-      ? `*${caseLabel(summary, locale)}* の指導についてお聞きします。回答は締切まで何度でも変更できます。`
-      : `About the guidance in *${caseLabel(summary, locale)}*. You can change your answers until the survey closes.`;
+    ? t.onBehalfIntro({ caseLabel: label, survey: audienceLabel(audience, locale), who })
+    : t.intro(label);
   const blocks: Block[] = [section(intro)];
-  if (response.status === "answered")
-    blocks.push(
-      context([
-        ja
-          ? "前回の回答が入っています。変更して送信すると上書きされます。"
-          : "Your previous answers are filled in; sending replaces them.",
-      ]),
-    );
+  if (response.status === "answered") blocks.push(context([t.previous]));
   if (onBehalf) {
     blocks.push(
       input(
         SURVEY_IDS.blocks.source,
-        ja ? "回答の受け取り方法" : "How the answer was received",
+        t.howReceived,
         radios(
           V,
-          ANSWER_SOURCES.map((s) => option(SOURCE_LABELS[s][locale], s)),
+          ANSWER_SOURCES.map((s) => option(sourceLabel(s, locale), s)),
           "paper",
         ),
       ),
@@ -134,18 +115,18 @@ export function surveyModal(opts: {
   return modal({
     callbackId: SURVEY_IDS.answerModal,
     title: audienceLabel(audience, locale),
-    submit: ja ? "回答を送信" : "Send answers",
-    close: ja ? "閉じる" : "Close",
+    submit: t.sendAnswers,
+    close: t.close,
     metadata: { responseId: response.id, onBehalf },
     blocks,
   });
 }
 
 function answerButton(locale: Locale, responseId: number, changing = false): Block {
-  const ja = locale === "ja";
+  const t = surveyTexts(locale);
   return actions(`survey_actions_${responseId}`, [
     button(
-      changing ? (ja ? "回答を変更する" : "Change my answers") : ja ? "アンケートに回答する" : "Answer the survey",
+      changing ? t.changeAnswers : t.answerSurvey,
       SURVEY_IDS.answerButton,
       String(responseId),
       changing ? undefined : "primary",
@@ -155,15 +136,11 @@ function answerButton(locale: Locale, responseId: number, changing = false): Blo
 
 /** The DM sent when a case completes. */
 export function inviteDm(audience: Audience, summary: CaseSummary, responseId: number, locale: Locale) {
-  const ja = locale === "ja";
+  const t = surveyTexts(locale);
   const text =
     audience === "expert"
-      ? ja
-        ? `${esc(summary.expert.nameKanji)} さん、${caseLabel(summary, locale)} の指導が完了しました。お疲れさまでした。今後の事業改善のため、専門家アンケートへのご回答をお願いします（5分ほどです）。`
-        : `${esc(summary.expert.nameKanji)}, the guidance in ${caseLabel(summary, locale)} is complete — thank you. Please answer the short expert survey (about 5 minutes); it helps us improve the program.`
-      : ja
-        ? `${esc(summary.application.contactName)} 様、専門家による4回の訪問指導が完了しました。ご協力ありがとうございました。指導についてのアンケートにご回答ください（5分ほどです）。`
-        : `${esc(summary.application.contactName)}, the expert guidance visits are complete — thank you. Please answer a short survey about the guidance (about 5 minutes).`;
+      ? t.inviteExpert({ name: esc(summary.expert.nameKanji), caseLabel: caseLabel(summary, locale) })
+      : t.inviteSme(esc(summary.application.contactName));
   return { text, blocks: [section(text), answerButton(locale, responseId)] };
 }
 
@@ -175,18 +152,26 @@ export function reminderDm(
   max: number,
   locale: Locale,
 ) {
-  const ja = locale === "ja";
-  const text = ja
-    ? `【リマインド ${round}/${max}】${caseLabel(summary, locale)} の${audienceLabel(audience, locale)}へのご回答がまだのようです。お手すきの際にご回答ください。`
-    : `[Reminder ${round}/${max}] We have not received your ${audienceLabel(audience, locale).toLowerCase()} for ${caseLabel(summary, locale)} yet. Please answer when you have a moment.`;
+  const text = surveyTexts(locale).reminder({
+    round,
+    max,
+    caseLabel: caseLabel(summary, locale),
+    survey: audienceLabel(audience, locale),
+  });
   return { text, blocks: [section(text), answerButton(locale, responseId)] };
 }
 
+/** Who the secretariat's notices name (Japanese, like the channel's other records). */
 function respondentLine(audience: Audience, summary: CaseSummary): string {
+  const t = surveyTexts("ja");
   const contact = summary.application;
   return audience === "sme"
-    ? `ご担当 ${esc(contact.contactName)} 様（${esc(contact.contactEmail)} / ${esc(contact.contactPhone)}）`
-    : `専門家 ${esc(summary.expert.nameKanji)} さん`;
+    ? t.respondentSme({
+        name: esc(contact.contactName),
+        email: esc(contact.contactEmail),
+        phone: esc(contact.contactPhone),
+      })
+    : t.respondentExpert(esc(summary.expert.nameKanji));
 }
 
 /**
@@ -200,30 +185,39 @@ export function entryNotice(
   reminder?: number,
   mailed = false,
 ) {
-  const how = mailed
-    ? "回答用リンクをメールで送りました。Webで回答があればこのメッセージが更新されます。紙・電話などで受け取った回答は代理入力してください。"
-    : "回答者が Slack を使っていないため、紙・Web などで受け取った回答を代理入力してください。";
-  const text = `${reminder ? `【未回答 ${reminder}回目の確認】` : ""}${caseLabel(summary, "ja")} の${audienceLabel(audience, "ja")}: ${how}${respondentLine(audience, summary)}`;
+  const t = surveyTexts("ja");
+  const entry = t.entry({
+    caseLabel: caseLabel(summary, "ja"),
+    survey: audienceLabel(audience, "ja"),
+    how: mailed ? t.entryMailed : t.entryNotOnSlack,
+    respondent: respondentLine(audience, summary),
+  });
+  const text = `${reminder ? t.entryReminder(reminder) : ""}${entry}`;
   return {
     text,
     blocks: [
       section(text),
       actions(`survey_entry_${responseId}`, [
-        button("回答を代理入力する", SURVEY_IDS.answerButton, String(responseId), "primary"),
+        button(t.enterOnBehalf, SURVEY_IDS.answerButton, String(responseId), "primary"),
       ]),
     ],
   };
 }
 
-const ENTERED_BY: Record<AnswerSource | "sme_web", string> = {
-  sme_web: "SMEがWebで回答",
-  paper: `事務局が代理入力（${SOURCE_LABELS.paper.ja}）`,
-  web: `事務局が代理入力（${SOURCE_LABELS.web.ja}）`,
-  mail: `事務局が代理入力（${SOURCE_LABELS.mail.ja}）`,
-  phone: `事務局が代理入力（${SOURCE_LABELS.phone.ja}）`,
-  slack: "回答者がSlackで回答",
-  import: "ファイルから取り込み",
-};
+/** Who entered an answer and how, as the entry notice says it. */
+function enteredBy(by: AnswerSource | "sme_web"): string {
+  const t = surveyTexts("ja");
+  switch (by) {
+    case "sme_web":
+      return t.bySmeWeb;
+    case "slack":
+      return t.bySlack;
+    case "import":
+      return t.byImport;
+    default:
+      return t.bySecretariat(sourceLabel(by, "ja"));
+  }
+}
 
 /** The entry notice once the answer is in: who entered it and how; the button stays to correct it. */
 export function entryDoneNotice(
@@ -232,14 +226,18 @@ export function entryDoneNotice(
   responseId: number,
   by: AnswerSource | "sme_web",
 ) {
-  const text = `${caseLabel(summary, "ja")} の${audienceLabel(audience, "ja")}: 回答済み（${ENTERED_BY[by]}）。${respondentLine(audience, summary)}`;
+  const t = surveyTexts("ja");
+  const text = t.entryDone({
+    caseLabel: caseLabel(summary, "ja"),
+    survey: audienceLabel(audience, "ja"),
+    by: enteredBy(by),
+    respondent: respondentLine(audience, summary),
+  });
   return {
     text,
     blocks: [
       section(`:white_check_mark: ${text}`),
-      actions(`survey_entry_${responseId}`, [
-        button("回答を確認・修正する", SURVEY_IDS.answerButton, String(responseId)),
-      ]),
+      actions(`survey_entry_${responseId}`, [button(t.checkOrCorrect, SURVEY_IDS.answerButton, String(responseId))]),
     ],
   };
 }
@@ -251,40 +249,25 @@ export function answeredDm(
   locale: Locale,
   changed: boolean,
 ) {
-  const ja = locale === "ja";
-  const text = changed
-    ? ja
-      ? `${caseLabel(summary, locale)} の${audienceLabel(audience, locale)}の回答を変更しました。`
-      : `Your answers to the ${audienceLabel(audience, locale).toLowerCase()} for ${caseLabel(summary, locale)} were changed.`
-    : ja
-      ? `${caseLabel(summary, locale)} の${audienceLabel(audience, locale)}にご回答いただきありがとうございました。締切までは下のボタンから回答を変更できます。`
-      : `Thank you for answering the ${audienceLabel(audience, locale).toLowerCase()} for ${caseLabel(summary, locale)}. You can change your answers with the button below until the survey closes.`;
+  const t = surveyTexts(locale);
+  const p = { survey: audienceLabel(audience, locale), caseLabel: caseLabel(summary, locale) };
+  const text = changed ? t.answersChanged(p) : t.thanks(p);
   return { text, blocks: [section(text), answerButton(locale, responseId, true)] };
 }
 
 /** `/desk survey` for a respondent: their own open surveys. */
 export function ownSurveysReply(items: (SurveyResponse & { case: CaseSummary })[], locale: Locale) {
-  const ja = locale === "ja";
-  if (items.length === 0) {
-    const text = ja ? "回答をお願いしているアンケートはありません。" : "There is no survey waiting for your answer.";
-    return { text, blocks: [section(text)] };
-  }
-  const blocks: Block[] = [section(ja ? "*あなたへのアンケート*" : "*Surveys for you*")];
+  const t = surveyTexts(locale);
+  if (items.length === 0) return { text: t.noneWaiting, blocks: [section(t.noneWaiting)] };
+  const blocks: Block[] = [section(t.forYouHead)];
   for (const r of items.slice(0, 10)) {
-    const state =
-      r.status === "answered"
-        ? ja
-          ? "回答済み（変更できます）"
-          : "answered (can be changed)"
-        : ja
-          ? "未回答"
-          : "not answered";
+    const state = r.status === "answered" ? t.answeredCanChange : t.notAnswered;
     blocks.push(
       section(`${audienceLabel(r.audience as Audience, locale)} — ${caseLabel(r.case, locale)}: *${state}*`),
       answerButton(locale, r.id, r.status === "answered"),
     );
   }
-  return { text: ja ? "あなたへのアンケート" : "Surveys for you", blocks };
+  return { text: t.forYou, blocks };
 }
 
 function statsLines(stats: SurveyStats, locale: Locale): string[] {
@@ -299,20 +282,19 @@ export function statusReply(
   locale: Locale,
   today: string,
 ) {
-  const ja = locale === "ja";
-  const blocks: Block[] = [header(ja ? "アンケートの状況" : "Survey status")];
+  const t = surveyTexts(locale);
+  const blocks: Block[] = [header(t.statusTitle)];
   for (const s of summary) {
-    const head = ja
-      ? `*${audienceLabel(s.audience, locale)}* — 回答 ${s.stats.responses} / 依頼 ${s.stats.invited}（回収率 ${formatPercent(s.stats.responseRate)}）・受付中 ${s.open} 件${s.audience === "sme" ? `・代理入力待ち ${s.awaitingEntry} 件` : ""}`
-      : `*${audienceLabel(s.audience, locale)}* — ${s.stats.responses} answered of ${s.stats.invited} asked (response rate ${formatPercent(s.stats.responseRate)}), ${s.open} open${s.audience === "sme" ? `, ${s.awaitingEntry} awaiting entry by the secretariat` : ""}`;
-    blocks.push(section([head, ...statsLines(s.stats, locale)].join("\n")));
+    const head = t.statusHead({
+      survey: audienceLabel(s.audience, locale),
+      responses: s.stats.responses,
+      invited: s.stats.invited,
+      rate: formatPercent(s.stats.responseRate),
+      open: s.open,
+    });
+    const awaiting = s.audience === "sme" ? t.awaitingEntry(s.awaitingEntry) : "";
+    blocks.push(section([`${head}${awaiting}`, ...statsLines(s.stats, locale)].join("\n")));
   }
-  blocks.push(
-    context([
-      ja
-        ? `${formatDayLabel(today, locale)} 時点。\`/desk survey close\` で締め切り、\`/desk survey enter 案件番号\` で指導先の回答を代理入力します。`
-        : `As of ${formatDayLabel(today, locale)}. \`/desk survey close\` closes the surveys; \`/desk survey enter CASE\` enters an SME's answer.`,
-    ]),
-  );
-  return { text: ja ? "アンケートの状況" : "Survey status", blocks };
+  blocks.push(context([t.statusFooter(formatDayLabel(today, locale))]));
+  return { text: t.statusTitle, blocks };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_FAQ, fillPlaceholders } from "../../src/features/helpdesk/default-faq.js";
-import { FaqIndex, normalize, toGrams } from "../../src/features/helpdesk/faq-matcher.js";
+import { DEFAULT_FAQ, fillPlaceholders } from "../../../../src/features/helpdesk/default-faq.js";
+import { FaqIndex, normalize, toGrams } from "../../../../src/features/helpdesk/faq-matcher.js";
 
 const entries = DEFAULT_FAQ.map((e, i) => ({ ...e, id: i + 1 }));
 const index = new FaqIndex(entries);

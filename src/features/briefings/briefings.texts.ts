@@ -1,0 +1,53 @@
+import { defineMessages } from "../../lib/i18n.js";
+
+/** What the briefing-sessions service refuses, the form's field errors, and the commands' help. */
+export const briefingServiceTexts = defineMessages("briefings.service", {
+  ja: {
+    notFound: "説明会が見つかりません。",
+    whyClosed: "受付を締め切っています",
+    whyCancelled: "中止になりました",
+    whyHeld: "すでに開催済みです",
+    cannotChange: (p: { session: string; why: string }) => `説明会 ${p.session} は${p.why}。`,
+    noProgram: "事業が未設定です。`desk program set` で事業期間を登録してください。",
+    registerFirst: "説明会への申込みには専門家登録が必要です。`/expert register` から登録してください。",
+    noRegistration: "この説明会への申込みはありません（取消済みです）。",
+    reasonRequired: "中止の理由を入力してください。",
+    attendanceFrom: (session: string) => `出席は開催日（${session}）以降に記録できます。`,
+    views: "再生回数は0以上の整数で入力してください。",
+    required: "入力してください。",
+    tooLong: "長すぎます。短くしてください。",
+    date: "開催日を選んでください。",
+    time: "開始時刻を選んでください。",
+    capacity: "定員は1〜5000の整数で入力してください。",
+    url: "http(s):// で始まるURLを入力してください。",
+    past: "開催日は今日以降にしてください。",
+    usage:
+      "使い方: `/desk briefing`（一覧）、`/desk briefing create`、`/desk briefing close|reopen|cancel|attendance|video 番号`",
+    deskSummary: "事業説明会の作成・一覧・受付締切・中止・出席記録・動画の再生回数",
+    expertSummary: "事業説明会を見る・申し込む",
+  },
+  en: {
+    notFound: "Briefing session not found.",
+    whyClosed: "registration is closed",
+    whyCancelled: "it was cancelled",
+    whyHeld: "it has already been held",
+    cannotChange: (p) => `The session ${p.session} cannot be changed: ${p.why}.`,
+    noProgram: "No program is set up yet. Run `desk program set` first.",
+    registerFirst: "Register as an expert first (`/expert register`) to sign up for a briefing session.",
+    noRegistration: "You have no registration for this session (already cancelled).",
+    reasonRequired: "Enter the reason.",
+    attendanceFrom: (session) => `Attendance can be recorded from the day of the session (${session}).`,
+    views: "Enter a whole number of views (0 or more).",
+    required: "Please fill this in.",
+    tooLong: "This is too long; please shorten it.",
+    date: "Choose the date.",
+    time: "Choose the start time.",
+    capacity: "Enter a capacity from 1 to 5000.",
+    url: "Enter a URL starting with http(s)://.",
+    past: "The date must be today or later.",
+    usage:
+      "Usage: `/desk briefing` (list), `/desk briefing create`, `/desk briefing close|reopen|cancel|attendance|video ID`",
+    deskSummary: "Briefing sessions: create, list, close, cancel, attendance, video views",
+    expertSummary: "See and register for briefing sessions",
+  },
+});

@@ -1,0 +1,27 @@
+import { defineMessages } from "../../lib/i18n.js";
+
+/** What the honoraria service refuses or cannot do, and the commands' help. */
+export const honorariaServiceTexts = defineMessages("honoraria.service", {
+  ja: {
+    see: "謝金の確認",
+    pay: "謝金の支払",
+    markPaid: "謝金の支払処理",
+    chooseDate: "支払日を選んでください。",
+    noneMatch: "条件に合う支払待ちの謝金はありません。専門家や締め日の条件を見直してください。",
+    noExpert: "専門家登録がありません。`/expert register` で登録してください。",
+    deskSummary: "支払待ちの謝金を確認し、まとめて支払済みにする",
+    visitSummary: "自分の謝金（支払待ち・支払済み）と合計を見る",
+    optionLines: (count: number) => `${count}件`,
+  },
+  en: {
+    see: "see honoraria",
+    pay: "pay honoraria",
+    markPaid: "mark honoraria paid",
+    chooseDate: "Choose the payment date.",
+    noneMatch: "No payable honoraria match; check the experts and cut-off day.",
+    noExpert: "You have no expert record. Register with `/expert register`.",
+    deskSummary: "See payable honoraria and mark a batch paid",
+    visitSummary: "See my honoraria and totals",
+    optionLines: (count) => `${count}`,
+  },
+});
