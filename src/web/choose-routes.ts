@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { MatchingService } from "../features/matching/matching-service.js";
 import { publicProfile } from "../features/matching/views/matching-text.js";
-import { findSmePageData } from "../features/sme/sme-links-repository.js";
 import { isAppError } from "../lib/errors.js";
 import type { Locale } from "../lib/i18n.js";
 import type { WebRouter } from "./router.js";
@@ -76,7 +75,7 @@ export function registerChooseRoutes(router: WebRouter, deps: WebDeps & { matchi
       } catch (error) {
         if (!isAppError(error)) throw error;
         // The same button pressed again (a double click, the back button): the choice stands, once.
-        const page = await findSmePageData(deps.db, applicationId);
+        const page = await deps.matching.smePage(applicationId);
         if (page?.status === "chosen" && page.chosenExpertId === form.data.expert) return { redirect: chosenHref };
         return refuse(error.code === "invalid_input" ? "not_candidate" : "closed", 409);
       }
@@ -89,7 +88,7 @@ export function registerChooseRoutes(router: WebRouter, deps: WebDeps & { matchi
       const token = req.params.token ?? "";
       const resolved = await deps.sme.resolve(token);
       if (!resolved.ok) return { status: 404, personal: true, page: errorPage(404, req.locale) };
-      const page = await findSmePageData(deps.db, resolved.applicationId);
+      const page = await deps.matching.smePage(resolved.applicationId);
       if (!page) return { status: 404, personal: true, page: errorPage(404, req.locale) };
       const locale = smeLocale(req, page);
       const pageHref = `/s/${token}?lang=${locale}`;

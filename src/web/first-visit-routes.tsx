@@ -2,7 +2,6 @@ import { z } from "zod";
 import type { DbClient } from "../db/client.js";
 import { FIRST_VISIT_IDS, FIRST_VISIT_TEXT_LIMITS } from "../features/first-visits/first-visits-ids.js";
 import type { FirstVisitService } from "../features/first-visits/first-visits-service.js";
-import { findSmePageData } from "../features/sme/sme-links-repository.js";
 import type { SmeService } from "../features/sme/sme-service.js";
 import { isAppError } from "../lib/errors.js";
 import type { Locale } from "../lib/i18n.js";
@@ -76,7 +75,7 @@ export function registerFirstVisitWeb(router: WebRouter, deps: FirstVisitWebDeps
     const token = req.params.token ?? "";
     const resolved = await deps.sme.resolve(token);
     if (!resolved.ok) return null;
-    const page = await findSmePageData(deps.db, resolved.applicationId);
+    const page = await deps.firstVisits.smePage(resolved.applicationId);
     if (!page) return null;
     const asked = req.method === "POST" ? req.form.get("lang") : req.query.get("lang");
     const locale: Locale = asked ? req.locale : page.contactLocale === "en" ? "en" : "ja";
