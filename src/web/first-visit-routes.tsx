@@ -15,6 +15,7 @@ import {
   FirstVisitConfirmedPage,
   OtherDatesRequestedPage,
 } from "./views/first-visit-views.js";
+import { firstVisitWebTexts } from "./views/first-visit-views.texts.js";
 
 /** The first-visit routes under the SME page (also the CSRF purposes of their forms). */
 export const FIRST_VISIT_PATHS = {
@@ -132,18 +133,9 @@ export function registerFirstVisitWeb(router: WebRouter, deps: FirstVisitWebDeps
     post: async (req) => {
       const o = await open(req);
       if (!o) return notFound(req);
-      const ja = o.locale === "ja";
+      const t = firstVisitWebTexts(o.locale);
       const form = ConfirmFormSchema.safeParse({ proposal: req.form.get("proposal"), option: req.form.get("option") });
-      if (!form.success)
-        return refused(
-          req,
-          o,
-          formError(
-            ja
-              ? "選んだ日時を読み取れませんでした。もう一度お選びください。"
-              : "We could not read the date you chose; please choose again.",
-          ),
-        );
+      if (!form.success) return refused(req, o, formError(t.unreadableDate));
       try {
         await deps.firstVisits.confirm(
           { kind: "sme_web", applicationId: o.page.id },
@@ -165,27 +157,15 @@ export function registerFirstVisitWeb(router: WebRouter, deps: FirstVisitWebDeps
     post: async (req) => {
       const o = await open(req);
       if (!o) return notFound(req);
-      const ja = o.locale === "ja";
+      const t = firstVisitWebTexts(o.locale);
       const form = OthersFormSchema.safeParse({ proposal: req.form.get("proposal"), note: req.form.get("note") ?? "" });
-      if (!form.success)
-        return refused(
-          req,
-          o,
-          formError(
-            ja
-              ? "回答する提案を読み取れませんでした。もう一度お試しください。"
-              : "We could not read your answer; please try again.",
-          ),
-        );
+      if (!form.success) return refused(req, o, formError(t.unreadableAnswer));
       const note = form.data.note.slice(0, noteLimit * 4);
+      const length = [...note.trim()].length;
       const noteError = !note.trim()
-        ? ja
-          ? "ご都合のよい日時やご希望を入力してください。"
-          : "Enter the days and times that suit you."
-        : [...note.trim()].length > noteLimit
-          ? ja
-            ? `ご希望は${noteLimit}文字以内で入力してください（いま${[...note.trim()].length}文字）。`
-            : `Keep your wishes to ${noteLimit} characters (now ${[...note.trim()].length}).`
+        ? t.noteMissing
+        : length > noteLimit
+          ? t.noteTooLong({ limit: noteLimit, length })
           : null;
       if (noteError)
         return refused(req, o, [{ href: `#${FIRST_VISIT_FORM.noteId}`, message: noteError }], { note, noteError });
