@@ -1,5 +1,4 @@
 import { both } from "../../lib/i18n.js";
-import { writeAudit } from "../audit/audit-repository.js";
 import type { Actor } from "../roles/actor.js";
 import { requireActive, requireSecretariat } from "../visits/visit-access.js";
 import { dateOfInstant, timeOfInstant } from "../visits/visit-dates.js";
@@ -18,7 +17,6 @@ import { tellMediation } from "./first-visit-notices.js";
 import { AnswerChannelSchema, parseStoredOptions, VisitModeSchema } from "./first-visits.schemas.js";
 import { firstVisitErrorTexts } from "./first-visits.texts.js";
 import { FIRST_VISIT_IDS } from "./first-visits-ids.js";
-import { transitionProposal } from "./first-visits-repository.js";
 
 const B = FIRST_VISIT_IDS.blocks;
 const RECORD_ANSWER = both(firstVisitErrorTexts, (t) => t.recordAnswerTask);
@@ -32,7 +30,7 @@ function requireRecorder(by: Extract<AnswerBy, { kind: "secretariat" }>): void {
 /** The proposal and its case, for the record-answer modal (secretariat only; open proposals). */
 export async function answerContext(ctx: FirstVisitContext, actor: Actor, proposalId: number) {
   requireSecretariat(actor, RECORD_ANSWER);
-  const { c, p } = await loadProposal(ctx.db.client, proposalId);
+  const { c, p } = await loadProposal(ctx, ctx.db.client, proposalId);
   requireActive(c);
   if (p.status !== "open") throw notOpen(p, undefined);
   return { case: c, proposal: toView(p) };
@@ -51,7 +49,7 @@ export async function confirmFirstVisit(
   if (by.kind === "secretariat") requireRecorder(by);
   const channel = await ctx.channels.secretariat();
   const result = await ctx.db.transaction(async (tx) => {
-    const { c, p } = await loadProposal(tx, proposalId, by);
+    const { c, p } = await loadProposal(ctx, tx, proposalId, by);
     if (p.status === "confirmed" && p.chosenOption === option)
       return { proposal: toView(p), repeated: true, visitId: p.visitId };
     requireActive(c);
@@ -63,7 +61,7 @@ export async function confirmFirstVisit(
     if (start.getTime() <= ctx.clock.now().getTime())
       throw firstVisitError("invalid_input", (t) => t.datePassed, B.answer);
     const at = ctx.clock.now();
-    const moved = await transitionProposal(tx, p.id, ["open"], {
+    const moved = await ctx.store.transitionProposal(tx, p.id, ["open"], {
       status: "confirmed",
       chosenOption: option,
       answeredVia: by.kind,
@@ -85,8 +83,8 @@ export async function confirmFirstVisit(
       auditActor(by),
       { notifyExpert: false, notifySme: false, fields: { round: B.answer, date: B.answer } },
     );
-    await transitionProposal(tx, p.id, ["confirmed"], { visitId: visit.id });
-    await writeAudit(
+    await ctx.store.transitionProposal(tx, p.id, ["confirmed"], { visitId: visit.id });
+    await ctx.store.writeAudit(
       tx,
       {
         actor: auditActor(by),
@@ -130,12 +128,12 @@ export async function askForOtherDates(
   if (!text) throw firstVisitError("invalid_input", (t) => t.othersNote, B.answerNote);
   const channel = await ctx.channels.secretariat();
   const result = await ctx.db.transaction(async (tx) => {
-    const { c, p } = await loadProposal(tx, proposalId, by);
+    const { c, p } = await loadProposal(ctx, tx, proposalId, by);
     if (p.status === "declined" && p.answerNote === text) return { proposal: toView(p), repeated: true };
     requireActive(c);
     if (p.status !== "open") throw notOpen(p, B.answer);
     const at = ctx.clock.now();
-    const moved = await transitionProposal(tx, p.id, ["open"], {
+    const moved = await ctx.store.transitionProposal(tx, p.id, ["open"], {
       status: "declined",
       answeredVia: by.kind,
       answeredBy: auditActor(by),
@@ -144,7 +142,7 @@ export async function askForOtherDates(
       answeredAt: at,
     });
     if (!moved) throw notOpen({ ...p, status: "declined" }, B.answer);
-    await writeAudit(
+    await ctx.store.writeAudit(
       tx,
       {
         actor: auditActor(by),

@@ -4,21 +4,38 @@ import { checkCanSchedule } from "../../domain/visit-rules.js";
 import type { Clock } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
 import { both } from "../../lib/i18n.js";
+import { writeAudit } from "../audit/audit-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { Actor } from "../roles/actor.js";
+import { findUserLocale } from "../roles/roles-repository.js";
 import { ruleError } from "../visits/visit-access.js";
 import { dateOfInstant } from "../visits/visit-dates.js";
 import { type CaseRecord, findCase, listVisitsOfCase, toVisitStates } from "../visits/visits-repository.js";
 import type { VisitsService } from "../visits/visits-service.js";
 import { type AnswerChannel, parseStoredOptions } from "./first-visits.schemas.js";
 import { firstVisitErrorTexts as T } from "./first-visits.texts.js";
-import { type FirstVisitProposal, findProposal } from "./first-visits-repository.js";
+import { type FirstVisitProposal, findProposal, transitionProposal } from "./first-visits-repository.js";
 import type { SmeVisitMails } from "./sme-visit-mails.js";
 import type { AnsweredBy } from "./views/first-visit-text.js";
+
+/**
+ * The data answering a proposal reads and changes (the proposal, its case and visits, the audit
+ * log, the expert's language), through the repositories; tests pass a fake with the same functions.
+ */
+export const firstVisitStore = {
+  findProposal,
+  transitionProposal,
+  findCase,
+  listVisitsOfCase,
+  writeAudit,
+  findUserLocale,
+};
+export type FirstVisitStore = typeof firstVisitStore;
 
 /** What every first-visit use case works with. */
 export type FirstVisitContext = {
   db: Pick<Database, "client" | "transaction">;
+  store: FirstVisitStore;
   clock: Clock;
   notifier: Pick<Notifier, "post" | "dm" | "update" | "kick">;
   channels: { secretariat: () => Promise<string> };
@@ -96,19 +113,25 @@ export function answeredBy(by: AnswerBy): AnsweredBy {
 
 /** The proposal and its case; for the SME's page only a proposal of its own application. */
 export async function loadProposal(
+  ctx: FirstVisitContext,
   db: DbClient,
   proposalId: number,
   by?: AnswerBy,
 ): Promise<{ c: CaseRecord; p: FirstVisitProposal }> {
-  const p = await findProposal(db, proposalId);
-  const c = p ? await findCase(db, p.caseId) : null;
+  const p = await ctx.store.findProposal(db, proposalId);
+  const c = p ? await ctx.store.findCase(db, p.caseId) : null;
   if (!p || !c || (by?.kind === "sme_web" && c.applicationId !== by.applicationId))
     throw firstVisitError("not_found", (t) => t.proposalNotFound);
   return { c, p };
 }
 
-export async function requireFirstVisitOpen(db: DbClient, c: CaseRecord, visitsPerCase: number): Promise<void> {
-  const states = toVisitStates(await listVisitsOfCase(db, c.id));
+export async function requireFirstVisitOpen(
+  ctx: FirstVisitContext,
+  db: DbClient,
+  c: CaseRecord,
+  visitsPerCase: number,
+): Promise<void> {
+  const states = toVisitStates(await ctx.store.listVisitsOfCase(db, c.id));
   const v = checkCanSchedule(states, 1, visitsPerCase);
   if (v) throw ruleError({ rule: v.rule, detail: both(T, (t) => t.alreadyPlanned(c.id)) });
 }

@@ -1,5 +1,5 @@
 import type { DbClient } from "../../db/client.js";
-import { localeOf } from "../visits/visit-access.js";
+import { toLocale } from "../../lib/i18n.js";
 import type { CaseRecord, Visit } from "../visits/visits-repository.js";
 import type { FirstVisitContext } from "./first-visit-context.js";
 import type { FirstVisitProposal } from "./first-visits-repository.js";
@@ -47,7 +47,7 @@ export async function tellMediation(ctx: FirstVisitContext, tx: DbClient, event:
   const { c, p } = event;
   const { notifier, mails } = ctx;
   const expert = c.expert.slackUserId;
-  const expertLocale = await localeOf(tx, expert);
+  const expertLocale = expert ? toLocale(await ctx.store.findUserLocale(tx, expert)) : "ja";
   const outcome = (o: ProposalOutcome) =>
     notifier.update(
       tx,

@@ -6,7 +6,7 @@ import type { Actor } from "../roles/actor.js";
 import { findSmePageData, type SmePageData } from "../sme/sme-links-repository.js";
 import type { VisitsService } from "../visits/visits-service.js";
 import { answerContext, askForOtherDates, confirmFirstVisit } from "./answer-first-visit.js";
-import type { AnswerBy, Change, FirstVisitContext } from "./first-visit-context.js";
+import { type AnswerBy, type Change, type FirstVisitContext, firstVisitStore } from "./first-visit-context.js";
 import * as queries from "./first-visit-queries.js";
 import type { ProposeInput } from "./first-visits.schemas.js";
 import { proposeContext, proposeFirstVisit } from "./propose-first-visit.js";
@@ -33,7 +33,7 @@ export class FirstVisitService {
     /** The SME's mails (null when the web side is off: no SME links, no mail). */
     mails: SmeVisitMails | null = null,
   ) {
-    this.ctx = { db, clock, notifier, channels, visits, mails };
+    this.ctx = { db, store: firstVisitStore, clock, notifier, channels, visits, mails };
   }
 
   proposeContext(actor: Actor, caseId: number) {

@@ -3,7 +3,6 @@ import { violationText } from "../../domain/visit-rules.js";
 import { nowJst, todayJst } from "../../lib/clock.js";
 import { jstDateTime } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
-import { writeAudit } from "../audit/audit-repository.js";
 import { closureOf } from "../program/program-service.js";
 import type { Actor } from "../roles/actor.js";
 import { dateContext, requireProgram, schedulableCase } from "../visits/visit-access.js";
@@ -19,13 +18,7 @@ import {
 import { tellMediation } from "./first-visit-notices.js";
 import { type ProposeInput, VisitModeSchema } from "./first-visits.schemas.js";
 import { FIRST_VISIT_IDS } from "./first-visits-ids.js";
-import {
-  createProposal,
-  findLatestProposal,
-  findOpenProposals,
-  findProposalByKey,
-  transitionProposal,
-} from "./first-visits-repository.js";
+import { createProposal, findLatestProposal, findOpenProposals, findProposalByKey } from "./first-visits-repository.js";
 
 const B = FIRST_VISIT_IDS.blocks;
 
@@ -34,7 +27,7 @@ export async function proposeContext(ctx: FirstVisitContext, actor: Actor, caseI
   const db = ctx.db.client;
   const c = await schedulableCase(db, actor, caseId);
   const program = await requireProgram(db, c.programId);
-  await requireFirstVisitOpen(db, c, program.visitsPerCase);
+  await requireFirstVisitOpen(ctx, db, c, program.visitsPerCase);
   const today = todayJst(ctx.clock);
   const latest = await findLatestProposal(db, c.id);
   return {
@@ -72,7 +65,7 @@ export async function proposeFirstVisit(
     }
     const c = await schedulableCase(tx, actor, caseId);
     const program = await requireProgram(tx, c.programId);
-    await requireFirstVisitOpen(tx, c, program.visitsPerCase);
+    await requireFirstVisitOpen(ctx, tx, c, program.visitsPerCase);
     const states = toVisitStates(await listVisitsOfCase(tx, c.id));
     const now = nowJst(ctx.clock);
     const base = dateContext(states, c, program, 1, "", todayJst(ctx.clock));
@@ -93,9 +86,9 @@ export async function proposeFirstVisit(
     const at = ctx.clock.now();
     let replaced = false;
     for (const old of await findOpenProposals(tx, c.id)) {
-      if (!(await transitionProposal(tx, old.id, ["open"], { status: "superseded" }))) continue;
+      if (!(await ctx.store.transitionProposal(tx, old.id, ["open"], { status: "superseded" }))) continue;
       replaced = true;
-      await writeAudit(
+      await ctx.store.writeAudit(
         tx,
         {
           actor: actor.userId,
@@ -121,7 +114,7 @@ export async function proposeFirstVisit(
       submissionKey: submissionKey ?? null,
       createdAt: at,
     });
-    await writeAudit(
+    await ctx.store.writeAudit(
       tx,
       {
         actor: actor.userId,
