@@ -1,6 +1,7 @@
 import { slotLabel } from "../features/first-visits/views/first-visit-text.js";
 import { modeLabel } from "../features/visits/views/visit-text.js";
 import type { Locale } from "../lib/i18n.js";
+import { firstVisitMailTexts } from "./first-visit-mails.texts.js";
 import { composeMail, type MailContent, type MailRecipient, type MailSignature } from "./layout.js";
 
 /** What every visit mail to the SME knows. */
@@ -30,60 +31,39 @@ export type VisitMailData = VisitMailBase & {
   place: string;
 };
 
-const KEEP_PRIVATE: Record<Locale, string> = {
-  ja: "このリンクはお申込みいただいた方専用です。他の方に転送しないでください。",
-  en: "This link is for you alone; please do not forward it.",
-};
-
 function howText(mode: string, place: string, locale: Locale): string {
   return place ? `${modeLabel(mode, locale)}（${place}）` : modeLabel(mode, locale);
 }
 
-function title(sig: MailSignature, locale: Locale, ja: string, en: string, applicationId: number): string {
-  return locale === "ja"
-    ? `【${sig.programName}】${ja}（申込番号 #${applicationId}）`
-    : `${en} (No. #${applicationId}) — ${sig.programName}`;
+function title(sig: MailSignature, locale: Locale, subject: string, applicationId: number): string {
+  return firstVisitMailTexts(locale).subject({ program: sig.programName, subject, applicationId });
 }
 
-function pageAction(d: VisitMailBase, locale: Locale, label: { ja: string; en: string }) {
-  return { label: label[locale], url: d.pageUrl, note: KEEP_PRIVATE[locale] };
+function pageAction(d: VisitMailBase, locale: Locale, label: string) {
+  return { label, url: d.pageUrl, note: firstVisitMailTexts(locale).keepPrivate };
 }
 
 /** 初回訪問の候補日のご案内: the 1–3 dates, how and where, the proposer's note, the link to answer. */
 export function proposalMail(d: ProposalMailData, locale: Locale, sig: MailSignature): MailContent {
-  const ja = locale === "ja";
-  const replaced = d.replaces
-    ? ja
-      ? ["先にご案内した候補日は取り消し、新しい候補日に差し替えました。以前の候補日ではご回答いただけません。"]
-      : ["These dates replace the ones we sent earlier; the earlier dates can no longer be chosen."]
-    : [];
+  const t = firstVisitMailTexts(locale);
   return composeMail(
     {
       locale,
       recipient: d.recipient,
-      subject: title(sig, locale, "初回訪問の候補日のご案内", "Dates proposed for your first visit", d.applicationId),
-      lead: ja
-        ? [
-            `${sig.secretariat.name}です。`,
-            `担当の専門家 ${d.expertName} 様との初回訪問について、候補日をご案内します。`,
-            ...replaced,
-            "下のリンクから、ご都合のよい日時をお選びください。どの日程も都合が合わない場合は、ご希望をお書きいただければ別の日程をご提案します。",
-          ]
-        : [
-            `This is ${sig.secretariat.name}.`,
-            `Here are the proposed dates for your first visit with your expert, ${d.expertName}.`,
-            ...replaced,
-            "Please choose the date that suits you on your page (link below). If none suits you, tell us what would, and we will propose other dates.",
-          ],
-      facts: [
-        ...d.options.map((at, i): [string, string] => [ja ? `候補${i + 1}` : `Date ${i + 1}`, slotLabel(at, locale)]),
-        [ja ? "方法" : "How", howText(d.mode, d.place, locale)],
-        ...(d.note ? [[ja ? "専門家からのメモ" : "Note from the expert", d.note] as [string, string]] : []),
+      subject: title(sig, locale, t.proposalSubject, d.applicationId),
+      lead: [
+        t.thisIs(sig.secretariat.name),
+        t.proposalLead(d.expertName),
+        ...(d.replaces ? [t.replaced] : []),
+        t.proposalChoose,
       ],
-      action: pageAction(d, locale, { ja: "日程を選ぶ・別の日程を依頼する", en: "Choose a date or ask for others" }),
-      after: ja
-        ? ["お電話・メールでご回答いただくこともできます。その際は申込番号をお知らせください。"]
-        : ["You may also answer by phone or e-mail; please quote your application number."],
+      facts: [
+        ...d.options.map((at, i): [string, string] => [t.option(i + 1), slotLabel(at, locale)]),
+        [t.how, howText(d.mode, d.place, locale)],
+        ...(d.note ? [[t.noteFromExpert, d.note] as [string, string]] : []),
+      ],
+      action: pageAction(d, locale, t.chooseAction),
+      after: [t.answerByPhone],
     },
     sig,
   );
@@ -95,56 +75,33 @@ export function visitConfirmedMail(
   locale: Locale,
   sig: MailSignature,
 ): MailContent {
-  const ja = locale === "ja";
+  const t = firstVisitMailTexts(locale);
   const when = slotLabel(d.start, locale);
+  const round = { round: d.round, when };
   return composeMail(
     {
       locale,
       recipient: d.recipient,
-      subject: title(
-        sig,
-        locale,
-        `第${d.round}回訪問の日程確定（${when}）`,
-        `Visit ${d.round} confirmed: ${when}`,
-        d.applicationId,
-      ),
-      lead: ja
-        ? [
-            `${sig.secretariat.name}です。`,
-            d.by === "sme_web"
-              ? `専用ページでのご回答ありがとうございます。第${d.round}回の訪問を ${when} に確定しました。`
-              : `ご連絡いただいた日程で、第${d.round}回の訪問を ${when} に確定しました。`,
-            `担当の専門家 ${d.expertName} 様にもお伝えしました。当日はよろしくお願いいたします。`,
-          ]
-        : [
-            `This is ${sig.secretariat.name}.`,
-            d.by === "sme_web"
-              ? `Thank you for answering on your page: visit ${d.round} is confirmed for ${when}.`
-              : `As you told us, visit ${d.round} is confirmed for ${when}.`,
-            `Your expert, ${d.expertName}, has been told. We look forward to the visit.`,
-          ],
+      subject: title(sig, locale, t.confirmedSubject(round), d.applicationId),
+      lead: [
+        t.thisIs(sig.secretariat.name),
+        d.by === "sme_web" ? t.confirmedOnWeb(round) : t.confirmedAsTold(round),
+        t.expertTold(d.expertName),
+      ],
       facts: visitFacts(d, locale),
-      action: pageAction(d, locale, { ja: "お申込みの状況を確認する", en: "See the status of your application" }),
-      after: ja
-        ? [
-            "カレンダーに登録できるファイル（.ics）を添付しています。",
-            "ご都合が悪くなった場合は、お早めに事務局または専門家にご連絡ください。",
-          ]
-        : [
-            "A calendar file (.ics) is attached.",
-            "If the date no longer suits you, please tell the secretariat or the expert as soon as possible.",
-          ],
+      action: pageAction(d, locale, t.statusAction),
+      after: [t.icsAttached, t.tellIfUnsuitable],
     },
     sig,
   );
 }
 
 function visitFacts(d: VisitMailData, locale: Locale): [string, string][] {
-  const ja = locale === "ja";
+  const t = firstVisitMailTexts(locale);
   return [
-    [ja ? "日時" : "When", slotLabel(d.start, locale)],
-    [ja ? "方法" : "How", howText(d.mode, d.place, locale)],
-    [ja ? "担当の専門家" : "Your expert", d.expertName],
+    [t.when, slotLabel(d.start, locale)],
+    [t.how, howText(d.mode, d.place, locale)],
+    [t.yourExpert, d.expertName],
   ];
 }
 
@@ -154,61 +111,29 @@ export function visitChangedMail(
   locale: Locale,
   sig: MailSignature,
 ): MailContent {
-  const ja = locale === "ja";
+  const t = firstVisitMailTexts(locale);
   const when = slotLabel(d.start, locale);
+  const round = { round: d.round, when };
   const subject = {
-    planned: title(
-      sig,
-      locale,
-      `第${d.round}回訪問の日程（${when}）`,
-      `Visit ${d.round} planned: ${when}`,
-      d.applicationId,
-    ),
-    rescheduled: title(
-      sig,
-      locale,
-      `第${d.round}回訪問の日程変更（${when}）`,
-      `Visit ${d.round} moved to ${when}`,
-      d.applicationId,
-    ),
-    cancelled: title(sig, locale, `第${d.round}回訪問の取消し`, `Visit ${d.round} cancelled`, d.applicationId),
+    planned: t.plannedSubject(round),
+    rescheduled: t.rescheduledSubject(round),
+    cancelled: t.cancelledSubject(d.round),
   }[d.kind];
   const what = {
-    planned: ja
-      ? `担当の専門家 ${d.expertName} 様との第${d.round}回の訪問を ${when} に予定しました。`
-      : `Visit ${d.round} with your expert, ${d.expertName}, is planned for ${when}.`,
-    rescheduled: ja
-      ? `第${d.round}回の訪問の日程を ${when} に変更しました。`
-      : `Visit ${d.round} has been moved to ${when}.`,
-    cancelled: ja
-      ? `${when} に予定していた第${d.round}回の訪問を取り消しました。`
-      : `Visit ${d.round}, planned for ${when}, has been cancelled.`,
+    planned: t.plannedWhat({ ...round, expert: d.expertName }),
+    rescheduled: t.rescheduledWhat(round),
+    cancelled: t.cancelledWhat(round),
   }[d.kind];
-  const reason: [string, string][] = d.reason && d.kind !== "planned" ? [[ja ? "理由" : "Reason", d.reason]] : [];
+  const reason: [string, string][] = d.reason && d.kind !== "planned" ? [[t.reason, d.reason]] : [];
   return composeMail(
     {
       locale,
       recipient: d.recipient,
-      subject,
-      lead: [ja ? `${sig.secretariat.name}です。` : `This is ${sig.secretariat.name}.`, what],
-      facts:
-        d.kind === "cancelled"
-          ? [...reason, [ja ? "担当の専門家" : "Your expert", d.expertName]]
-          : [...visitFacts(d, locale), ...reason],
-      action: pageAction(d, locale, { ja: "お申込みの状況を確認する", en: "See the status of your application" }),
-      after: ja
-        ? [
-            d.kind === "cancelled"
-              ? "カレンダーから予定を削除するファイル（.ics）を添付しています。改めての日程は、事務局または専門家からご連絡します。"
-              : "カレンダーに登録できるファイル（.ics）を添付しています（以前の予定は置き換わります）。",
-            "ご不明な点は事務局にお問い合わせください。",
-          ]
-        : [
-            d.kind === "cancelled"
-              ? "The attached calendar file (.ics) removes the entry. The secretariat or the expert will get in touch about a new date."
-              : "A calendar file (.ics) is attached (it replaces the earlier entry).",
-            "Please contact the secretariat with any questions.",
-          ],
+      subject: title(sig, locale, subject, d.applicationId),
+      lead: [t.thisIs(sig.secretariat.name), what],
+      facts: d.kind === "cancelled" ? [...reason, [t.yourExpert, d.expertName]] : [...visitFacts(d, locale), ...reason],
+      action: pageAction(d, locale, t.statusAction),
+      after: [d.kind === "cancelled" ? t.cancelledIcs : t.replacedIcs, t.questions],
     },
     sig,
   );
@@ -220,31 +145,15 @@ export function otherDatesRequestedMail(
   locale: Locale,
   sig: MailSignature,
 ): MailContent {
-  const ja = locale === "ja";
+  const t = firstVisitMailTexts(locale);
   return composeMail(
     {
       locale,
       recipient: d.recipient,
-      subject: title(
-        sig,
-        locale,
-        "初回訪問の日程のご希望を承りました",
-        "We have your wishes for the first visit's date",
-        d.applicationId,
-      ),
-      lead: ja
-        ? [
-            `${sig.secretariat.name}です。`,
-            "ご案内した候補日がいずれもご都合に合わないとのご連絡をいただきました。ありがとうございます。",
-            `ご希望を担当の専門家 ${d.expertName} 様にお伝えしました。新しい候補日が決まりましたら、改めてメールでご案内します。`,
-          ]
-        : [
-            `This is ${sig.secretariat.name}.`,
-            "Thank you for letting us know that none of the proposed dates suits you.",
-            `We have passed your wishes to your expert, ${d.expertName}. We will e-mail you the new dates.`,
-          ],
-      facts: [[ja ? "承ったご希望" : "Your wishes", d.note]],
-      action: pageAction(d, locale, { ja: "お申込みの状況を確認する", en: "See the status of your application" }),
+      subject: title(sig, locale, t.othersSubject, d.applicationId),
+      lead: [t.thisIs(sig.secretariat.name), t.othersThanks, t.othersPassed(d.expertName)],
+      facts: [[t.yourWishes, d.note]],
+      action: pageAction(d, locale, t.statusAction),
     },
     sig,
   );

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import type { MatchingService } from "../features/matching/matching-service.js";
 import { publicProfile } from "../features/matching/views/matching-text.js";
-import { findSmePageData } from "../features/sme/sme-links-repository.js";
 import { isAppError } from "../lib/errors.js";
-import type { Locale } from "../lib/i18n.js";
 import type { WebRouter } from "./router.js";
 import { pageFrame, smeLocale, smePageResponse, type WebDeps } from "./routes.js";
 import { ChoiceNotice, ChooseSection, ChosenPage } from "./views/choose-section.js";
+import { chooseTexts } from "./views/choose-section.texts.js";
 import { errorPage } from "./views/error-page.js";
 
 /** The route patterns (also the CSRF purposes of their forms). */
@@ -17,20 +16,12 @@ const ChoiceFormSchema = z.object({
   expert: z.coerce.number().int().positive().max(2_147_483_647),
 });
 
-const REFUSED: Record<"closed" | "not_candidate" | "unreadable", Record<Locale, string>> = {
-  closed: {
-    ja: "この候補のご案内はすでに締め切られています（選択済み、または事務局が取り下げました）。変更はありません。最新の状況は下をご覧ください。",
-    en: "These candidates are closed (a choice was made already, or the secretariat withdrew them). Nothing was changed; the current status is below.",
-  },
-  not_candidate: {
-    ja: "選ばれた専門家は、ご案内中の候補に含まれていません。変更はありません。下の候補からお選びください。",
-    en: "That expert is not among the candidates proposed to you. Nothing was changed; please choose from the candidates below.",
-  },
-  unreadable: {
-    ja: "選択の内容を読み取れませんでした。変更はありません。下の候補のボタンからもう一度お選びください。",
-    en: "Your choice could not be read. Nothing was changed; please choose again with a button below.",
-  },
-};
+/** Why a choice was refused, as the catalog's entry. */
+const REFUSED = {
+  closed: "refusedClosed",
+  not_candidate: "refusedNotCandidate",
+  unreadable: "refusedUnreadable",
+} as const;
 
 /**
  * "Choose an expert" on the SME page: a section with the open proposal's candidates (public
@@ -66,7 +57,7 @@ export function registerChooseRoutes(router: WebRouter, deps: WebDeps & { matchi
       const refuse = (why: keyof typeof REFUSED, status: number) =>
         smePageResponse(deps, req, applicationId, token, {
           status,
-          notice: ChoiceNotice({ message: REFUSED[why][req.locale], locale: req.locale }),
+          notice: ChoiceNotice({ message: chooseTexts(req.locale)[REFUSED[why]], locale: req.locale }),
         });
       const form = ChoiceFormSchema.safeParse({ proposal: req.form.get("proposal"), expert: req.form.get("expert") });
       if (!form.success) return refuse("unreadable", 400);
@@ -76,7 +67,7 @@ export function registerChooseRoutes(router: WebRouter, deps: WebDeps & { matchi
       } catch (error) {
         if (!isAppError(error)) throw error;
         // The same button pressed again (a double click, the back button): the choice stands, once.
-        const page = await findSmePageData(deps.db, applicationId);
+        const page = await deps.matching.smePage(applicationId);
         if (page?.status === "chosen" && page.chosenExpertId === form.data.expert) return { redirect: chosenHref };
         return refuse(error.code === "invalid_input" ? "not_candidate" : "closed", 409);
       }
@@ -89,7 +80,7 @@ export function registerChooseRoutes(router: WebRouter, deps: WebDeps & { matchi
       const token = req.params.token ?? "";
       const resolved = await deps.sme.resolve(token);
       if (!resolved.ok) return { status: 404, personal: true, page: errorPage(404, req.locale) };
-      const page = await findSmePageData(deps.db, resolved.applicationId);
+      const page = await deps.matching.smePage(resolved.applicationId);
       if (!page) return { status: 404, personal: true, page: errorPage(404, req.locale) };
       const locale = smeLocale(req, page);
       const pageHref = `/s/${token}?lang=${locale}`;

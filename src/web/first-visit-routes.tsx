@@ -2,7 +2,6 @@ import { z } from "zod";
 import type { DbClient } from "../db/client.js";
 import { FIRST_VISIT_IDS, FIRST_VISIT_TEXT_LIMITS } from "../features/first-visits/first-visits-ids.js";
 import type { FirstVisitService } from "../features/first-visits/first-visits-service.js";
-import { findSmePageData } from "../features/sme/sme-links-repository.js";
 import type { SmeService } from "../features/sme/sme-service.js";
 import { isAppError } from "../lib/errors.js";
 import type { Locale } from "../lib/i18n.js";
@@ -16,6 +15,7 @@ import {
   FirstVisitConfirmedPage,
   OtherDatesRequestedPage,
 } from "./views/first-visit-views.js";
+import { firstVisitWebTexts } from "./views/first-visit-views.texts.js";
 
 /** The first-visit routes under the SME page (also the CSRF purposes of their forms). */
 export const FIRST_VISIT_PATHS = {
@@ -76,7 +76,7 @@ export function registerFirstVisitWeb(router: WebRouter, deps: FirstVisitWebDeps
     const token = req.params.token ?? "";
     const resolved = await deps.sme.resolve(token);
     if (!resolved.ok) return null;
-    const page = await findSmePageData(deps.db, resolved.applicationId);
+    const page = await deps.firstVisits.smePage(resolved.applicationId);
     if (!page) return null;
     const asked = req.method === "POST" ? req.form.get("lang") : req.query.get("lang");
     const locale: Locale = asked ? req.locale : page.contactLocale === "en" ? "en" : "ja";
@@ -133,18 +133,9 @@ export function registerFirstVisitWeb(router: WebRouter, deps: FirstVisitWebDeps
     post: async (req) => {
       const o = await open(req);
       if (!o) return notFound(req);
-      const ja = o.locale === "ja";
+      const t = firstVisitWebTexts(o.locale);
       const form = ConfirmFormSchema.safeParse({ proposal: req.form.get("proposal"), option: req.form.get("option") });
-      if (!form.success)
-        return refused(
-          req,
-          o,
-          formError(
-            ja
-              ? "選んだ日時を読み取れませんでした。もう一度お選びください。"
-              : "We could not read the date you chose; please choose again.",
-          ),
-        );
+      if (!form.success) return refused(req, o, formError(t.unreadableDate));
       try {
         await deps.firstVisits.confirm(
           { kind: "sme_web", applicationId: o.page.id },
@@ -166,27 +157,15 @@ export function registerFirstVisitWeb(router: WebRouter, deps: FirstVisitWebDeps
     post: async (req) => {
       const o = await open(req);
       if (!o) return notFound(req);
-      const ja = o.locale === "ja";
+      const t = firstVisitWebTexts(o.locale);
       const form = OthersFormSchema.safeParse({ proposal: req.form.get("proposal"), note: req.form.get("note") ?? "" });
-      if (!form.success)
-        return refused(
-          req,
-          o,
-          formError(
-            ja
-              ? "回答する提案を読み取れませんでした。もう一度お試しください。"
-              : "We could not read your answer; please try again.",
-          ),
-        );
+      if (!form.success) return refused(req, o, formError(t.unreadableAnswer));
       const note = form.data.note.slice(0, noteLimit * 4);
+      const length = [...note.trim()].length;
       const noteError = !note.trim()
-        ? ja
-          ? "ご都合のよい日時やご希望を入力してください。"
-          : "Enter the days and times that suit you."
-        : [...note.trim()].length > noteLimit
-          ? ja
-            ? `ご希望は${noteLimit}文字以内で入力してください（いま${[...note.trim()].length}文字）。`
-            : `Keep your wishes to ${noteLimit} characters (now ${[...note.trim()].length}).`
+        ? t.noteMissing
+        : length > noteLimit
+          ? t.noteTooLong({ limit: noteLimit, length })
           : null;
       if (noteError)
         return refused(req, o, [{ href: `#${FIRST_VISIT_FORM.noteId}`, message: noteError }], { note, noteError });

@@ -73,3 +73,11 @@ export async function listUnfixedCases(db: DbClient, programId: number, limit: n
     },
   });
 }
+
+/** The case opened for an application (one per application), if any. */
+export async function findCaseOfApplication(
+  db: DbClient,
+  applicationId: number,
+): Promise<{ id: number; status: string } | null> {
+  return db.case.findUnique({ where: { applicationId }, select: { id: true, status: true } });
+}

@@ -9,6 +9,7 @@ import {
   visitChangedMail,
   visitConfirmedMail,
 } from "../../mail/first-visit-mails.js";
+import { firstVisitMailTexts } from "../../mail/first-visit-mails.texts.js";
 import {
   DEFAULT_VISIT_MINUTES,
   organizerOf,
@@ -126,7 +127,7 @@ export class SmeVisitMails {
     method: VisitEvent["method"],
     locale: Locale,
   ): VisitEvent {
-    const ja = locale === "ja";
+    const t = firstVisitMailTexts(locale);
     const online = visit.mode === "online";
     return {
       uid: visitEventUid(c.id, visit.id, this.sme.settings.baseUrl),
@@ -134,11 +135,9 @@ export class SmeVisitMails {
       method,
       start: visit.scheduledAt as Date,
       durationMinutes: visit.durationMinutes ?? DEFAULT_VISIT_MINUTES,
-      summary: ja
-        ? `情報セキュリティ指導 第${visit.round}回訪問`
-        : `Information-security guidance: visit ${visit.round}`,
-      location: online ? `${ja ? "オンライン" : "Online"}${visit.place ? ` (${visit.place})` : ""}` : visit.place,
-      description: ja ? `担当の専門家: ${c.expert.nameKanji}` : `Your expert: ${c.expert.nameKanji}`,
+      summary: t.calendarSummary(visit.round),
+      location: online ? `${t.calendarOnline}${visit.place ? ` (${visit.place})` : ""}` : visit.place,
+      description: t.calendarExpert(c.expert.nameKanji),
       organizer: organizerOf(this.sme.settings.mailFrom),
       stamp: this.clock.now(),
     };

@@ -155,10 +155,6 @@ export async function refusedExpertIds(db: DbClient, applicationId: number): Pro
   return [...new Set(rows.map((r) => r.chosenExpertId as number))];
 }
 
-export async function countProposals(db: DbClient, applicationId: number): Promise<number> {
-  return db.proposal.count({ where: { applicationId } });
-}
-
 export type CaseDetail = Case & { application: Application & { company: Company }; expert: Expert };
 
 export async function findCase(db: DbClient, id: number): Promise<CaseDetail | null> {

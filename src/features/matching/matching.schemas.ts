@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { RankingReason } from "../../domain/ranking.js";
-import { AppError } from "../../lib/errors.js";
+import { matchingError } from "./matching-errors.js";
 import { MATCHING_IDS } from "./matching-ids.js";
 
 /** How the SME's choice reached us: its own click (Slack or its web page), or the secretariat recording it. */
@@ -13,11 +13,7 @@ export const RECORDED_VIA: ChoiceVia[] = ["phone", "mail", "fax", "in_person", "
 export function recordedVia(value: unknown): ChoiceVia {
   const via = ChoiceViaSchema.safeParse(value);
   if (via.success && RECORDED_VIA.includes(via.data)) return via.data;
-  throw new AppError(
-    "invalid_input",
-    { ja: "選択を受けた方法を選んでください。", en: "Choose how the choice reached us." },
-    { field: MATCHING_IDS.blocks.via },
-  );
+  throw matchingError("invalid_input", (t) => t.recordedVia, MATCHING_IDS.blocks.via);
 }
 
 export const ProposalStatusSchema = z.enum(["open", "decided", "cancelled"]);

@@ -1,9 +1,9 @@
 import type { Database } from "../../db/client.js";
 import { parseRankingWeights, type RankingWeights, RankingWeightsSchema } from "../../domain/ranking.js";
 import type { Clock } from "../../lib/clock.js";
-import { AppError } from "../../lib/errors.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { ProgramService } from "../program/program-service.js";
+import { matchingError } from "./matching-errors.js";
 import { readRankingWeights, saveRankingWeights } from "./matching-repository.js";
 
 /** The program's ranking weights (Program.rankingWeights): read and changed by the operator. */
@@ -30,10 +30,7 @@ export class RankingSettingsService {
       const merged = RankingWeightsSchema.safeParse({ ...before, ...patch });
       if (!merged.success) {
         const detail = merged.error.issues.map((i) => `${i.path.join(".") || "weights"}: ${i.message}`).join("; ");
-        throw new AppError("invalid_input", {
-          ja: `重みの値が正しくありません（${detail}）。`,
-          en: `Invalid weights (${detail}).`,
-        });
+        throw matchingError("invalid_input", (t) => t.invalidWeights(detail));
       }
       const json = JSON.stringify(merged.data);
       await saveRankingWeights(tx, program.id, json);

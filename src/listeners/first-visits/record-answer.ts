@@ -1,7 +1,9 @@
 import { AnswerChannelSchema } from "../../features/first-visits/first-visits.schemas.js";
+import { firstVisitErrorTexts } from "../../features/first-visits/first-visits.texts.js";
 import { FIRST_VISIT_IDS } from "../../features/first-visits/first-visits-ids.js";
 import { recordAnswerModal } from "../../features/first-visits/views/first-visit-modals.js";
 import { AppError } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import { readSelected, readText } from "../../slack/blocks.js";
 import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
 import { openFromAction } from "../visits/open-modal.js";
@@ -38,10 +40,7 @@ export async function submitRecordAnswer({ actor, values, metadata, ctx }: ViewA
   if (!answer || !Number.isInteger(option) || option < 1)
     throw new AppError(
       "invalid_input",
-      {
-        ja: "SMEが選んだ日時か「都合が合わない」を選んでください。",
-        en: "Choose the date the SME picked, or “None fits”.",
-      },
+      both(firstVisitErrorTexts, (t) => t.chooseAnswer),
       { field: B.answer },
     );
   await ctx.services.firstVisits.confirm(by, metadata.proposalId, option);

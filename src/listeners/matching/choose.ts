@@ -1,6 +1,7 @@
 import { recordedVia } from "../../features/matching/matching.schemas.js";
 import { MATCHING_IDS } from "../../features/matching/matching-ids.js";
 import { recordChoiceModal } from "../../features/matching/views/matching-modals.js";
+import { matchingReplyTexts } from "../../features/matching/views/matching-replies.texts.js";
 import { todayJst } from "../../lib/clock.js";
 import { readDate, readSelected, readText, type StateValues } from "../../slack/blocks.js";
 import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
@@ -14,12 +15,7 @@ const V = MATCHING_IDS.value;
 export async function chooseFromDm({ actor, value, ctx }: ActionArgs<[number, number]>) {
   const [proposalId, expertId] = value;
   const { expert } = await ctx.services.matching.choose(actor, proposalId, expertId, { via: "slack" });
-  return {
-    text:
-      actor.locale === "ja"
-        ? `${esc(expert.nameKanji)} さんを選びました。事務局が確認のうえ確定し、改めてお知らせします。`
-        : `You chose ${esc(expert.nameKanji)}. The secretariat will confirm the match and tell you.`,
-  };
+  return { text: matchingReplyTexts(actor.locale).youChose(esc(expert.nameKanji)) };
 }
 
 /** "Record the SME's choice": the secretariat enters what the SME said by phone or mail. */

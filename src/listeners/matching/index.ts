@@ -1,5 +1,7 @@
 import type { App } from "@slack/bolt";
 import { MATCHING_IDS, MATCHING_TEXT_LIMITS } from "../../features/matching/matching-ids.js";
+import { matchingReplyTexts } from "../../features/matching/views/matching-replies.texts.js";
+import { both } from "../../lib/i18n.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
@@ -18,25 +20,24 @@ import { suggestExperts } from "./suggest-experts.js";
 import { openWithdraw, submitWithdraw } from "./withdraw.js";
 
 const B = MATCHING_IDS.blocks;
+/** The help shows one usage line for both languages. */
+const USAGE = matchingReplyTexts("ja");
 
 export function registerMatching(app: App, ctx: AppContext, router: CommandRouter, home: HomeRegistry): void {
   router.add({
     command: "/desk",
     name: "match",
     role: "secretariat",
-    usage: "match <申込番号>",
-    summary: {
-      ja: "申込みの次のマッチング手続き（候補の提示・承認）を開く",
-      en: "Open the next matching step for an application (propose candidates, approve)",
-    },
+    usage: USAGE.matchUsage,
+    summary: both(matchingReplyTexts, (t) => t.matchSummary),
     handler: matchCommand,
   });
   router.add({
     command: "/desk",
     name: "reassign",
     role: "secretariat",
-    usage: "reassign <案件番号>",
-    summary: { ja: "案件の担当専門家を変更する", en: "Reassign a case to another expert" },
+    usage: USAGE.reassignUsage,
+    summary: both(matchingReplyTexts, (t) => t.reassignSummary),
     handler: reassignCommand,
   });
   router.add({
@@ -44,10 +45,7 @@ export function registerMatching(app: App, ctx: AppContext, router: CommandRoute
     name: "ranking",
     role: "secretariat",
     usage: "ranking",
-    summary: {
-      ja: "候補の並び順を決める点数（重み）を変更する",
-      en: "Change the weights that rank candidate experts",
-    },
+    summary: both(matchingReplyTexts, (t) => t.rankingSummary),
     handler: openRanking,
   });
   const L = MATCHING_TEXT_LIMITS;

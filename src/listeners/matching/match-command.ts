@@ -1,5 +1,6 @@
 import { MATCHING_IDS } from "../../features/matching/matching-ids.js";
 import { approvalModal, proposeModal } from "../../features/matching/views/matching-modals.js";
+import { matchingReplyTexts } from "../../features/matching/views/matching-replies.texts.js";
 import { actions, button, section } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import { parseIdArg } from "../../slack/payload.js";
@@ -9,14 +10,9 @@ export const parseNumberArg = parseIdArg;
 
 /** `/desk match <application id>`: the next matching step for that application. */
 export async function matchCommand({ actor, rest, command, client, ctx }: SubcommandArgs) {
-  const ja = actor.locale === "ja";
+  const t = matchingReplyTexts(actor.locale);
   const applicationId = parseNumberArg(rest);
-  if (applicationId === null)
-    return {
-      text: ja
-        ? "申込番号を指定してください（例: `/desk match 12`）。"
-        : "Give the application number (e.g. `/desk match 12`).",
-    };
+  if (applicationId === null) return { text: t.matchNeedsNumber };
   const entry = await ctx.services.matching.matchEntry(actor, applicationId);
   switch (entry.kind) {
     case "propose":
@@ -32,19 +28,13 @@ export async function matchCommand({ actor, rest, command, client, ctx }: Subcom
       });
       return undefined;
     case "waiting": {
-      const text = ja
-        ? `申込み #${applicationId} は候補を案内済みで、企業の選択を待っています。電話やメールで選択を受けた場合は記録してください。`
-        : `Application #${applicationId} has candidates waiting for the SME's choice. If the SME told you by phone or mail, record it.`;
+      const text = t.waiting(applicationId);
       return {
         text,
         blocks: [
           section(text),
           actions("matching_waiting", [
-            button(
-              ja ? "企業に代わって選択を記録" : "Record the SME's choice",
-              MATCHING_IDS.recordChoiceButton,
-              String(entry.proposalId),
-            ),
+            button(t.recordChoiceButton, MATCHING_IDS.recordChoiceButton, String(entry.proposalId)),
           ]),
         ],
       };

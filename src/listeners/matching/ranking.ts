@@ -1,7 +1,9 @@
 import { MAX_RANKING_WEIGHT, type RankingWeights } from "../../domain/ranking.js";
 import { MATCHING_IDS } from "../../features/matching/matching-ids.js";
-import { rankingModal, WEIGHT_LABELS, weightBlockId } from "../../features/matching/views/ranking-modal.js";
+import { rankingModal, WEIGHT_KEYS, weightBlockId } from "../../features/matching/views/ranking-modal.js";
+import { rankingTexts } from "../../features/matching/views/ranking-modal.texts.js";
 import { AppError, type Localized } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import { readText, type StateValues } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import type { ViewArgs } from "../../slack/interactions.js";
@@ -16,15 +18,12 @@ export async function openRanking({ actor, ctx, client, command }: SubcommandArg
 export async function submitRanking({ actor, values, ctx }: ViewArgs) {
   const patch: Partial<RankingWeights> = {};
   const fields: Record<string, Localized> = {};
-  for (const key of Object.keys(WEIGHT_LABELS) as (keyof RankingWeights)[]) {
+  for (const key of WEIGHT_KEYS) {
     const raw = readText(values as StateValues, weightBlockId(key), MATCHING_IDS.value).normalize("NFKC");
     const n = Number(raw);
-    if (raw === "") fields[weightBlockId(key)] = { ja: "点数を入力してください。", en: "Enter a number." };
+    if (raw === "") fields[weightBlockId(key)] = both(rankingTexts, (t) => t.enterNumber);
     else if (!Number.isInteger(n) || n < 0 || n > MAX_RANKING_WEIGHT)
-      fields[weightBlockId(key)] = {
-        ja: `0〜${MAX_RANKING_WEIGHT} の整数で入力してください。`,
-        en: `Enter a whole number from 0 to ${MAX_RANKING_WEIGHT}.`,
-      };
+      fields[weightBlockId(key)] = both(rankingTexts, (t) => t.wholeNumber(MAX_RANKING_WEIGHT));
     else patch[key] = n;
   }
   const [first] = Object.values(fields);

@@ -1,5 +1,6 @@
 import { MATCHING_IDS } from "../../features/matching/matching-ids.js";
 import { reassignModal } from "../../features/matching/views/matching-modals.js";
+import { matchingReplyTexts } from "../../features/matching/views/matching-replies.texts.js";
 import type { Actor } from "../../features/roles/actor.js";
 import { readMulti, readSelected, readText, type StateValues } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
@@ -19,13 +20,7 @@ async function open(actor: Actor, caseId: number, triggerId: string, ctx: AppCon
 /** `/desk reassign <case id>` */
 export async function reassignCommand({ actor, rest, command, client, ctx }: SubcommandArgs) {
   const caseId = parseNumberArg(rest);
-  if (caseId === null)
-    return {
-      text:
-        actor.locale === "ja"
-          ? "案件番号を指定してください（例: `/desk reassign 12`）。"
-          : "Give the case number (e.g. `/desk reassign 12`).",
-    };
+  if (caseId === null) return { text: matchingReplyTexts(actor.locale).reassignNeedsNumber };
   await open(actor, caseId, command.trigger_id, ctx, client);
   return undefined;
 }

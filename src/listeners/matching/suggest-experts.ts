@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from "@slack/bolt";
 import { prefectureOrNone } from "../../features/experts/views/expert-text.js";
+import { matchingReplyTexts } from "../../features/matching/views/matching-replies.texts.js";
 import { option } from "../../slack/blocks.js";
 import type { AppContext } from "../../slack/context.js";
 import { parsePayload, SuggestionQuery } from "../../slack/payload.js";
@@ -20,7 +21,6 @@ export function suggestExperts(ctx: AppContext) {
         await ack({ options: [] });
         return;
       }
-      const ja = actor.locale === "ja";
       const experts = await ctx.services.matching.searchExperts(
         actor,
         parsePayload(SuggestionQuery, body.value ?? "", "query"),
@@ -30,7 +30,11 @@ export function suggestExperts(ctx: AppContext) {
           option(
             `${e.nameKanji}（${e.nameKana}）`,
             String(e.id),
-            `${prefectureOrNone(e.prefecture, actor.locale)}・${ja ? `担当 ${e.open}/${e.capacity}件` : `load ${e.open}/${e.capacity}`}`,
+            matchingReplyTexts(actor.locale).suggestionLoad({
+              where: prefectureOrNone(e.prefecture, actor.locale),
+              open: e.open,
+              capacity: e.capacity,
+            }),
           ),
         ),
       });

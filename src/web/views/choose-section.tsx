@@ -3,6 +3,7 @@ import type { Locale } from "../../lib/i18n.js";
 import type { SecretariatContact } from "../../mail/layout.js";
 import type { PublicExpertProfile } from "../../mail/matching-mails.js";
 import { CSRF_FIELD } from "../csrf.js";
+import { chooseTexts } from "./choose-section.texts.js";
 import { Layout } from "./layout.js";
 
 /** One candidate as the SME sees it: the public profile and what its button posts. */
@@ -19,15 +20,11 @@ export type ChooseSectionProps = {
 
 /** "Choose your expert": one card per candidate, each a POST form with one button. */
 export function ChooseSection(p: ChooseSectionProps): VNode {
-  const ja = p.locale === "ja";
+  const t = chooseTexts(p.locale);
   return (
     <section class="section" aria-labelledby="choose-title">
-      <h2 id="choose-title">{ja ? "担当の専門家を選ぶ" : "Choose your expert"}</h2>
-      <p>
-        {ja
-          ? "指導を担当してほしい専門家をお一人お選びください。ご選択は事務局の承認を経て確定します。"
-          : "Please choose the expert you would like to guide you. The secretariat confirms the match afterwards."}
-      </p>
+      <h2 id="choose-title">{t.sectionTitle}</h2>
+      <p>{t.sectionIntro}</p>
       {p.cards.map((c) => {
         const headingId = `expert-${c.expertId}`;
         return (
@@ -47,7 +44,7 @@ export function ChooseSection(p: ChooseSectionProps): VNode {
               <input type="hidden" name="proposal" value={String(p.proposalId)} />
               <input type="hidden" name="expert" value={String(c.expertId)} />
               <button type="submit" class="button" aria-describedby={headingId}>
-                {ja ? "この専門家を選ぶ" : "Choose this expert"}
+                {t.chooseButton}
               </button>
             </form>
           </article>
@@ -61,9 +58,7 @@ export function ChooseSection(p: ChooseSectionProps): VNode {
 export function ChoiceNotice(p: { message: string; locale: Locale }): VNode {
   return (
     <div class="error-summary" role="alert" aria-labelledby="choice-notice-title">
-      <h2 id="choice-notice-title">
-        {p.locale === "ja" ? "選択は記録されませんでした" : "Your choice was not recorded"}
-      </h2>
+      <h2 id="choice-notice-title">{chooseTexts(p.locale).noticeTitle}</h2>
       <p>{p.message}</p>
     </div>
   );
@@ -81,21 +76,17 @@ export type ChosenPageProps = {
 
 /** After the choice (POST → redirect → GET): what was recorded. */
 export function ChosenPage(p: ChosenPageProps): VNode {
-  const ja = p.locale === "ja";
-  const title = ja ? `${p.expertName}さんを選びました` : `You chose ${p.expertName}`;
+  const t = chooseTexts(p.locale);
+  const title = t.chosenTitle(p.expertName);
   return (
     <Layout locale={p.locale} title={title} siteName={p.siteName} secretariat={p.secretariat} personal>
       <div class="panel" role="status">
         <h1 class="panel-title">{title}</h1>
-        <p>
-          {ja
-            ? `${p.expertName}さんを選びました。事務局の承認後にご連絡します。`
-            : `You chose ${p.expertName}. We will contact you once the secretariat has approved the match.`}
-        </p>
-        <p class="number">{ja ? `申込番号 #${p.applicationId}` : `Application number #${p.applicationId}`}</p>
+        <p>{t.chosenBody(p.expertName)}</p>
+        <p class="number">{t.applicationNumber(p.applicationId)}</p>
       </div>
       <p>
-        <a href={p.pageHref}>{ja ? "お申込みの状況に戻る" : "Back to your application"}</a>
+        <a href={p.pageHref}>{t.back}</a>
       </p>
     </Layout>
   );

@@ -5,6 +5,7 @@ import { modeLabel } from "../../features/visits/views/visit-text.js";
 import type { Locale } from "../../lib/i18n.js";
 import type { SecretariatContact } from "../../mail/layout.js";
 import { CSRF_FIELD } from "../csrf.js";
+import { firstVisitWebTexts } from "./first-visit-views.texts.js";
 import { Layout } from "./layout.js";
 
 /** The form fields of the first-visit answers (names and element ids). */
@@ -40,28 +41,22 @@ function Hidden({ locale, csrf, proposal }: { locale: Locale; csrf: string; prop
 
 /** The SME page's section while dates wait for an answer: one POST form per date, and "none fits". */
 export function FirstVisitChoices(p: FirstVisitChoicesProps) {
-  const ja = p.locale === "ja";
+  const t = firstVisitWebTexts(p.locale);
   const noteHint = `${FIRST_VISIT_FORM.noteId}-hint`;
   const noteErr = `${FIRST_VISIT_FORM.noteId}-error`;
   return (
     <section class="section" aria-labelledby={FIRST_VISIT_FORM.titleId}>
-      <h2 id={FIRST_VISIT_FORM.titleId}>
-        {ja ? "初回訪問の日程をお選びください" : "Choose the date of your first visit"}
-      </h2>
-      <p>
-        {ja
-          ? `担当の専門家 ${p.expertName} 様との初回訪問の候補日です。ご都合のよい日時の「この日時で確定する」を押してください。`
-          : `These are the proposed dates for your first visit with ${p.expertName}. Press “Confirm this date” under the one that suits you.`}
-      </p>
+      <h2 id={FIRST_VISIT_FORM.titleId}>{t.choicesTitle}</h2>
+      <p>{t.choicesIntro(p.expertName)}</p>
       <table class="facts">
         <tbody>
           <tr>
-            <th scope="row">{ja ? "方法" : "How"}</th>
+            <th scope="row">{t.how}</th>
             <td>{how(p.proposal, p.locale)}</td>
           </tr>
           {p.proposal.noteToSme ? (
             <tr>
-              <th scope="row">{ja ? "専門家からのメモ" : "Note from the expert"}</th>
+              <th scope="row">{t.noteFromExpert}</th>
               <td>{p.proposal.noteToSme}</td>
             </tr>
           ) : null}
@@ -72,34 +67,30 @@ export function FirstVisitChoices(p: FirstVisitChoicesProps) {
         return (
           <div class="card">
             <h3 id={id}>
-              {ja ? `候補${i + 1}: ` : `Date ${i + 1}: `}
+              {t.option(i + 1)}
               {slotLabel(at, p.locale)}
             </h3>
             <form method="post" action={p.confirmAction}>
               <Hidden locale={p.locale} csrf={p.csrf.confirm} proposal={p.proposal.id} />
               <input type="hidden" name="option" value={String(i + 1)} />
               <button type="submit" class="button" aria-describedby={id}>
-                {ja ? "この日時で確定する" : "Confirm this date"}
+                {t.confirmButton}
               </button>
             </form>
           </div>
         );
       })}
-      <h3>{ja ? "どの日程も都合が合わない" : "None of these dates suits me"}</h3>
+      <h3>{t.noneFitsTitle}</h3>
       <form method="post" action={p.othersAction}>
         <Hidden locale={p.locale} csrf={p.csrf.others} proposal={p.proposal.id} />
         <div class={p.noteError ? "field has-error" : "field"}>
-          <label for={FIRST_VISIT_FORM.noteId}>
-            {ja ? "ご都合のよい日時やご希望" : "Days and times that suit you"}
-          </label>
+          <label for={FIRST_VISIT_FORM.noteId}>{t.noteLabel}</label>
           <span class="hint" id={noteHint}>
-            {ja
-              ? `例: 火曜か木曜の午後、11月後半なら終日可。${p.noteLimit}文字まで。`
-              : `e.g. Tuesday or Thursday afternoons; any day in late November. Up to ${p.noteLimit} characters.`}
+            {t.noteHint(p.noteLimit)}
           </span>
           {p.noteError ? (
             <span class="field-error" id={noteErr}>
-              <span class="visually-hidden">{ja ? "エラー: " : "Error: "}</span>
+              <span class="visually-hidden">{t.errorPrefix}</span>
               {p.noteError}
             </span>
           ) : null}
@@ -115,7 +106,7 @@ export function FirstVisitChoices(p: FirstVisitChoicesProps) {
           </textarea>
         </div>
         <button type="submit" class="button secondary">
-          {ja ? "別の日程を依頼する" : "Ask for other dates"}
+          {t.askOthersButton}
         </button>
       </form>
     </section>
@@ -127,7 +118,7 @@ type Frame = { locale: Locale; siteName: string; secretariat: SecretariatContact
 function BackLink({ locale, href }: { locale: Locale; href: string }) {
   return (
     <p>
-      <a href={href}>{locale === "ja" ? "お申込みのページに戻る" : "Back to your application page"}</a>
+      <a href={href}>{firstVisitWebTexts(locale).back}</a>
     </p>
   );
 }
@@ -136,12 +127,12 @@ function BackLink({ locale, href }: { locale: Locale; href: string }) {
 export function FirstVisitAnswerPage(
   p: Frame & { errors: { href: string; message: string }[]; choices: VNode | null },
 ) {
-  const ja = p.locale === "ja";
-  const title = ja ? "初回訪問の日程" : "Your first visit's date";
+  const t = firstVisitWebTexts(p.locale);
+  const title = t.answerTitle;
   return (
     <Layout locale={p.locale} title={title} siteName={p.siteName} secretariat={p.secretariat} personal>
       <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-        <h2 id="error-summary-title">{ja ? "ご回答を記録できませんでした" : "Your answer was not recorded"}</h2>
+        <h2 id="error-summary-title">{t.notRecorded}</h2>
         <ul>
           {p.errors.map((e) => (
             <li>
@@ -151,11 +142,7 @@ export function FirstVisitAnswerPage(
         </ul>
       </div>
       <h1>{title}</h1>
-      {p.choices ?? (
-        <p>
-          {ja ? "いまご回答いただける候補日はありません。" : "There are no proposed dates waiting for your answer now."}
-        </p>
-      )}
+      {p.choices ?? <p>{t.noDatesWaiting}</p>}
       <BackLink locale={p.locale} href={p.backHref} />
     </Layout>
   );
@@ -165,31 +152,27 @@ export function FirstVisitAnswerPage(
 export function FirstVisitConfirmedPage(
   p: Frame & { round: number; start: Date; mode: string; place: string; expertName: string; icsHref: string | null },
 ) {
-  const ja = p.locale === "ja";
+  const t = firstVisitWebTexts(p.locale);
   const when = slotLabel(p.start, p.locale);
-  const title = ja ? `第${p.round}回訪問を ${when} に確定しました` : `Visit ${p.round} is confirmed for ${when}`;
+  const title = t.confirmedTitle({ round: p.round, when });
   return (
     <Layout locale={p.locale} title={title} siteName={p.siteName} secretariat={p.secretariat} personal>
       <div class="panel" role="status">
         <h1 class="panel-title">{title}</h1>
-        <p>
-          {ja
-            ? `担当の専門家 ${p.expertName} 様と事務局にお伝えしました。確定のお知らせをメールでもお送りします。`
-            : `Your expert, ${p.expertName}, and the secretariat have been told. We also send you a confirmation by e-mail.`}
-        </p>
+        <p>{t.confirmedBody(p.expertName)}</p>
       </div>
       <table class="facts">
         <tbody>
           <tr>
-            <th scope="row">{ja ? "日時" : "When"}</th>
+            <th scope="row">{t.when}</th>
             <td>{when}</td>
           </tr>
           <tr>
-            <th scope="row">{ja ? "方法" : "How"}</th>
+            <th scope="row">{t.how}</th>
             <td>{p.place ? `${modeLabel(p.mode, p.locale)}（${p.place}）` : modeLabel(p.mode, p.locale)}</td>
           </tr>
           <tr>
-            <th scope="row">{ja ? "担当の専門家" : "Your expert"}</th>
+            <th scope="row">{t.yourExpert}</th>
             <td>{p.expertName}</td>
           </tr>
         </tbody>
@@ -197,15 +180,11 @@ export function FirstVisitConfirmedPage(
       {p.icsHref ? (
         <p>
           <a href={p.icsHref} download="first-visit.ics">
-            {ja ? "カレンダーに登録する（.ics ファイル）" : "Add to your calendar (.ics file)"}
+            {t.addToCalendar}
           </a>
         </p>
       ) : null}
-      <p>
-        {ja
-          ? "ご都合が悪くなった場合は、お早めに事務局または専門家にご連絡ください。"
-          : "If the date no longer suits you, please tell the secretariat or the expert as soon as possible."}
-      </p>
+      <p>{t.tellIfUnsuitable}</p>
       <BackLink locale={p.locale} href={p.backHref} />
     </Layout>
   );
@@ -213,22 +192,18 @@ export function FirstVisitConfirmedPage(
 
 /** What was recorded: none of the dates suits the SME; its wishes went to the proposer. */
 export function OtherDatesRequestedPage(p: Frame & { note: string; expertName: string }) {
-  const ja = p.locale === "ja";
-  const title = ja ? "別の日程のご希望をお伝えしました" : "We have passed on your wishes";
+  const t = firstVisitWebTexts(p.locale);
+  const title = t.requestedTitle;
   return (
     <Layout locale={p.locale} title={title} siteName={p.siteName} secretariat={p.secretariat} personal>
       <div class="panel" role="status">
         <h1 class="panel-title">{title}</h1>
-        <p>
-          {ja
-            ? `担当の専門家 ${p.expertName} 様と事務局にお伝えしました。新しい候補日が決まりましたらメールでご案内します。`
-            : `Your expert, ${p.expertName}, and the secretariat have been told. We will e-mail you the new dates.`}
-        </p>
+        <p>{t.requestedBody(p.expertName)}</p>
       </div>
       <table class="facts">
         <tbody>
           <tr>
-            <th scope="row">{ja ? "お伝えしたご希望" : "Your wishes"}</th>
+            <th scope="row">{t.passedWishes}</th>
             <td>{p.note}</td>
           </tr>
         </tbody>

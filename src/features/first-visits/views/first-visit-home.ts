@@ -4,6 +4,7 @@ import type { Locale } from "../../../lib/i18n.js";
 import { type Block, context, header, section } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
 import { openCaseButton } from "../../visits/views/visit-buttons.js";
+import { firstVisitTexts } from "./first-visit.texts.js";
 import { proposeFirstVisitButton, recordAnswerButton } from "./first-visit-buttons.js";
 
 export type UnfixedCase = {
@@ -15,17 +16,15 @@ export type UnfixedCase = {
 };
 
 function stateText(s: MediationState, locale: Locale): string {
-  const ja = locale === "ja";
+  const t = firstVisitTexts(locale);
   switch (s.kind) {
     case "no_proposal":
     case "fixed":
-      return ja ? "候補日の提案なし" : "No dates proposed yet";
+      return t.stateNoProposal;
     case "waiting_for_sme":
-      return ja
-        ? `${formatSlashDate(s.since)} からSMEの回答待ち`
-        : `Waiting for the SME since ${formatSlashDate(s.since)}`;
+      return t.stateWaiting(formatSlashDate(s.since));
     case "sme_asked_for_others":
-      return ja ? "SMEが別の日程を希望" : "The SME asked for other dates";
+      return t.stateAskedForOthers;
   }
 }
 
@@ -35,14 +34,10 @@ export function unfixedHomeBlocks(
   list: { total: number; items: UnfixedCase[] },
   today: string,
 ): Block[] {
-  const ja = locale === "ja";
-  const blocks: Block[] = [
-    header(ja ? `初回訪問日が未確定の案件（${list.total}件）` : `Cases without a fixed first visit (${list.total})`),
-  ];
+  const t = firstVisitTexts(locale);
+  const blocks: Block[] = [header(t.unfixedHeader(list.total))];
   if (list.total === 0) {
-    blocks.push(
-      section(ja ? "初回訪問日が未確定の案件はありません。" : "Every matched case has its first visit fixed."),
-    );
+    blocks.push(section(t.noneUnfixed));
     return blocks;
   }
   for (const u of list.items) {
@@ -57,20 +52,17 @@ export function unfixedHomeBlocks(
             : openCaseButton(u.caseId, locale);
     blocks.push(
       section(
-        ja
-          ? `*#${u.caseId} ${esc(u.companyName)}* — ${esc(u.expertName)}\n承認から *${days}日* ・ ${stateText(u.state, "ja")}`
-          : `*#${u.caseId} ${esc(u.companyName)}* — ${esc(u.expertName)}\n*${days} days* since approval · ${stateText(u.state, "en")}`,
+        t.unfixedLine({
+          caseId: u.caseId,
+          company: esc(u.companyName),
+          expert: esc(u.expertName),
+          days,
+          state: stateText(u.state, locale),
+        }),
         { block_id: `home_first_visit_${u.caseId}`, accessory },
       ),
     );
   }
-  if (list.total > list.items.length)
-    blocks.push(
-      context([
-        ja
-          ? `ほか ${list.total - list.items.length} 件（承認の古い順に表示）。案件ページは \`/desk case 案件番号\` で開けます。`
-          : `${list.total - list.items.length} more (oldest approvals shown first). Open a case with \`/desk case <number>\`.`,
-      ]),
-    );
+  if (list.total > list.items.length) blocks.push(context([t.unfixedMore(list.total - list.items.length)]));
   return blocks;
 }

@@ -7,6 +7,7 @@ import { modeLabel } from "../../visits/views/visit-text.js";
 import type { CaseRecord, Visit } from "../../visits/visits-repository.js";
 import { parseStoredOptions } from "../first-visits.schemas.js";
 import type { FirstVisitProposal } from "../first-visits-repository.js";
+import { firstVisitTexts } from "./first-visit.texts.js";
 import { proposeFirstVisitButton, recordAnswerButton } from "./first-visit-buttons.js";
 import { type AnsweredBy, answeredByText, slotLabel, slotList } from "./first-visit-text.js";
 
@@ -16,9 +17,9 @@ type Proposal = Pick<
 >;
 
 function proposerText(c: CaseRecord, p: Proposal, locale: Locale): string {
-  const ja = locale === "ja";
-  if (p.proposedAs === "expert") return ja ? `担当の ${esc(c.expert.nameKanji)} さん` : esc(c.expert.nameKanji);
-  return ja ? `事務局 <@${p.proposedBy}>` : `the secretariat (<@${p.proposedBy}>)`;
+  const t = firstVisitTexts(locale);
+  if (p.proposedAs === "expert") return t.proposerExpert(esc(c.expert.nameKanji));
+  return t.proposerSecretariat(p.proposedBy);
 }
 
 function howText(p: Proposal, locale: Locale): string {
@@ -26,26 +27,20 @@ function howText(p: Proposal, locale: Locale): string {
 }
 
 function proposalBody(p: Proposal, locale: Locale): string {
-  const ja = locale === "ja";
-  const note = p.noteToSme ? `\n${ja ? "SMEへのメモ" : "Note to the SME"}: ${esc(p.noteToSme)}` : "";
-  return `${slotList(parseStoredOptions(p.options), locale)}\n${ja ? "方法" : "How"}: ${howText(p, locale)}${note}`;
+  const t = firstVisitTexts(locale);
+  const note = p.noteToSme ? `\n${t.noteToSme}: ${esc(p.noteToSme)}` : "";
+  return `${slotList(parseStoredOptions(p.options), locale)}\n${t.how}: ${howText(p, locale)}${note}`;
 }
 
 /** Secretariat channel: dates were proposed; the SME's answer is awaited (record it here). */
 export function proposedPost(c: CaseRecord, p: Proposal, locale: Locale) {
-  const ja = locale === "ja";
-  const text = ja
-    ? `${caseTitle(c, "ja")}: ${proposerText(c, p, "ja")}が初回訪問の候補日を提案しました。SMEの回答待ちです。`
-    : `${caseTitle(c, "en")}: ${proposerText(c, p, "en")} proposed first-visit dates. Waiting for the SME's answer.`;
+  const t = firstVisitTexts(locale);
+  const text = t.proposedPost({ title: caseTitle(c, locale), proposer: proposerText(c, p, locale) });
   return {
     text,
     blocks: [
       section(`${text}\n${proposalBody(p, locale)}`),
-      context([
-        ja
-          ? "SMEから電話・メール・FAXで回答があったら「SMEの回答を記録する」で記録してください。"
-          : "When the SME answers by phone, e-mail or fax, record it with “Record the SME's answer”.",
-      ]),
+      context([t.proposedPostHint]),
       actions(`fv_proposal_${p.id}`, [recordAnswerButton(p.id, locale), openCaseButton(c.id, locale)]),
     ],
   };
@@ -53,15 +48,9 @@ export function proposedPost(c: CaseRecord, p: Proposal, locale: Locale) {
 
 /** DM to the case's expert: the dates went to the SME (proposed by them, or by the secretariat). */
 export function proposedExpertDm(c: CaseRecord, p: Proposal, locale: Locale) {
-  const ja = locale === "ja";
-  const text =
-    p.proposedAs === "expert"
-      ? ja
-        ? `${caseTitle(c, "ja")} の初回訪問の候補日をSMEに提案しました。SMEの回答が届いたらお知らせします。`
-        : `${caseTitle(c, "en")}: your first-visit dates went to the SME. You will be told when the SME answers.`
-      : ja
-        ? `${caseTitle(c, "ja")}: 事務局が初回訪問の候補日をSMEに提案しました。SMEの回答が届いたらお知らせします。`
-        : `${caseTitle(c, "en")}: the secretariat proposed first-visit dates to the SME. You will be told when the SME answers.`;
+  const t = firstVisitTexts(locale);
+  const title = caseTitle(c, locale);
+  const text = p.proposedAs === "expert" ? t.expertDmOwn(title) : t.expertDmSecretariat(title);
   return { text, blocks: [section(`${text}\n${proposalBody(p, locale)}`)] };
 }
 
@@ -73,30 +62,27 @@ export type ProposalOutcome =
 
 /** Replaces the secretariat's proposal message once it is answered or overtaken: no more buttons. */
 export function proposalOutcomeUpdate(c: CaseRecord, p: Proposal, outcome: ProposalOutcome, locale: Locale) {
-  const ja = locale === "ja";
+  const t = firstVisitTexts(locale);
   const options = parseStoredOptions(p.options);
   let what: string;
   switch (outcome.kind) {
     case "confirmed":
-      what = ja
-        ? `確定: ${slotLabel(options[outcome.option - 1], "ja")}（${answeredByText(outcome.by, "ja")}）`
-        : `Confirmed: ${slotLabel(options[outcome.option - 1], "en")} (${answeredByText(outcome.by, "en")})`;
+      what = t.outcomeConfirmed({
+        slot: slotLabel(options[outcome.option - 1], locale),
+        by: answeredByText(outcome.by, locale),
+      });
       break;
     case "declined":
-      what = ja
-        ? `SMEは別の日程を希望（${answeredByText(outcome.by, "ja")}）`
-        : `The SME asked for other dates (${answeredByText(outcome.by, "en")})`;
+      what = t.outcomeDeclined(answeredByText(outcome.by, locale));
       break;
     case "superseded":
-      what = ja ? "新しい候補日の提案に置き換えられました" : "Replaced by a newer proposal";
+      what = t.outcomeSuperseded;
       break;
     case "closed":
-      what = ja ? "第1回の訪問が直接登録されたため終了しました" : "Closed: visit 1 was scheduled directly";
+      what = t.outcomeClosed;
       break;
   }
-  const head = ja
-    ? `${caseTitle(c, "ja")}: 初回訪問の候補日（${proposerText(c, p, "ja")}の提案）`
-    : `${caseTitle(c, "en")}: first-visit dates proposed by ${proposerText(c, p, "en")}`;
+  const head = t.outcomeHead({ title: caseTitle(c, locale), proposer: proposerText(c, p, locale) });
   return {
     text: `${head} — ${what}`,
     blocks: [
@@ -116,19 +102,10 @@ export function confirmedMessage(
   locale: Locale,
   audience: "expert" | "secretariat",
 ) {
-  const ja = locale === "ja";
+  const t = firstVisitTexts(locale);
   const when = slotLabel(visit.scheduledAt as Date, locale);
-  const text = ja
-    ? `${caseTitle(c, "ja")} の初回訪問が ${when} に確定しました（${howText(p, "ja")}）。`
-    : `${caseTitle(c, "en")}: the first visit is fixed for ${when} (${howText(p, "en")}).`;
-  const after =
-    audience === "expert"
-      ? ja
-        ? "第1回の訪問予定として登録しました。前日にリマインドが届きます。"
-        : "It is planned as visit 1; a reminder comes the day before."
-      : ja
-        ? `担当: ${esc(c.expert.nameKanji)} さん（DMで通知済み）`
-        : `Expert: ${esc(c.expert.nameKanji)} (told by DM)`;
+  const text = t.confirmed({ title: caseTitle(c, locale), when, how: howText(p, locale) });
+  const after = audience === "expert" ? t.confirmedExpertAfter : t.confirmedSecretariatAfter(esc(c.expert.nameKanji));
   const buttons =
     audience === "expert"
       ? [rescheduleButton(visit.id, locale), openCaseButton(c.id, locale)]
@@ -154,16 +131,14 @@ export function declinedMessage(
   text: string;
   blocks: Block[];
 } {
-  const ja = locale === "ja";
-  const text = ja
-    ? `${caseTitle(c, "ja")}: SMEは提案した初回訪問の候補日のいずれも都合が合わないとのことです。別の候補日を提案してください。`
-    : `${caseTitle(c, "en")}: none of the proposed first-visit dates suits the SME. Please propose other dates.`;
+  const t = firstVisitTexts(locale);
+  const text = t.declined(caseTitle(c, locale));
   return {
     text,
     blocks: [
-      section(`${text}\n${ja ? "SMEからのメモ" : "The SME's note"}: ${esc(note)}`),
+      section(`${text}\n${t.smeNote}: ${esc(note)}`),
       context([
-        `${ja ? "提案した候補日" : "Proposed"}: ${slotList(parseStoredOptions(p.options), locale).replaceAll("\n", " ・ ")}`,
+        `${t.proposedDates}: ${slotList(parseStoredOptions(p.options), locale).replaceAll("\n", " ・ ")}`,
         answeredByText(by, locale),
       ]),
       actions(`fv_declined_${p.id}`, [proposeFirstVisitButton(c.id, locale, true), openCaseButton(c.id, locale)]),

@@ -2,69 +2,63 @@ import { industryName } from "../../../domain/industries.js";
 import { prefectureName, REGIONS } from "../../../domain/prefectures.js";
 import type { RankingReason } from "../../../domain/ranking.js";
 import { formatSlashDate } from "../../../lib/dates.js";
-import type { Localized } from "../../../lib/errors.js";
 import type { Locale } from "../../../lib/i18n.js";
 import { esc } from "../../../slack/mrkdwn.js";
 import { listIndustries, prefectureOrNone, qualificationLabel } from "../../experts/views/expert-text.js";
-import type { ChoiceVia } from "../matching.schemas.js";
+import { type ChoiceVia, ChoiceViaSchema } from "../matching.schemas.js";
 import type { Application, Company, Expert } from "../matching-repository.js";
+import { matchingTextTexts } from "./matching-text.texts.js";
 
 /** One ranking reason in plain words. */
 export function reasonText(r: RankingReason, locale: Locale): string {
-  const ja = locale === "ja";
+  const t = matchingTextTexts(locale);
   switch (r.code) {
     case "recruiter":
-      return ja ? "この企業を紹介した専門家" : "recruited this SME";
+      return t.reasonRecruiter;
     case "same_prefecture":
-      return ja
-        ? `同じ都道府県（${prefectureName(r.prefecture, "ja")}）に在住`
-        : `lives in the same prefecture (${prefectureName(r.prefecture, "en")})`;
+      return t.reasonSamePrefecture(prefectureName(r.prefecture, locale));
     case "covers_prefecture":
-      return ja
-        ? `${prefectureName(r.prefecture, "ja")}を訪問できる`
-        : `can visit ${prefectureName(r.prefecture, "en")}`;
+      return t.reasonCoversPrefecture(prefectureName(r.prefecture, locale));
     case "neighbouring_prefecture":
-      return ja
-        ? `隣の${prefectureName(r.prefecture, "ja")}に在住`
-        : `lives in neighbouring ${prefectureName(r.prefecture, "en")}`;
+      return t.reasonNeighbouring(prefectureName(r.prefecture, locale));
     case "same_region":
-      return ja ? `同じ地方（${REGIONS[r.region]?.ja ?? "—"}）` : `same region (${REGIONS[r.region]?.en ?? "—"})`;
+      return t.reasonSameRegion(REGIONS[r.region]?.[locale] ?? "—");
     case "far":
-      return ja
-        ? `遠方（${prefectureOrNone(r.prefecture, "ja")}）`
-        : `far away (${prefectureOrNone(r.prefecture, "en")})`;
+      return t.reasonFar(prefectureOrNone(r.prefecture, locale));
     case "load":
-      return ja ? `担当中 ${r.open}件／上限 ${r.capacity}件` : `load ${r.open} of ${r.capacity} cases`;
+      return t.reasonLoad({ open: r.open, capacity: r.capacity });
     case "full":
-      return ja
-        ? `上限に達している（${r.open}件／上限 ${r.capacity}件）`
-        : `at capacity (${r.open} of ${r.capacity} cases)`;
+      return t.reasonFull({ open: r.open, capacity: r.capacity });
     case "industry":
-      return ja
-        ? `${industryName(r.industry, "ja")}の支援経験あり`
-        : `knows the industry (${industryName(r.industry, "en")})`;
+      return t.reasonIndustry(industryName(r.industry, locale));
     case "qualification":
       return qualificationLabel(r.qualification, locale);
   }
 }
 
 export function reasonsText(reasons: RankingReason[], locale: Locale): string {
-  return reasons.map((r) => reasonText(r, locale)).join(locale === "ja" ? "・" : "; ");
+  return reasons.map((r) => reasonText(r, locale)).join(matchingTextTexts(locale).reasonSeparator);
 }
 
-export const VIA_LABELS: Record<ChoiceVia, Localized> = {
-  slack: { ja: "Slack で本人が選択", en: "Chosen by the SME in Slack" },
-  web: { ja: "SMEがWebで選択", en: "Chosen by the SME on the web" },
-  phone: { ja: "電話", en: "Phone" },
-  mail: { ja: "メール", en: "Email" },
-  fax: { ja: "FAX", en: "Fax" },
-  in_person: { ja: "対面", en: "In person" },
-  other: { ja: "その他", en: "Other" },
-  recruiter: { ja: "紹介した専門家と直接マッチング", en: "Matched directly with the recruiting expert" },
-};
+const VIA_KEYS = {
+  slack: "viaSlack",
+  web: "viaWeb",
+  phone: "viaPhone",
+  mail: "viaMail",
+  fax: "viaFax",
+  in_person: "viaInPerson",
+  other: "viaOther",
+  recruiter: "viaRecruiter",
+} as const satisfies Record<ChoiceVia, keyof (typeof matchingTextTexts)["ja"]>;
+
+/** How a choice reached the desk, in words. */
+export function viaLabel(via: ChoiceVia, locale: Locale): string {
+  return matchingTextTexts(locale)[VIA_KEYS[via]];
+}
 
 export function viaText(via: string | null, locale: Locale): string {
-  return (via && VIA_LABELS[via as ChoiceVia]?.[locale]) ?? via ?? "—";
+  const known = ChoiceViaSchema.safeParse(via);
+  return known.success ? viaLabel(known.data, locale) : (via ?? "—");
 }
 
 /** #12 株式会社サンプル, unescaped: wrap in `esc()` inside mrkdwn. */
@@ -85,15 +79,15 @@ export type PublicProfile = { name: string; facts: [label: string, value: string
  * profile text. Never email, phone, load or anything about other SMEs.
  */
 export function publicProfile(e: Expert, locale: Locale): PublicProfile {
-  const ja = locale === "ja";
+  const t = matchingTextTexts(locale);
   const facts: [string, string][] = [
-    [ja ? "資格" : "Qualification", qualificationLabel(e.qualification, locale)],
-    [ja ? "拠点" : "Based in", prefectureOrNone(e.prefecture, locale)],
+    [t.profileQualification, qualificationLabel(e.qualification, locale)],
+    [t.profileBasedIn, prefectureOrNone(e.prefecture, locale)],
   ];
   // An expert who named no industries: the SME sees nothing rather than "(not selected)".
   if ((JSON.parse(e.industries) as string[]).length > 0)
-    facts.push([ja ? "支援経験のある業種" : "Industries", listIndustries(e.industries, locale)]);
-  if (e.profile) facts.push([ja ? "自己紹介" : "Profile", clipText(e.profile, 600)]);
+    facts.push([t.profileIndustries, listIndustries(e.industries, locale)]);
+  if (e.profile) facts.push([t.profileText, clipText(e.profile, 600)]);
   return { name: expertName(e), facts };
 }
 
@@ -105,17 +99,17 @@ export function publicProfileText(e: Expert, locale: Locale): string {
 
 /** The SME's company and contact details as mrkdwn: only for the assigned expert and the secretariat. */
 export function smeContactText(a: Application & { company: Company }, locale: Locale): string {
-  const ja = locale === "ja";
+  const t = matchingTextTexts(locale);
   const c = a.company;
   return [
-    `*${ja ? "企業" : "Company"}*: ${esc(c.name)}${c.nameKana ? `（${esc(c.nameKana)}）` : ""}`,
-    `*${ja ? "業種" : "Industry"}*: ${industryName(c.industry, locale)}`,
-    `*${ja ? "所在地" : "Address"}*: ${prefectureName(c.prefecture, locale)} ${esc(c.address)}`,
-    `*${ja ? "担当者" : "Contact"}*: ${esc(a.contactName)}${a.contactTitle ? `（${esc(a.contactTitle)}）` : ""}`,
-    `*${ja ? "メール" : "Email"}*: ${esc(a.contactEmail)}`,
-    `*${ja ? "電話" : "Phone"}*: ${esc(a.contactPhone)}`,
+    `*${t.contactCompany}*: ${esc(c.name)}${c.nameKana ? `（${esc(c.nameKana)}）` : ""}`,
+    `*${t.contactIndustry}*: ${industryName(c.industry, locale)}`,
+    `*${t.contactAddress}*: ${prefectureName(c.prefecture, locale)} ${esc(c.address)}`,
+    `*${t.contactPerson}*: ${esc(a.contactName)}${a.contactTitle ? `（${esc(a.contactTitle)}）` : ""}`,
+    `*${t.contactEmail}*: ${esc(a.contactEmail)}`,
+    `*${t.contactPhone}*: ${esc(a.contactPhone)}`,
     ...(a.contactSlackUserId ? [`*Slack*: <@${a.contactSlackUserId}>`] : []),
-    `*${ja ? "日程の希望" : "Schedule wishes"}*: ${a.scheduleWishes ? esc(a.scheduleWishes) : "—"}`,
+    `*${t.contactScheduleWishes}*: ${a.scheduleWishes ? esc(a.scheduleWishes) : "—"}`,
   ].join("\n");
 }
 
