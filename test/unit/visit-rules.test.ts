@@ -12,7 +12,7 @@ import {
   type VisitState,
   violationText,
 } from "../../src/domain/visit-rules.js";
-import { DEFAULT_CHECKLIST } from "../../src/features/visits/checklist-defaults.js";
+import { DEFAULT_CHECKLIST } from "../../src/features/cases/checklist-defaults.js";
 
 const base: DateContext = {
   date: "2019-11-05",

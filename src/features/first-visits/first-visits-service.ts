@@ -11,10 +11,6 @@ import { jstDateTime } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
 import type { Locale } from "../../lib/i18n.js";
 import { writeAudit } from "../audit/audit-repository.js";
-import type { Notifier } from "../outbox/notifier.js";
-import { findCurrentProgram } from "../program/program-repository.js";
-import { closureOf } from "../program/program-service.js";
-import type { Actor } from "../roles/actor.js";
 import {
   dateContext,
   localeOf,
@@ -24,7 +20,11 @@ import {
   requireSecretariat,
   ruleError,
   schedulableCase,
-} from "../visits/visit-access.js";
+} from "../cases/case-access.js";
+import type { Notifier } from "../outbox/notifier.js";
+import { findCurrentProgram } from "../program/program-repository.js";
+import { closureOf } from "../program/program-service.js";
+import type { Actor } from "../roles/actor.js";
 import { dateOfInstant, timeOfInstant } from "../visits/visit-dates.js";
 import {
   type CaseRecord,

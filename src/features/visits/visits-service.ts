@@ -11,12 +11,6 @@ import { type Clock, todayJst } from "../../lib/clock.js";
 import { isIsoDate, jstDateTime } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
 import { writeAudit } from "../audit/audit-repository.js";
-import { closeMediationByVisit } from "../first-visits/close-mediation.js";
-import type { SmeVisitMails } from "../first-visits/sme-visit-mails.js";
-import type { Notifier } from "../outbox/notifier.js";
-import { closureOf, type Program } from "../program/program-service.js";
-import type { Actor } from "../roles/actor.js";
-import { scheduledDm, visitChangedDm } from "./views/visit-messages.js";
 import {
   dateContext,
   localeOf,
@@ -26,7 +20,13 @@ import {
   requireProgram,
   ruleError,
   schedulableCase,
-} from "./visit-access.js";
+} from "../cases/case-access.js";
+import { closeMediationByVisit } from "../first-visits/close-mediation.js";
+import type { SmeVisitMails } from "../first-visits/sme-visit-mails.js";
+import type { Notifier } from "../outbox/notifier.js";
+import { closureOf, type Program } from "../program/program-service.js";
+import type { Actor } from "../roles/actor.js";
+import { scheduledDm, visitChangedDm } from "./views/visit-messages.js";
 import { type ScheduleInput, type VisitMode, VisitModeSchema } from "./visits.schemas.js";
 import { VISIT_IDS } from "./visits-ids.js";
 import {

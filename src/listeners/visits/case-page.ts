@@ -1,5 +1,5 @@
+import { caseModal } from "../../features/cases/views/case-messages.js";
 import type { Actor } from "../../features/roles/actor.js";
-import { caseModal } from "../../features/visits/views/case-messages.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { ActionArgs } from "../../slack/interactions.js";

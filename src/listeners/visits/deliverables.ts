@@ -1,4 +1,4 @@
-import { deliverableModal, deliverableReturnModal } from "../../features/visits/views/deliverable-views.js";
+import { deliverableModal, deliverableReturnModal } from "../../features/cases/views/deliverable-views.js";
 import { addDeliverableButton } from "../../features/visits/views/visit-buttons.js";
 import { caseTitle, pickMessage } from "../../features/visits/views/visit-messages.js";
 import { VISIT_IDS } from "../../features/visits/visits-ids.js";

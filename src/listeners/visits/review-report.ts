@@ -1,5 +1,5 @@
 import { roundLabel } from "../../domain/curriculum.js";
-import { reportViewModal, returnReportModal } from "../../features/visits/views/report-messages.js";
+import { reportViewModal, returnReportModal } from "../../features/visit-reports/views/report-messages.js";
 import { VISIT_IDS } from "../../features/visits/visits-ids.js";
 import { readText, type StateValues } from "../../slack/blocks.js";
 import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";

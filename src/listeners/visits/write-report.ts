@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { roundLabel } from "../../domain/curriculum.js";
 import { ANSWERS, type Answer } from "../../domain/self-diagnosis.js";
-import type { LogChoice } from "../../features/visits/cases-service.js";
-import type { LogTarget } from "../../features/visits/reports-service.js";
-import { reportModal } from "../../features/visits/views/report-modal.js";
+import type { LogChoice } from "../../features/cases/cases-service.js";
+import { reportModal } from "../../features/visit-reports/views/report-modal.js";
+import type { LogTarget } from "../../features/visit-reports/visit-reports-service.js";
 import { logUnplannedButton, logVisitButton, reviseReportButton } from "../../features/visits/views/visit-buttons.js";
 import { caseTitle, pickMessage } from "../../features/visits/views/visit-messages.js";
 import { type ReportForm, ReportFormSchema } from "../../features/visits/visits.schemas.js";

@@ -4,8 +4,8 @@ import { formatDayLabel, formatInstant, formatSlashDate } from "../../../lib/dat
 import type { Locale } from "../../../lib/i18n.js";
 import { actions, type Block, type Button, context, divider, header, section } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
+import type { CaseSummary } from "../../cases/cases-service.js";
 import { proposeFirstVisitButton } from "../../first-visits/views/first-visit-buttons.js";
-import type { CaseSummary } from "../cases-service.js";
 import type { CaseRecord, Visit } from "../visits-repository.js";
 import {
   heldButton,

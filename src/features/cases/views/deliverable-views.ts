@@ -15,11 +15,11 @@ import {
   textInput,
 } from "../../../slack/blocks.js";
 import { esc, mrkdwnLink } from "../../../slack/mrkdwn.js";
-import { DELIVERABLE_KINDS } from "../visits.schemas.js";
-import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../visits-ids.js";
-import type { CaseRecord, Deliverable } from "../visits-repository.js";
-import { caseTitle } from "./visit-messages.js";
-import { deliverableKindLabel, deliverableStatusLabel } from "./visit-text.js";
+import { caseTitle } from "../../visits/views/visit-messages.js";
+import { deliverableKindLabel, deliverableStatusLabel } from "../../visits/views/visit-text.js";
+import { DELIVERABLE_KINDS } from "../../visits/visits.schemas.js";
+import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../../visits/visits-ids.js";
+import type { CaseRecord, Deliverable } from "../../visits/visits-repository.js";
 
 const B = VISIT_IDS.blocks;
 const V = VISIT_IDS.value;

@@ -7,10 +7,8 @@ import { type LineDetail, listLinesOfVisits } from "../honoraria/honoraria-repos
 import type { Notifier } from "../outbox/notifier.js";
 import type { Actor } from "../roles/actor.js";
 import type { SmeCaseMails } from "../sme/sme-case-mails.js";
-import { caseClosedDm } from "./views/case-messages.js";
-import { TERMINATION_CATEGORIES, type TerminationCategory } from "./views/visit-text.js";
-import { localeOf, ownCase, readableCase, requireActive, requireProgram, requireSecretariat } from "./visit-access.js";
-import { VISIT_IDS } from "./visits-ids.js";
+import { TERMINATION_CATEGORIES, type TerminationCategory } from "../visits/views/visit-text.js";
+import { VISIT_IDS } from "../visits/visits-ids.js";
 import {
   type CaseRecord,
   closeCase,
@@ -23,8 +21,10 @@ import {
   toVisitStates,
   transitionVisit,
   type VisitWithReports,
-} from "./visits-repository.js";
-import type { SurveyInviter } from "./visits-services.js";
+} from "../visits/visits-repository.js";
+import type { SurveyInviter } from "../visits/visits-services.js";
+import { localeOf, ownCase, readableCase, requireActive, requireProgram, requireSecretariat } from "./case-access.js";
+import { caseClosedDm } from "./views/case-messages.js";
 
 export type CaseSummary = { case: CaseRecord; steps: Step[]; visits: VisitWithReports[] };
 

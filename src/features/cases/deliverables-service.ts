@@ -4,10 +4,8 @@ import { AppError } from "../../lib/errors.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { Actor } from "../roles/actor.js";
-import { deliverableDecidedDm, deliverableReviewMessage } from "./views/deliverable-views.js";
-import { localeOf, readableCase, requireSecretariat } from "./visit-access.js";
-import { DeliverableKindSchema } from "./visits.schemas.js";
-import { VISIT_IDS } from "./visits-ids.js";
+import { DeliverableKindSchema } from "../visits/visits.schemas.js";
+import { VISIT_IDS } from "../visits/visits-ids.js";
 import {
   type CaseRecord,
   createDeliverable,
@@ -15,7 +13,9 @@ import {
   findCase,
   findDeliverable,
   transitionDeliverable,
-} from "./visits-repository.js";
+} from "../visits/visits-repository.js";
+import { localeOf, readableCase, requireSecretariat } from "./case-access.js";
+import { deliverableDecidedDm, deliverableReviewMessage } from "./views/deliverable-views.js";
 
 const B = VISIT_IDS.blocks;
 const reviewKey = (id: number) => `deliverable:${id}:review`;

@@ -21,12 +21,12 @@ import {
   textInput,
 } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
-import { categoryLabel } from "../checklist-defaults.js";
-import type { LogContext } from "../reports-service.js";
-import { DELIVERABLE_KINDS } from "../visits.schemas.js";
-import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../visits-ids.js";
-import { caseTitle } from "./visit-messages.js";
-import { answerLabel, deliverableKindLabel, securityActionLabel } from "./visit-text.js";
+import { categoryLabel } from "../../cases/checklist-defaults.js";
+import { caseTitle } from "../../visits/views/visit-messages.js";
+import { answerLabel, deliverableKindLabel, securityActionLabel } from "../../visits/views/visit-text.js";
+import { DELIVERABLE_KINDS } from "../../visits/visits.schemas.js";
+import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../../visits/visits-ids.js";
+import type { LogContext } from "../visit-reports-service.js";
 
 const B = VISIT_IDS.blocks;
 const V = VISIT_IDS.value;

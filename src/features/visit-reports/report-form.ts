@@ -2,7 +2,7 @@ import { isFinalRound, roundPlan, takesSelfDiagnosis } from "../../domain/curric
 import { type Answer, MAX_POINTS_PER_ITEM, scoreChecklist, unansweredItems } from "../../domain/self-diagnosis.js";
 import { isIsoDate } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
-import type { ChecklistItem } from "./checklist-repository.js";
+import type { ChecklistItem } from "../cases/checklist-repository.js";
 import {
   DeliverableKindSchema,
   type ReportContent,
@@ -10,8 +10,8 @@ import {
   ReportFormSchema,
   SecurityActionSchema,
   type SelfDiagnosis,
-} from "./visits.schemas.js";
-import { VISIT_IDS } from "./visits-ids.js";
+} from "../visits/visits.schemas.js";
+import { VISIT_IDS } from "../visits/visits-ids.js";
 
 const B = VISIT_IDS.blocks;
 

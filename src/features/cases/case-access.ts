@@ -12,7 +12,7 @@ import { esc } from "../../slack/mrkdwn.js";
 import { findCurrentProgram, type Program } from "../program/program-repository.js";
 import type { Actor } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
-import { type CaseRecord, findCase } from "./visits-repository.js";
+import { type CaseRecord, findCase } from "../visits/visits-repository.js";
 
 /** A refusal that names the rule (shown next to `field` in a modal when given). */
 export function ruleError(v: Violation, field?: string): AppError {

@@ -1,5 +1,5 @@
 import type { Localized } from "../../lib/errors.js";
-import type { ChecklistRow } from "./visits.schemas.js";
+import type { ChecklistRow } from "../visits/visits.schemas.js";
 
 /** Labels of the default categories; a category the secretariat invents is shown as written. */
 export const CHECKLIST_CATEGORIES: Record<string, Localized> = {

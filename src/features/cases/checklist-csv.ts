@@ -1,5 +1,5 @@
 import { type CsvRecord, csvCellText, parseCsv } from "../imports/csv-file.js";
-import type { ChecklistRow } from "./visits.schemas.js";
+import type { ChecklistRow } from "../visits/visits.schemas.js";
 
 /** Header names accepted for each column (English first, then Japanese aliases). */
 const COLUMNS: Record<keyof ChecklistRow, string[]> = {

@@ -17,14 +17,19 @@ import {
   textInput,
 } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
-import { categoryLabel } from "../checklist-defaults.js";
-import type { ReportDetail } from "../reports-service.js";
-import type { ReportContent, SelfDiagnosis } from "../visits.schemas.js";
-import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../visits-ids.js";
-import type { CaseRecord, Visit, VisitReport } from "../visits-repository.js";
-import { openCaseButton, reviseReportButton } from "./visit-buttons.js";
-import { caseTitle } from "./visit-messages.js";
-import { answerLabel, deliverableKindLabel, reportStatusLabel, securityActionLabel } from "./visit-text.js";
+import { categoryLabel } from "../../cases/checklist-defaults.js";
+import { openCaseButton, reviseReportButton } from "../../visits/views/visit-buttons.js";
+import { caseTitle } from "../../visits/views/visit-messages.js";
+import {
+  answerLabel,
+  deliverableKindLabel,
+  reportStatusLabel,
+  securityActionLabel,
+} from "../../visits/views/visit-text.js";
+import type { ReportContent, SelfDiagnosis } from "../../visits/visits.schemas.js";
+import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../../visits/visits-ids.js";
+import type { CaseRecord, Visit, VisitReport } from "../../visits/visits-repository.js";
+import type { ReportDetail } from "../visit-reports-service.js";
 
 function scoreLine(sd: SelfDiagnosis, locale: Locale): string {
   const ja = locale === "ja";

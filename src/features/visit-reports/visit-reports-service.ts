@@ -4,16 +4,6 @@ import { checkCanReport, checkCanSchedule, checkHeldDate } from "../../domain/vi
 import { type Clock, todayJst } from "../../lib/clock.js";
 import { AppError, isAppError } from "../../lib/errors.js";
 import { writeAudit } from "../audit/audit-repository.js";
-import { closeMediationByVisit } from "../first-visits/close-mediation.js";
-import type { HonorariaService } from "../honoraria/honoraria-service.js";
-import type { Notifier } from "../outbox/notifier.js";
-import type { Program } from "../program/program-service.js";
-import type { Actor } from "../roles/actor.js";
-import type { ChecklistItem } from "./checklist-repository.js";
-import type { ChecklistService } from "./checklist-service.js";
-import { emptyReportForm, parseReportForm } from "./report-form.js";
-import { caseClosedDm } from "./views/case-messages.js";
-import { reportAcceptedDm, reportReceivedDm, reportReturnedDm, reportReviewMessage } from "./views/report-messages.js";
 import {
   dateContext,
   localeOf,
@@ -23,10 +13,18 @@ import {
   requireProgram,
   requireSecretariat,
   ruleError,
-} from "./visit-access.js";
-import { dateOfInstant } from "./visit-dates.js";
-import { parseStoredReport, type ReportContent, type ReportForm, type StoredReport } from "./visits.schemas.js";
-import { VISIT_IDS } from "./visits-ids.js";
+} from "../cases/case-access.js";
+import type { ChecklistItem } from "../cases/checklist-repository.js";
+import type { ChecklistService } from "../cases/checklist-service.js";
+import { caseClosedDm } from "../cases/views/case-messages.js";
+import { closeMediationByVisit } from "../first-visits/close-mediation.js";
+import type { HonorariaService } from "../honoraria/honoraria-service.js";
+import type { Notifier } from "../outbox/notifier.js";
+import type { Program } from "../program/program-service.js";
+import type { Actor } from "../roles/actor.js";
+import { dateOfInstant } from "../visits/visit-dates.js";
+import { parseStoredReport, type ReportContent, type ReportForm, type StoredReport } from "../visits/visits.schemas.js";
+import { VISIT_IDS } from "../visits/visits-ids.js";
 import {
   type CaseRecord,
   closeCase,
@@ -44,9 +42,11 @@ import {
   updateReport,
   type Visit,
   type VisitReport,
-} from "./visits-repository.js";
-import { reportDueOn } from "./visits-service.js";
-import type { SurveyInviter } from "./visits-services.js";
+} from "../visits/visits-repository.js";
+import { reportDueOn } from "../visits/visits-service.js";
+import type { SurveyInviter } from "../visits/visits-services.js";
+import { emptyReportForm, parseReportForm } from "./report-form.js";
+import { reportAcceptedDm, reportReceivedDm, reportReturnedDm, reportReviewMessage } from "./views/report-messages.js";
 
 /** Which visit a report is for: an existing visit, or the next round of a case not yet planned. */
 export type LogTarget = { visitId: number } | { caseId: number; round: number };
@@ -76,7 +76,7 @@ export type ReportDetail = {
 const reviewKey = (reportId: number) => `report:${reportId}:review`;
 
 /** Visit reports: drafts, submission (once per modal), the secretariat's review. */
-export class ReportsService {
+export class VisitReportsService {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,

@@ -21,11 +21,13 @@ import {
 import { esc, mrkdwnLink } from "../../../slack/mrkdwn.js";
 import { proposeFirstVisitButton, recordAnswerButton } from "../../first-visits/views/first-visit-buttons.js";
 import { slotList } from "../../first-visits/views/first-visit-text.js";
-import type { CaseTimeline } from "../cases-service.js";
-import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../visits-ids.js";
-import type { CaseRecord } from "../visits-repository.js";
-import { addDeliverableButton, logVisitButton, reviseReportButton, scheduleNextButton } from "./visit-buttons.js";
-import { caseTitle, visitWhen } from "./visit-messages.js";
+import {
+  addDeliverableButton,
+  logVisitButton,
+  reviseReportButton,
+  scheduleNextButton,
+} from "../../visits/views/visit-buttons.js";
+import { caseTitle, visitWhen } from "../../visits/views/visit-messages.js";
 import {
   caseStatusLabel,
   deliverableKindLabel,
@@ -34,7 +36,10 @@ import {
   reportStatusLabel,
   TERMINATION_CATEGORIES,
   visitStatusLabel,
-} from "./visit-text.js";
+} from "../../visits/views/visit-text.js";
+import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../../visits/visits-ids.js";
+import type { CaseRecord } from "../../visits/visits-repository.js";
+import type { CaseTimeline } from "../cases-service.js";
 
 /** DM to the expert when the secretariat completes or terminates a case (or round 4 completes it). */
 export function caseClosedDm(c: CaseRecord, status: "completed" | "terminated", reason: string | null, locale: Locale) {
