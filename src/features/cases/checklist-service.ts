@@ -2,7 +2,7 @@ import type { Database } from "../../db/client.js";
 import type { Clock } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
 import { writeAudit } from "../audit/audit-repository.js";
-import { type ChecklistRow, ChecklistRowSchema } from "../visits/visits.schemas.js";
+import { type ChecklistRow, ChecklistRowSchema } from "./cases.schemas.js";
 import { DEFAULT_CHECKLIST } from "./checklist-defaults.js";
 import {
   type ChecklistItem,

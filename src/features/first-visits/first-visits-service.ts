@@ -21,19 +21,13 @@ import {
   ruleError,
   schedulableCase,
 } from "../cases/case-access.js";
+import { type CaseRecord, findCase } from "../cases/cases-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
 import { findCurrentProgram } from "../program/program-repository.js";
 import { closureOf } from "../program/program-service.js";
 import type { Actor } from "../roles/actor.js";
 import { dateOfInstant, timeOfInstant } from "../visits/visit-dates.js";
-import {
-  type CaseRecord,
-  countAudit,
-  findCase,
-  listVisitsOfCase,
-  toVisitStates,
-  type Visit,
-} from "../visits/visits-repository.js";
+import { countAudit, listVisitsOfCase, toVisitStates, type Visit } from "../visits/visits-repository.js";
 import type { VisitsService } from "../visits/visits-service.js";
 import {
   type AnswerChannel,

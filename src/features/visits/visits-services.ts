@@ -28,7 +28,15 @@ export function buildVisitServices(deps: {
   const checklist = new ChecklistService(db, clock);
   return {
     schedule: new VisitsService(db, clock, notifier, deps.smeVisitMails ?? null),
-    reports: new VisitReportsService(db, clock, notifier, channels, checklist, deps.honoraria, deps.surveys),
+    reports: new VisitReportsService({
+      db,
+      clock,
+      notifier,
+      channels,
+      checklist,
+      honoraria: deps.honoraria,
+      surveys: deps.surveys,
+    }),
     cases: new CasesService(db, clock, notifier, deps.surveys, deps.smeCaseMails ?? null),
     deliverables: new DeliverablesService(db, clock, notifier, channels),
     checklist,

@@ -17,6 +17,7 @@ import {
   textInput,
 } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
+import type { CaseRecord } from "../../cases/cases-repository.js";
 import { categoryLabel } from "../../cases/checklist-defaults.js";
 import { openCaseButton, reviseReportButton } from "../../visits/views/visit-buttons.js";
 import { caseTitle } from "../../visits/views/visit-messages.js";
@@ -26,31 +27,34 @@ import {
   reportStatusLabel,
   securityActionLabel,
 } from "../../visits/views/visit-text.js";
-import type { ReportContent, SelfDiagnosis } from "../../visits/visits.schemas.js";
 import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../../visits/visits-ids.js";
-import type { CaseRecord, Visit, VisitReport } from "../../visits/visits-repository.js";
+import type { Visit } from "../../visits/visits-repository.js";
+import type { ReportContent, SelfDiagnosis } from "../visit-reports.schemas.js";
+import type { VisitReport } from "../visit-reports-repository.js";
 import type { ReportDetail } from "../visit-reports-service.js";
+import { reportMessageTexts, reportReviewTexts } from "./report-messages.texts.js";
 
 function scoreLine(sd: SelfDiagnosis, locale: Locale): string {
-  const ja = locale === "ja";
-  const cats = sd.categories
+  const t = reportMessageTexts(locale);
+  const categories = sd.categories
     .map((c) => `${esc(categoryLabel(c.category, locale))} ${c.score}/${c.max}`)
-    .join(ja ? "、" : ", ");
-  const unknown = sd.unknown > 0 ? (ja ? `・わからない ${sd.unknown}項目` : `, ${sd.unknown} unknown`) : "";
-  return ja
-    ? `自己診断: *${sd.total}/${sd.max}点*${cats ? `（${cats}）` : "（合計点のみ）"}${unknown}`
-    : `Self-diagnosis: *${sd.total}/${sd.max}*${cats ? ` (${cats})` : " (total only)"}${unknown}`;
+    .join(t.listSeparator);
+  const unknown = sd.unknown > 0 ? t.unknownItems(sd.unknown) : "";
+  return t.score({ total: sd.total, max: sd.max, categories, unknown });
 }
 
 function finalLine(content: ReportContent, locale: Locale): string | null {
   if (content.securityAction === null) return null;
-  const ja = locale === "ja";
-  return ja
-    ? `再診断の合計点: *${content.finalScore}点* ・ SECURITY ACTION: *${securityActionLabel(content.securityAction, "ja")}*`
-    : `Score again: *${content.finalScore}* · SECURITY ACTION: *${securityActionLabel(content.securityAction, "en")}*`;
+  return reportMessageTexts(locale).finalLine({
+    score: content.finalScore,
+    action: securityActionLabel(content.securityAction, locale),
+  });
 }
 
-/** The secretariat channel's review message for one report version; without buttons once decided. */
+/**
+ * The secretariat channel's review message for one report version; without buttons once decided.
+ * In Japanese: it is posted once for the whole channel.
+ */
 export function reportReviewMessage(m: {
   case: CaseRecord;
   visit: Visit;
@@ -58,69 +62,76 @@ export function reportReviewMessage(m: {
   content: ReportContent;
 }) {
   const { case: c, visit, report, content } = m;
+  const t = reportReviewTexts("ja");
   const decided = report.status !== "submitted";
+  const status = reportStatusLabel(report.status, "ja");
   const blocks: Block[] = [
-    header(`支援実施報告書 — ${reportStatusLabel(report.status, "ja")}`),
+    header(t.head(status)),
     fields([
-      `*案件*\n#${c.id} ${esc(c.companyName)}`,
-      `*専門家*\n${esc(c.expert.nameKanji)}`,
-      `*回*\n${roundLabel(visit.round, "ja")} ${roundPlan(visit.round).title.ja}`,
-      `*実施日*\n${formatDayLabel(content.heldOn, "ja")}（${content.durationMinutes}分）`,
-      `*版*\n第${report.version}版`,
-      `*提出期限*\n${visit.reportDueOn ? formatSlashDate(visit.reportDueOn) : "—"}`,
+      `*${t.case}*\n#${c.id} ${esc(c.companyName)}`,
+      `*${t.expert}*\n${esc(c.expert.nameKanji)}`,
+      `*${t.round}*\n${roundLabel(visit.round, "ja")} ${roundPlan(visit.round).title.ja}`,
+      `*${t.heldOn}*\n${t.heldOnValue({ day: formatDayLabel(content.heldOn, "ja"), minutes: content.durationMinutes })}`,
+      `*${t.version}*\n${t.versionValue(report.version)}`,
+      `*${t.due}*\n${visit.reportDueOn ? formatSlashDate(visit.reportDueOn) : "—"}`,
     ]),
-    section(`*把握した課題・リスク*\n${esc(clip(content.findings, 700))}`),
-    section(`*合意した対策*\n${esc(clip(content.agreedActions, 500))}`),
+    section(`*${t.findings}*\n${esc(clip(content.findings, 700))}`),
+    section(`*${t.agreedActions}*\n${esc(clip(content.agreedActions, 500))}`),
   ];
   if (content.selfDiagnosis) blocks.push(section(scoreLine(content.selfDiagnosis, "ja")));
   const fl = finalLine(content, "ja");
   if (fl) blocks.push(section(fl));
   if (decided) {
-    const comment =
-      report.status === "returned" && report.reviewComment ? `\nコメント: ${esc(report.reviewComment)}` : "";
-    blocks.push(section(`*${reportStatusLabel(report.status, "ja")}* — <@${report.reviewedBy}>${comment}`));
+    const comment = report.status === "returned" && report.reviewComment ? t.comment(esc(report.reviewComment)) : "";
+    blocks.push(section(`*${status}* — <@${report.reviewedBy}>${comment}`));
     blocks.push(
-      actions(`report_review_${report.id}`, [button("全文を見る", VISIT_IDS.viewReportButton, String(report.id))]),
+      actions(`report_review_${report.id}`, [button(t.viewAll, VISIT_IDS.viewReportButton, String(report.id))]),
     );
   } else {
     blocks.push(
       actions(`report_review_${report.id}`, [
-        button("受理する", VISIT_IDS.acceptReportButton, String(report.id), "primary"),
-        button("差し戻す（コメントを入力）", VISIT_IDS.returnReportButton, String(report.id), "danger"),
-        button("全文を見る", VISIT_IDS.viewReportButton, String(report.id)),
+        button(t.accept, VISIT_IDS.acceptReportButton, String(report.id), "primary"),
+        button(t.return, VISIT_IDS.returnReportButton, String(report.id), "danger"),
+        button(t.viewAll, VISIT_IDS.viewReportButton, String(report.id)),
       ]),
     );
   }
-  const text = `支援実施報告書（${reportStatusLabel(report.status, "ja")}）: #${c.id} ${esc(c.companyName)} ${roundLabel(visit.round, "ja")} 第${report.version}版`;
+  const text = t.text({
+    status,
+    caseId: c.id,
+    company: esc(c.companyName),
+    round: roundLabel(visit.round, "ja"),
+    version: report.version,
+  });
   return { text, blocks };
 }
 
 export function reportReceivedDm(c: CaseRecord, visit: Visit, report: VisitReport, locale: Locale) {
-  const ja = locale === "ja";
-  const text = ja
-    ? `${caseTitle(c, "ja")} の${roundLabel(visit.round, "ja")}の報告書（第${report.version}版）を提出しました。事務局の確認結果をお知らせします。`
-    : `Submitted the report for ${roundLabel(visit.round, "en").toLowerCase()} of ${caseTitle(c, "en")} (version ${report.version}). We will tell you the secretariat's decision.`;
+  const text = reportMessageTexts(locale).received({
+    title: caseTitle(c, locale),
+    round: roundLabel(visit.round, locale),
+    version: report.version,
+  });
   return { text, blocks: [section(text), actions(`report_received_${report.id}`, [openCaseButton(c.id, locale)])] };
 }
 
 export function reportAcceptedDm(c: CaseRecord, visit: Visit, amountYen: number, locale: Locale) {
-  const ja = locale === "ja";
-  const text = ja
-    ? `${caseTitle(c, "ja")} の${roundLabel(visit.round, "ja")}の報告書が受理されました。謝金 ${formatYen(amountYen, "ja")} を計上しました（支払待ち）。`
-    : `The report for ${roundLabel(visit.round, "en").toLowerCase()} of ${caseTitle(c, "en")} was accepted. An honorarium of ${formatYen(amountYen, "en")} is now payable.`;
+  const text = reportMessageTexts(locale).accepted({
+    title: caseTitle(c, locale),
+    round: roundLabel(visit.round, locale),
+    amount: formatYen(amountYen, locale),
+  });
   return { text, blocks: [section(text)] };
 }
 
 export function reportReturnedDm(c: CaseRecord, visit: Visit, reportId: number, comment: string, locale: Locale) {
-  const ja = locale === "ja";
-  const text = ja
-    ? `${caseTitle(c, "ja")} の${roundLabel(visit.round, "ja")}の報告書が差し戻されました。修正して再提出してください。`
-    : `The report for ${roundLabel(visit.round, "en").toLowerCase()} of ${caseTitle(c, "en")} was returned for revision.`;
+  const t = reportMessageTexts(locale);
+  const text = t.returned({ title: caseTitle(c, locale), round: roundLabel(visit.round, locale) });
   return {
-    text: `${text} ${ja ? "コメント" : "Comment"}: ${esc(comment)}`,
+    text: `${text} ${t.comment}: ${esc(comment)}`,
     blocks: [
       section(text),
-      section(`*${ja ? "事務局からのコメント" : "The secretariat's comment"}*\n${esc(comment)}`),
+      section(`*${t.secretariatComment}*\n${esc(comment)}`),
       actions(`report_returned_${reportId}`, [reviseReportButton(reportId, locale)]),
     ],
   };
@@ -128,22 +139,20 @@ export function reportReturnedDm(c: CaseRecord, visit: Visit, reportId: number, 
 
 /** The secretariat's comment when returning a report. */
 export function returnReportModal(locale: Locale, c: CaseRecord, visit: Visit, report: VisitReport): ModalView {
-  const ja = locale === "ja";
+  const t = reportMessageTexts(locale);
   return modal({
     callbackId: VISIT_IDS.returnModal,
-    title: ja ? "報告書の差戻し" : "Return a report",
-    submit: ja ? "差し戻す" : "Return",
-    close: ja ? "キャンセル" : "Cancel",
+    title: t.returnTitle,
+    submit: t.returnSubmit,
+    close: t.cancel,
     metadata: { reportId: report.id },
     blocks: [
       section(
-        ja
-          ? `*${caseTitle(c, "ja")}* ${roundLabel(visit.round, "ja")}の報告書（第${report.version}版）を差し戻します。コメントは専門家に届きます。`
-          : `Return the report for ${roundLabel(visit.round, "en").toLowerCase()} of *${caseTitle(c, "en")}* (version ${report.version}). The expert receives your comment.`,
+        t.returnWhat({ title: caseTitle(c, locale), round: roundLabel(visit.round, locale), version: report.version }),
       ),
       input(
         VISIT_IDS.blocks.comment,
-        ja ? "修正してほしい点" : "What should be revised",
+        t.whatToRevise,
         textInput(VISIT_IDS.value, {
           multiline: true,
           maxLength: VISIT_TEXT_LIMITS.returnReport[VISIT_IDS.blocks.comment],
@@ -155,38 +164,34 @@ export function returnReportModal(locale: Locale, c: CaseRecord, visit: Visit, r
 
 /** The whole report, read-only (the secretariat and the case's expert). */
 export function reportViewModal(locale: Locale, d: ReportDetail): ModalView {
-  const ja = locale === "ja";
+  const t = reportMessageTexts(locale);
   const content = d.stored.content;
   const blocks: Block[] = [
     section(
-      `*${caseTitle(d.case, locale)}*\n${roundLabel(d.visit.round, locale)}: ${roundPlan(d.visit.round).title[locale]} ・ ${ja ? `第${d.report.version}版` : `version ${d.report.version}`} ・ ${reportStatusLabel(d.report.status, locale)}`,
+      `*${caseTitle(d.case, locale)}*\n${roundLabel(d.visit.round, locale)}: ${roundPlan(d.visit.round).title[locale]} ・ ${t.version(d.report.version)} ・ ${reportStatusLabel(d.report.status, locale)}`,
     ),
   ];
   if (!content) {
-    blocks.push(
-      section(
-        ja ? "この版はまだ提出されていません（下書き）。" : "This version is a draft and has not been submitted.",
-      ),
-    );
+    blocks.push(section(t.draftVersion));
   } else {
     const items = roundPlan(d.visit.round).items;
     blocks.push(
       fields([
-        `*${ja ? "実施日" : "Held on"}*\n${formatDayLabel(content.heldOn, locale)}`,
-        `*${ja ? "所要時間" : "Duration"}*\n${content.durationMinutes}${ja ? "分" : " min"}`,
-        `*${ja ? "先方の出席者" : "Attendees"}*\n${esc(content.attendees)}`,
-        `*${ja ? "次回訪問予定日" : "Next visit"}*\n${content.nextVisitOn ? formatSlashDate(content.nextVisitOn) : "—"}`,
+        `*${t.heldOn}*\n${formatDayLabel(content.heldOn, locale)}`,
+        `*${t.duration}*\n${t.minutes(content.durationMinutes)}`,
+        `*${t.attendees}*\n${esc(content.attendees)}`,
+        `*${t.nextVisit}*\n${content.nextVisitOn ? formatSlashDate(content.nextVisitOn) : "—"}`,
       ]),
       section(
-        `*${ja ? "実施したカリキュラム項目" : "Items covered"}*\n${content.coveredItems.map((code) => `• ${items.find((i) => i.code === code)?.label[locale] ?? esc(code)}`).join("\n")}`,
+        `*${t.covered}*\n${content.coveredItems.map((code) => `• ${items.find((i) => i.code === code)?.label[locale] ?? esc(code)}`).join("\n")}`,
       ),
-      section(`*${ja ? "把握した課題・リスク" : "Findings and risks"}*\n${esc(content.findings)}`),
-      section(`*${ja ? "合意した対策・宿題" : "Actions agreed"}*\n${esc(content.agreedActions)}`),
+      section(`*${t.findings}*\n${esc(content.findings)}`),
+      section(`*${t.agreedActions}*\n${esc(content.agreedActions)}`),
     );
     if (content.deliverablesHanded.length > 0)
       blocks.push(
         section(
-          `*${ja ? "お渡しした成果物" : "Deliverables handed over"}*\n${content.deliverablesHanded.map((k) => deliverableKindLabel(k, locale)).join(ja ? "、" : ", ")}`,
+          `*${t.handed}*\n${content.deliverablesHanded.map((k) => deliverableKindLabel(k, locale)).join(t.listSeparator)}`,
         ),
       );
     const sd = content.selfDiagnosis;
@@ -200,16 +205,15 @@ export function reportViewModal(locale: Locale, d: ReportDetail): ModalView {
         blocks.push(context([lines.slice(0, 13).join("\n"), lines.slice(13).join("\n")].filter(Boolean)));
       }
     }
-    if (content.wrapUp) blocks.push(section(`*${ja ? "全体のまとめ" : "Wrap-up"}*\n${esc(content.wrapUp)}`));
+    if (content.wrapUp) blocks.push(section(`*${t.wrapUp}*\n${esc(content.wrapUp)}`));
     const fl = finalLine(content, locale);
     if (fl) blocks.push(section(fl));
   }
-  if (d.report.reviewComment)
-    blocks.push(section(`*${ja ? "差戻しコメント" : "Return comment"}*\n${esc(d.report.reviewComment)}`));
+  if (d.report.reviewComment) blocks.push(section(`*${t.returnComment}*\n${esc(d.report.reviewComment)}`));
   return modal({
     callbackId: VISIT_IDS.reportViewModal,
-    title: ja ? "支援実施報告書" : "Visit report",
-    close: ja ? "閉じる" : "Close",
+    title: t.viewTitle,
+    close: t.close,
     blocks,
   });
 }

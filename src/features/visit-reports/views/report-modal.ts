@@ -21,12 +21,13 @@ import {
   textInput,
 } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
+import { DELIVERABLE_KINDS } from "../../cases/cases.schemas.js";
 import { categoryLabel } from "../../cases/checklist-defaults.js";
 import { caseTitle } from "../../visits/views/visit-messages.js";
 import { answerLabel, deliverableKindLabel, securityActionLabel } from "../../visits/views/visit-text.js";
-import { DELIVERABLE_KINDS } from "../../visits/visits.schemas.js";
 import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../../visits/visits-ids.js";
-import type { LogContext } from "../visit-reports-service.js";
+import type { ReportModalContext } from "../visit-reports-service.js";
+import { reportModalTexts } from "./report-modal.texts.js";
 
 const B = VISIT_IDS.blocks;
 const V = VISIT_IDS.value;
@@ -38,40 +39,31 @@ const num = (raw: string) => (raw.trim() !== "" && Number.isFinite(Number(raw)) 
  * or a total); the last round adds the wrap-up, the score again and SECURITY ACTION. A button saves
  * a draft; `notice` tells when it was saved.
  */
-export function reportModal(locale: Locale, ctx: LogContext, notice?: string): ModalView {
-  const ja = locale === "ja";
+export function reportModal(locale: Locale, ctx: ReportModalContext, notice?: string): ModalView {
+  const t = reportModalTexts(locale);
   const f = ctx.form;
   const plan = roundPlan(ctx.round);
   const blocks: Block[] = [
     section(`*${caseTitle(ctx.case, locale)}*\n${roundLabel(ctx.round, locale)}: ${plan.title[locale]}`),
   ];
-  if (ctx.returnComment)
-    blocks.push(
-      section(`*${ja ? "事務局からの差戻しコメント" : "The secretariat's comment"}*\n${esc(ctx.returnComment)}`),
-    );
-  const saved =
-    notice ??
-    (ctx.draftSavedAt ? `${ja ? "下書き保存" : "Draft saved"}: ${formatInstant(ctx.draftSavedAt, locale)}` : null);
+  if (ctx.returnComment) blocks.push(section(`*${t.returnComment}*\n${esc(ctx.returnComment)}`));
+  const saved = notice ?? (ctx.draftSavedAt ? t.draftSaved(formatInstant(ctx.draftSavedAt, locale)) : null);
   if (saved) blocks.push(context([saved]));
   blocks.push(
-    input(B.heldOn, ja ? "実施日" : "Day of the visit", datePicker(V, f.heldOn)),
-    input(
-      B.duration,
-      ja ? "所要時間（分）" : "Duration (minutes)",
-      numberInput(V, { initial: num(f.durationMinutes), min: 10, max: 600 }),
-    ),
+    input(B.heldOn, t.heldOn, datePicker(V, f.heldOn)),
+    input(B.duration, t.duration, numberInput(V, { initial: num(f.durationMinutes), min: 10, max: 600 })),
     input(
       B.attendees,
-      ja ? "先方の出席者（役職・氏名）" : "Who attended from the SME (title, name)",
+      t.attendees,
       textInput(V, {
         initial: f.attendees,
         maxLength: VISIT_TEXT_LIMITS.report[B.attendees],
-        placeholder: ja ? "例: 代表取締役 田中様、総務課長 佐藤様" : "e.g. CEO Tanaka, head of admin Sato",
+        placeholder: t.attendeesExample,
       }),
     ),
     input(
       B.covered,
-      ja ? "実施したカリキュラム項目" : "Curriculum items covered",
+      t.covered,
       checkboxes(
         V,
         plan.items.map((i) => option(i.label[locale], i.code)),
@@ -80,51 +72,30 @@ export function reportModal(locale: Locale, ctx: LogContext, notice?: string): M
     ),
     input(
       B.findings,
-      ja ? "把握した課題・リスク" : "Findings and risks",
+      t.findings,
       textInput(V, { initial: f.findings, multiline: true, maxLength: VISIT_TEXT_LIMITS.report[B.findings] }),
     ),
     input(
       B.agreedActions,
-      ja ? "合意した対策・次回までの宿題" : "Actions agreed and homework",
+      t.agreedActions,
       textInput(V, { initial: f.agreedActions, multiline: true, maxLength: VISIT_TEXT_LIMITS.report[B.agreedActions] }),
     ),
     input(
       B.deliverablesHanded,
-      ja ? "お渡しした成果物" : "Deliverables handed over",
+      t.handed,
       checkboxes(
         V,
         DELIVERABLE_KINDS.map((k) => option(deliverableKindLabel(k, locale), k)),
         f.deliverablesHanded,
       ),
-      {
-        optional: true,
-        hint: ja
-          ? "ファイルやリンクは「成果物を提出」から登録します。"
-          : "Hand in files or links with “Hand in a deliverable”.",
-      },
+      { optional: true, hint: t.handedHint },
     ),
   );
   const final = isFinalRound(ctx.round, ctx.visitsPerCase);
-  if (!final)
-    blocks.push(
-      input(B.nextVisitOn, ja ? "次回訪問予定日" : "Next visit (planned day)", datePicker(V, f.nextVisitOn), {
-        optional: true,
-      }),
-    );
+  if (!final) blocks.push(input(B.nextVisitOn, t.nextVisit, datePicker(V, f.nextVisitOn), { optional: true }));
   const max = ctx.checklist.length * MAX_POINTS_PER_ITEM;
   if (takesSelfDiagnosis(ctx.round)) {
-    blocks.push(
-      header(
-        ja
-          ? `自己診断チェックリスト（${ctx.checklist.length}項目）`
-          : `Self-diagnosis checklist (${ctx.checklist.length} items)`,
-      ),
-      context([
-        ja
-          ? `項目ごとに選ぶと、分類ごとの点数と合計（${max}点満点）を計算して残します。項目ごとに選ばない場合は、最後に合計点だけを入力してください。`
-          : `Answer each item to keep category scores and the total (out of ${max}); or leave the items empty and enter only the total at the end.`,
-      ]),
-    );
+    blocks.push(header(t.checklistHead(ctx.checklist.length)), context([t.checklistHelp(max)]));
     const answers = ANSWERS.map((a) => option(answerLabel(a, locale), a));
     let category: string | null = null;
     for (const item of ctx.checklist) {
@@ -135,40 +106,31 @@ export function reportModal(locale: Locale, ctx: LogContext, notice?: string): M
       blocks.push(
         input(
           VISIT_IDS.checkBlock(item.number),
-          `${item.number}. ${ja || !item.textEn ? item.textJa : item.textEn}`,
+          `${item.number}. ${locale === "ja" || !item.textEn ? item.textJa : item.textEn}`,
           staticSelect(V, answers, {
             initial: f.answers[String(item.number)] ?? null,
-            placeholder: ja ? "選択してください" : "Choose",
+            placeholder: t.choose,
           }),
           { optional: true },
         ),
       );
     }
     blocks.push(
-      input(
-        B.checkTotal,
-        ja ? "自己診断の合計点（項目ごとに選ばない場合）" : "Self-diagnosis total (if items are not answered)",
-        numberInput(V, { initial: num(f.totalScore), min: 0, max }),
-        { optional: true },
-      ),
+      input(B.checkTotal, t.total, numberInput(V, { initial: num(f.totalScore), min: 0, max }), { optional: true }),
     );
   }
   if (final) {
     blocks.push(
-      header(ja ? "全体のまとめ（最終報告）" : "Wrap-up (final report)"),
+      header(t.wrapUpHead),
       input(
         B.wrapUp,
-        ja ? "指導全体のまとめ" : "Wrap-up of the guidance",
+        t.wrapUp,
         textInput(V, { initial: f.wrapUp, multiline: true, maxLength: VISIT_TEXT_LIMITS.report[B.wrapUp] }),
       ),
-      input(
-        B.finalScore,
-        ja ? `自己診断の合計点（再診断、${max}点満点）` : `Self-diagnosis total again (out of ${max})`,
-        numberInput(V, { initial: num(f.finalScore), min: 0, max }),
-      ),
+      input(B.finalScore, t.finalScore(max), numberInput(V, { initial: num(f.finalScore), min: 0, max })),
       input(
         B.securityAction,
-        ja ? "SECURITY ACTION の自己宣言" : "SECURITY ACTION self-declaration",
+        t.securityAction,
         radios(
           V,
           (["none", "one_star", "two_stars"] as const).map((s) => option(securityActionLabel(s, locale), s)),
@@ -177,16 +139,12 @@ export function reportModal(locale: Locale, ctx: LogContext, notice?: string): M
       ),
     );
   }
-  blocks.push(
-    actions(B.draftActions, [
-      button(ja ? "下書き保存（あとで仕上げる）" : "Save draft (finish later)", VISIT_IDS.saveDraftButton, "draft"),
-    ]),
-  );
+  blocks.push(actions(B.draftActions, [button(t.saveDraft, VISIT_IDS.saveDraftButton, "draft")]));
   return modal({
     callbackId: VISIT_IDS.reportModal,
-    title: ja ? "支援実施報告書" : "Visit report",
-    submit: ja ? "提出する" : "Submit",
-    close: ja ? "閉じる" : "Close",
+    title: t.title,
+    submit: t.submit,
+    close: t.close,
     metadata: { target: ctx.target },
     blocks,
   });
