@@ -43,7 +43,11 @@ export async function requireProgram(db: DbClient, programId?: number): Promise<
 
 /** The case, if the actor may see it: the secretariat, or the expert the case is assigned to. */
 export async function readableCase(db: DbClient, actor: Actor, caseId: number): Promise<CaseRecord> {
-  const c = await findCase(db, caseId);
+  return checkReadable(actor, caseId, await findCase(db, caseId));
+}
+
+/** readableCase's rule on a case already read (null: not found). */
+export function checkReadable(actor: Actor, caseId: number, c: CaseRecord | null): CaseRecord {
   if (!c) throw caseNotFound();
   if (actor.isSecretariat || (c.expert.slackUserId !== null && c.expert.slackUserId === actor.userId)) return c;
   // Someone else's case is indistinguishable from a missing one, except for the rule's name.
@@ -58,7 +62,11 @@ export async function readableCase(db: DbClient, actor: Actor, caseId: number): 
  * told who that is; anyone else only that they cannot, nothing about the case.
  */
 export async function ownCase(db: DbClient, actor: Actor, caseId: number): Promise<CaseRecord> {
-  const c = await findCase(db, caseId);
+  return checkOwn(actor, caseId, await findCase(db, caseId));
+}
+
+/** ownCase's rule on a case already read (null: not found). */
+export function checkOwn(actor: Actor, caseId: number, c: CaseRecord | null): CaseRecord {
   if (!c) throw caseNotFound();
   if (c.expert.slackUserId === null || c.expert.slackUserId !== actor.userId)
     throw ruleError({

@@ -3,19 +3,17 @@ import { isFinalRound } from "../../domain/curriculum.js";
 import { todayJst } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
 import { both } from "../../lib/i18n.js";
-import { writeAudit } from "../audit/audit-repository.js";
-import { localeOf, readableCase, requireProgram, requireSecretariat } from "../cases/case-access.js";
-import { type CaseRecord, closeCase, findCase } from "../cases/cases-repository.js";
+import { checkReadable, requireSecretariat } from "../cases/case-access.js";
+import type { CaseRecord } from "../cases/cases-repository.js";
 import { caseClosedDm } from "../cases/views/case-messages.js";
-import { findExpertById } from "../experts/experts-repository.js";
 import type { Actor } from "../roles/actor.js";
 import { VISIT_IDS } from "../visits/visits-ids.js";
-import { findVisit, type Visit } from "../visits/visits-repository.js";
-import { checklistFor, type ReportDeps, reportNotFound, reviewKey } from "./report-context.js";
+import type { Visit } from "../visits/visits-repository.js";
+import { checklistFor, type ReportData, type ReportDeps, reportNotFound, reviewKey } from "./report-context.js";
 import { reportAcceptedDm, reportReturnedDm, reportReviewMessage } from "./views/report-messages.js";
 import { parseStoredReport, type ReportContent } from "./visit-reports.schemas.js";
 import { visitReportErrors } from "./visit-reports.texts.js";
-import { findReport, listReportsAwaitingReview, updateReport, type VisitReport } from "./visit-reports-repository.js";
+import type { VisitReport } from "./visit-reports-repository.js";
 import type { ReportDetail } from "./visit-reports-service.js";
 
 /** Accepts a submitted report: a payable honorarium line; the last round completes the case. */
@@ -24,23 +22,23 @@ export async function acceptReport(deps: ReportDeps, actor: Actor, reportId: num
     actor,
     both(visitReportErrors, (t) => t.acceptWhat),
   );
-  const { clock, notifier } = deps;
+  const { clock, notifier, data } = deps;
   const result = await deps.db.transaction(async (tx) => {
-    const { report, visit, c, content } = await loadForReview(tx, reportId);
+    const { report, visit, c, content } = await loadForReview(data, tx, reportId);
     const now = clock.now();
     if (
-      !(await updateReport(tx, report.id, "submitted", {
+      !(await data.updateReport(tx, report.id, "submitted", {
         status: "accepted",
         reviewedAt: now,
         reviewedBy: actor.userId,
       }))
     )
       throw alreadyReviewed(report);
-    const program = await requireProgram(tx, c.programId);
-    const expert = await findExpertById(tx, visit.expertId);
+    const program = await data.programOf(tx, c.programId);
+    const expert = await data.findExpert(tx, visit.expertId);
     if (!expert) throw new Error(`visit ${visit.id}: expert ${visit.expertId} not found`);
     const line = await deps.honoraria.createLineForVisit(tx, visit, expert.qualification, program, actor.userId);
-    await writeAudit(
+    await data.writeAudit(
       tx,
       {
         actor: actor.userId,
@@ -55,14 +53,14 @@ export async function acceptReport(deps: ReportDeps, actor: Actor, reportId: num
     let completed = false;
     if (isFinalRound(visit.round, program.visitsPerCase) && c.status === "active") {
       const today = todayJst(clock);
-      completed = await closeCase(tx, c.id, {
+      completed = await data.closeCase(tx, c.id, {
         status: "completed",
         closedAt: now,
         completedOn: today,
         completionReason: null,
       });
       if (completed)
-        await writeAudit(
+        await data.writeAudit(
           tx,
           {
             actor: actor.userId,
@@ -85,7 +83,7 @@ export async function acceptReport(deps: ReportDeps, actor: Actor, reportId: num
       reportReviewMessage({ case: c, visit, report: decided, content }),
     );
     if (expert.slackUserId) {
-      const locale = await localeOf(tx, expert.slackUserId);
+      const locale = await data.localeOf(tx, expert.slackUserId);
       await notifier.dm(
         tx,
         `report:${report.id}:accepted`,
@@ -94,7 +92,7 @@ export async function acceptReport(deps: ReportDeps, actor: Actor, reportId: num
       );
     }
     if (completed && c.expert.slackUserId) {
-      const locale = await localeOf(tx, c.expert.slackUserId);
+      const locale = await data.localeOf(tx, c.expert.slackUserId);
       await notifier.dm(tx, `case:${c.id}:closed`, c.expert.slackUserId, caseClosedDm(c, "completed", null, locale));
     }
     return { report: decided, visit, case: c, completed, amountYen: line.amountYen };
@@ -116,18 +114,18 @@ export async function returnReport(deps: ReportDeps, actor: Actor, reportId: num
       both(visitReportErrors, (t) => t.returnCommentMissing),
       { field: VISIT_IDS.blocks.comment },
     );
-  const { clock, notifier } = deps;
+  const { clock, notifier, data } = deps;
   const result = await deps.db.transaction(async (tx) => {
-    const { report, visit, c, content } = await loadForReview(tx, reportId, VISIT_IDS.blocks.comment);
+    const { report, visit, c, content } = await loadForReview(data, tx, reportId, VISIT_IDS.blocks.comment);
     const now = clock.now();
-    const moved = await updateReport(tx, report.id, "submitted", {
+    const moved = await data.updateReport(tx, report.id, "submitted", {
       status: "returned",
       reviewedAt: now,
       reviewedBy: actor.userId,
       reviewComment: text,
     });
     if (!moved) throw alreadyReviewed(report, VISIT_IDS.blocks.comment);
-    await writeAudit(
+    await data.writeAudit(
       tx,
       {
         actor: actor.userId,
@@ -147,7 +145,7 @@ export async function returnReport(deps: ReportDeps, actor: Actor, reportId: num
       reportReviewMessage({ case: c, visit, report: decided, content }),
     );
     if (c.expert.slackUserId) {
-      const locale = await localeOf(tx, c.expert.slackUserId);
+      const locale = await data.localeOf(tx, c.expert.slackUserId);
       await notifier.dm(
         tx,
         `report:${report.id}:returned`,
@@ -167,17 +165,18 @@ export async function reportsAwaitingReview(deps: ReportDeps, actor: Actor, take
     actor,
     both(visitReportErrors, (t) => t.listWhat),
   );
-  return listReportsAwaitingReview(deps.db.client, take);
+  return deps.data.listReportsAwaitingReview(deps.db.client, take);
 }
 
 /** A report to read (the secretariat, or the case's expert). */
 export async function reportDetail(deps: ReportDeps, actor: Actor, reportId: number): Promise<ReportDetail> {
+  const { data } = deps;
   const db = deps.db.client;
-  const report = await findReport(db, reportId);
+  const report = await data.findReport(db, reportId);
   if (!report) throw reportNotFound();
-  const visit = (await findVisit(db, report.visitId)) as Visit;
-  const c = await readableCase(db, actor, visit.caseId);
-  const program = await requireProgram(db, c.programId);
+  const visit = (await data.findVisit(db, report.visitId)) as Visit;
+  const c = checkReadable(actor, visit.caseId, await data.findCase(db, visit.caseId));
+  const program = await data.programOf(db, c.programId);
   return {
     case: c,
     visit,
@@ -193,16 +192,16 @@ export async function reviewableReport(deps: ReportDeps, actor: Actor, reportId:
     actor,
     both(visitReportErrors, (t) => t.returnWhat),
   );
-  const { report, visit, c } = await loadForReview(deps.db.client, reportId);
+  const { report, visit, c } = await loadForReview(deps.data, deps.db.client, reportId);
   return { report, visit, case: c };
 }
 
-async function loadForReview(tx: DbClient, reportId: number, field?: string) {
-  const report = await findReport(tx, reportId);
+async function loadForReview(data: ReportData, tx: DbClient, reportId: number, field?: string) {
+  const report = await data.findReport(tx, reportId);
   if (!report) throw reportNotFound();
   if (report.status !== "submitted") throw alreadyReviewed(report, field);
-  const visit = (await findVisit(tx, report.visitId)) as Visit;
-  const c = (await findCase(tx, visit.caseId)) as CaseRecord;
+  const visit = (await data.findVisit(tx, report.visitId)) as Visit;
+  const c = (await data.findCase(tx, visit.caseId)) as CaseRecord;
   const content = parseStoredReport(report.content).content as ReportContent;
   return { report, visit, c, content };
 }

@@ -3,45 +3,30 @@ import { checkCanReport, checkCanSchedule, checkHeldDate } from "../../domain/vi
 import { todayJst } from "../../lib/clock.js";
 import { AppError, isAppError } from "../../lib/errors.js";
 import { both } from "../../lib/i18n.js";
-import { writeAudit } from "../audit/audit-repository.js";
-import { dateContext, localeOf, ownCase, requireActive, requireProgram, ruleError } from "../cases/case-access.js";
+import { checkOwn, dateContext, requireActive, ruleError } from "../cases/case-access.js";
 import type { CaseRecord } from "../cases/cases-repository.js";
-import { closeMediationByVisit } from "../first-visits/close-mediation.js";
 import type { Actor } from "../roles/actor.js";
 import { dateOfInstant } from "../visits/visit-dates.js";
 import { VISIT_IDS } from "../visits/visits-ids.js";
-import {
-  createVisit,
-  findVisit,
-  listVisitsOfCase,
-  toVisitStates,
-  transitionVisit,
-  type Visit,
-} from "../visits/visits-repository.js";
+import { toVisitStates, type Visit } from "../visits/visits-repository.js";
 import { reportDueOn } from "../visits/visits-service.js";
-import { checklistFor, type ReportDeps, reportNotFound, reviewKey } from "./report-context.js";
+import { checklistFor, type ReportData, type ReportDeps, reportNotFound, reviewKey } from "./report-context.js";
 import { emptyReportForm, parseReportForm } from "./report-form.js";
 import { reportReceivedDm, reportReviewMessage } from "./views/report-messages.js";
 import { parseStoredReport, type ReportContent, type ReportForm, type StoredReport } from "./visit-reports.schemas.js";
 import { visitReportErrors } from "./visit-reports.texts.js";
-import {
-  createReport,
-  findLatestReport,
-  findReport,
-  findReportBySubmissionKey,
-  updateReport,
-  type VisitReport,
-} from "./visit-reports-repository.js";
+import type { VisitReport } from "./visit-reports-repository.js";
 import type { ReportModalContext, ReportTarget } from "./visit-reports-service.js";
 
 /** Opens a report: the draft if there is one, a returned report's text to revise, or a new form. */
 export async function openReport(deps: ReportDeps, actor: Actor, target: ReportTarget): Promise<ReportModalContext> {
+  const { data } = deps;
   const db = deps.db.client;
-  const { c, visit, round, program } = await resolveTarget(db, actor, target);
-  const states = toVisitStates(await listVisitsOfCase(db, c.id));
+  const { c, visit, round, program } = await resolveTarget(data, db, actor, target);
+  const states = toVisitStates(await data.listVisitsOfCase(db, c.id));
   const order = checkCanReport(states, round);
   if (order) throw ruleError(order);
-  const latest = visit ? await findLatestReport(db, visit.id) : null;
+  const latest = visit ? await data.findLatestReport(db, visit.id) : null;
   if (latest) assertWritable(latest, round);
   const today = todayJst(deps.clock);
   const planned = visit?.scheduledAt ? dateOfInstant(visit.scheduledAt) : null;
@@ -66,7 +51,7 @@ export async function openReport(deps: ReportDeps, actor: Actor, target: ReportT
 
 /** The report modal for revising a returned report. */
 export async function openRevision(deps: ReportDeps, actor: Actor, reportId: number): Promise<ReportModalContext> {
-  const report = await findReport(deps.db.client, reportId);
+  const report = await deps.data.findReport(deps.db.client, reportId);
   if (!report) throw reportNotFound();
   return openReport(deps, actor, { visitId: report.visitId });
 }
@@ -78,12 +63,13 @@ export async function saveDraft(
   target: ReportTarget,
   form: ReportForm,
 ): Promise<{ target: ReportTarget; savedAt: Date }> {
+  const { data } = deps;
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const { c, visit: found, round } = await resolveTarget(tx, actor, target);
+    const { c, visit: found, round } = await resolveTarget(data, tx, actor, target);
     let visit = found;
     if (!visit) {
-      visit = await createVisit(tx, {
+      visit = await data.createVisit(tx, {
         caseId: c.id,
         round,
         expertId: c.expert.id,
@@ -92,20 +78,20 @@ export async function saveDraft(
         mode: "onsite",
         place: "",
       });
-      if (round === 1) await closeMediationByVisit(tx, deps.notifier, c, visit.id, actor.userId, now);
+      if (round === 1) await data.closeMediation(tx, c, visit.id, actor.userId, now);
     }
-    const latest = await findLatestReport(tx, visit.id);
+    const latest = await data.findLatestReport(tx, visit.id);
     if (latest) assertWritable(latest, round);
     const content = JSON.stringify({ form } satisfies StoredReport);
-    if (latest?.status === "draft") await updateReport(tx, latest.id, "draft", { content });
+    if (latest?.status === "draft") await data.updateReport(tx, latest.id, "draft", { content });
     else
-      await createReport(tx, {
+      await data.createReport(tx, {
         visitId: visit.id,
         version: (latest?.version ?? 0) + 1,
         status: "draft",
         content,
       });
-    await writeAudit(
+    await data.writeAudit(
       tx,
       { actor: actor.userId, action: "report.save_draft", entityType: "visit", entityId: visit.id },
       now,
@@ -125,10 +111,10 @@ export async function submitReport(
   form: ReportForm,
   submissionKey: string,
 ): Promise<{ report: VisitReport; duplicate: boolean }> {
-  const { db, clock, notifier } = deps;
-  const done = await findReportBySubmissionKey(db.client, submissionKey);
+  const { db, clock, notifier, data } = deps;
+  const done = await data.findReportBySubmissionKey(db.client, submissionKey);
   if (done) return { report: done, duplicate: true };
-  const { round, program } = await resolveTarget(db.client, actor, target);
+  const { round, program } = await resolveTarget(data, db.client, actor, target);
   const checklist = await checklistFor(deps, round, program);
   let content: ReportContent;
   try {
@@ -139,10 +125,10 @@ export async function submitReport(
   }
   const channel = await deps.channels.secretariat();
   const result = await db.transaction(async (tx) => {
-    const again = await findReportBySubmissionKey(tx, submissionKey);
+    const again = await data.findReportBySubmissionKey(tx, submissionKey);
     if (again) return { report: again, duplicate: true };
-    const { c, visit: found } = await resolveTarget(tx, actor, target);
-    const states = toVisitStates(await listVisitsOfCase(tx, c.id));
+    const { c, visit: found } = await resolveTarget(data, tx, actor, target);
+    const states = toVisitStates(await data.listVisitsOfCase(tx, c.id));
     const order = checkCanReport(states, round);
     if (order) throw ruleError(order);
     const today = todayJst(clock);
@@ -154,7 +140,7 @@ export async function submitReport(
     if (!found) {
       const v = checkCanSchedule(states, round, program.visitsPerCase);
       if (v) throw ruleError(v);
-      visit = await createVisit(tx, {
+      visit = await data.createVisit(tx, {
         caseId: c.id,
         round,
         expertId: c.expert.id,
@@ -164,34 +150,34 @@ export async function submitReport(
         place: "",
         ...held,
       });
-      if (round === 1) await closeMediationByVisit(tx, notifier, c, visit.id, actor.userId, clock.now());
+      if (round === 1) await data.closeMediation(tx, c, visit.id, actor.userId, clock.now());
     } else {
       if (found.status === "cancelled") throw cancelledVisit(found);
-      await transitionVisit(tx, found.id, ["scheduled", "held"], {
+      await data.transitionVisit(tx, found.id, ["scheduled", "held"], {
         status: "held",
         ...held,
         ...(found.status === "scheduled" ? { expertId: c.expert.id } : {}),
       });
       visit = { ...found, status: "held", ...held };
     }
-    const latest = await findLatestReport(tx, visit.id);
+    const latest = await data.findLatestReport(tx, visit.id);
     if (latest) assertWritable(latest, round);
     const now = clock.now();
     const body = JSON.stringify({ form, content } satisfies StoredReport);
     const submitted = { status: "submitted" as const, content: body, submittedAt: now, submittedBy: actor.userId };
     let report: VisitReport;
     if (latest?.status === "draft") {
-      await updateReport(tx, latest.id, "draft", { ...submitted, submissionKey });
+      await data.updateReport(tx, latest.id, "draft", { ...submitted, submissionKey });
       report = { ...latest, ...submitted, submissionKey };
     } else {
-      report = await createReport(tx, {
+      report = await data.createReport(tx, {
         visitId: visit.id,
         version: (latest?.version ?? 0) + 1,
         ...submitted,
         submissionKey,
       });
     }
-    await writeAudit(
+    await data.writeAudit(
       tx,
       {
         actor: actor.userId,
@@ -204,7 +190,7 @@ export async function submitReport(
     );
     await notifier.post(tx, reviewKey(report.id), channel, reportReviewMessage({ case: c, visit, report, content }));
     if (c.expert.slackUserId) {
-      const locale = await localeOf(tx, c.expert.slackUserId);
+      const locale = await data.localeOf(tx, c.expert.slackUserId);
       await notifier.dm(
         tx,
         `report:${report.id}:received`,
@@ -219,12 +205,12 @@ export async function submitReport(
 }
 
 /** The case (own, active), the visit (if any) and the round a target points at. */
-async function resolveTarget(db: DbClient, actor: Actor, target: ReportTarget) {
+async function resolveTarget(data: ReportData, db: DbClient, actor: Actor, target: ReportTarget) {
   let visit: Visit | null = null;
   let caseId: number;
   let round: number;
   if ("visitId" in target) {
-    visit = await findVisit(db, target.visitId);
+    visit = await data.findVisit(db, target.visitId);
     if (!visit)
       throw new AppError(
         "not_found",
@@ -237,15 +223,15 @@ async function resolveTarget(db: DbClient, actor: Actor, target: ReportTarget) {
     round = target.round;
   }
   // Whose case it is comes first: someone else learns nothing about its visits.
-  const c: CaseRecord = await ownCase(db, actor, caseId);
+  const c: CaseRecord = checkOwn(actor, caseId, await data.findCase(db, caseId));
   if (visit?.status === "cancelled") throw cancelledVisit(visit);
   requireActive(c);
-  const program = await requireProgram(db, c.programId);
+  const program = await data.programOf(db, c.programId);
   if (!visit) {
-    const existing = (await listVisitsOfCase(db, c.id)).find((v) => v.round === round && v.status !== "cancelled");
+    const existing = (await data.listVisitsOfCase(db, c.id)).find((v) => v.round === round && v.status !== "cancelled");
     if (existing) visit = existing;
     else {
-      const v = checkCanSchedule(toVisitStates(await listVisitsOfCase(db, c.id)), round, program.visitsPerCase);
+      const v = checkCanSchedule(toVisitStates(await data.listVisitsOfCase(db, c.id)), round, program.visitsPerCase);
       if (v) throw ruleError(v);
     }
   }

@@ -8,6 +8,7 @@ import type { HonorariaService } from "../honoraria/honoraria-service.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { SmeCaseMails } from "../sme/sme-case-mails.js";
 import type { SurveysService } from "../surveys/surveys-service.js";
+import { reportData } from "../visit-reports/report-context.js";
 import { VisitReportsService } from "../visit-reports/visit-reports-service.js";
 import { VisitsService } from "./visits-service.js";
 
@@ -36,6 +37,7 @@ export function buildVisitServices(deps: {
       checklist,
       honoraria: deps.honoraria,
       surveys: deps.surveys,
+      data: reportData(notifier),
     }),
     cases: new CasesService(db, clock, notifier, deps.surveys, deps.smeCaseMails ?? null),
     deliverables: new DeliverablesService(db, clock, notifier, channels),
