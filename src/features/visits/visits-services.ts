@@ -12,7 +12,11 @@ import { reportData } from "../visit-reports/report-context.js";
 import { VisitReportsService } from "../visit-reports/visit-reports-service.js";
 import { VisitsService } from "./visits-service.js";
 
-/** The visits feature's services, built together because reports use the checklist and honoraria. */
+/**
+ * The services of visits (scheduling), cases (cases, deliverables, checklist) and visit reports,
+ * built together because reports use the checklist and honoraria; `services.visits` keeps one
+ * property per service.
+ */
 export function buildVisitServices(deps: {
   db: Database;
   clock: Clock;
