@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.js";
-import { ChecklistService } from "../../src/features/visits/checklist-service.js";
+import { ChecklistService } from "../../src/features/cases/checklist-service.js";
 import { ManualClock } from "../../src/lib/clock.js";
 import { isAppError } from "../../src/lib/errors.js";
 import { freshDatabase } from "../support/db-fixture.js";

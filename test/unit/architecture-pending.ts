@@ -1,4 +1,5 @@
 export type { Rule } from "../support/architecture-rules.js";
+
 import type { Rule } from "../support/architecture-rules.js";
 
 /**
@@ -12,8 +13,6 @@ export const PENDING: Record<Rule, string[]> = {
     "features/experts/experts-service.ts",
     "features/imports/import-kinds.ts",
     "features/imports/import-planners.ts",
-    "features/visits/reports-service.ts",
-    "features/visits/visit-access.ts",
     "listeners/core/settings.ts",
   ],
   "repository-imported-by-an-entry-point": [
@@ -31,7 +30,6 @@ export const PENDING: Record<Rule, string[]> = {
     "features/applications/applications-service.ts",
     "features/demo/demo-seed.ts",
     "features/imports/import-planners.ts",
-    "features/visits/reports-service.ts",
   ],
   "text-outside-catalogs": [
     "cli/commands/doctor.ts",
@@ -81,22 +79,6 @@ export const PENDING: Record<Rule, string[]> = {
     "features/roles/roles-service.ts",
     "features/sme/sme-service.ts",
     "features/sme/views/link-messages.ts",
-    "features/visits/cases-service.ts",
-    "features/visits/checklist-csv.ts",
-    "features/visits/checklist-defaults.ts",
-    "features/visits/deliverables-service.ts",
-    "features/visits/report-form.ts",
-    "features/visits/reports-service.ts",
-    "features/visits/views/case-messages.ts",
-    "features/visits/views/deliverable-views.ts",
-    "features/visits/views/report-messages.ts",
-    "features/visits/views/report-modal.ts",
-    "features/visits/views/schedule-modals.ts",
-    "features/visits/views/visit-buttons.ts",
-    "features/visits/views/visit-messages.ts",
-    "features/visits/views/visit-text.ts",
-    "features/visits/visit-access.ts",
-    "features/visits/visits-service.ts",
     "listeners/applications/index.ts",
     "listeners/applications/mark-invalid.ts",
     "listeners/applications/mark-valid.ts",
@@ -116,16 +98,7 @@ export const PENDING: Record<Rule, string[]> = {
     "listeners/reports/request-report.ts",
     "listeners/sme/index.ts",
     "listeners/sme/link-command.ts",
-    "listeners/visits/case-page.ts",
-    "listeners/visits/deliverables.ts",
-    "listeners/visits/index.ts",
-    "listeners/visits/list-cases.ts",
-    "listeners/visits/review-report.ts",
-    "listeners/visits/schedule-visit.ts",
-    "listeners/visits/visits-home.ts",
-    "listeners/visits/write-report.ts",
     "mail/application-mails.ts",
-    "mail/case-mails.ts",
     "mail/layout.tsx",
     "web/routes.ts",
     "web/views/apply-form.tsx",

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
+import { checklistToCsv, parseChecklistCsv } from "../../features/cases/checklist-csv.js";
+import { categoryLabel } from "../../features/cases/checklist-defaults.js";
+import { ChecklistService, validateChecklist } from "../../features/cases/checklist-service.js";
 import { decodeCsv } from "../../features/imports/csv-file.js";
-import { checklistToCsv, parseChecklistCsv } from "../../features/visits/checklist-csv.js";
-import { categoryLabel } from "../../features/visits/checklist-defaults.js";
-import { ChecklistService, validateChecklist } from "../../features/visits/checklist-service.js";
 import { print, withDatabase } from "../cli-context.js";
 import { readCsvInput } from "../input-file.js";
 

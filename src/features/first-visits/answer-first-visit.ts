@@ -1,6 +1,6 @@
 import { both } from "../../lib/i18n.js";
+import { requireActive, requireSecretariat } from "../cases/case-access.js";
 import type { Actor } from "../roles/actor.js";
-import { requireActive, requireSecretariat } from "../visits/visit-access.js";
 import { dateOfInstant, timeOfInstant } from "../visits/visit-dates.js";
 import {
   type AnswerBy,

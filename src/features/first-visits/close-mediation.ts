@@ -1,7 +1,7 @@
 import type { DbClient } from "../../db/client.js";
 import { writeAudit } from "../audit/audit-repository.js";
+import type { CaseRecord } from "../cases/cases-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
-import type { CaseRecord } from "../visits/visits-repository.js";
 import { findOpenProposals, transitionProposal } from "./first-visits-repository.js";
 import { proposalOutcomeUpdate } from "./views/first-visit-messages.js";
 

@@ -1,6 +1,7 @@
 import type { DbClient } from "../../db/client.js";
 import { toLocale } from "../../lib/i18n.js";
-import type { CaseRecord, Visit } from "../visits/visits-repository.js";
+import type { CaseRecord } from "../cases/cases-repository.js";
+import type { Visit } from "../visits/visits-repository.js";
 import type { FirstVisitContext } from "./first-visit-context.js";
 import type { FirstVisitProposal } from "./first-visits-repository.js";
 import {

@@ -1,17 +1,11 @@
 import { type MediationState, mediationState } from "../../domain/first-visit-rules.js";
 import { todayJst } from "../../lib/clock.js";
 import { both, type Locale } from "../../lib/i18n.js";
+import { readableCase, requireSecretariat } from "../cases/case-access.js";
+import { type CaseRecord, findCase } from "../cases/cases-repository.js";
 import { findCurrentProgram } from "../program/program-repository.js";
 import type { Actor } from "../roles/actor.js";
-import { readableCase, requireSecretariat } from "../visits/visit-access.js";
-import {
-  type CaseRecord,
-  countAudit,
-  findCase,
-  listVisitsOfCase,
-  toVisitStates,
-  type Visit,
-} from "../visits/visits-repository.js";
+import { countAudit, listVisitsOfCase, toVisitStates, type Visit } from "../visits/visits-repository.js";
 import { type FirstVisitContext, type ProposalView, toLatest, toView } from "./first-visit-context.js";
 import { firstVisitErrorTexts } from "./first-visits.texts.js";
 import {

@@ -3,9 +3,9 @@ import { violationText } from "../../domain/visit-rules.js";
 import { nowJst, todayJst } from "../../lib/clock.js";
 import { jstDateTime } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
+import { dateContext, requireProgram, schedulableCase } from "../cases/case-access.js";
 import { closureOf } from "../program/program-service.js";
 import type { Actor } from "../roles/actor.js";
-import { dateContext, requireProgram, schedulableCase } from "../visits/visit-access.js";
 import { listVisitsOfCase, toVisitStates } from "../visits/visits-repository.js";
 import {
   type Change,

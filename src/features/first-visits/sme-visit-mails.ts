@@ -19,8 +19,9 @@ import {
   visitEventUid,
 } from "../../mail/visit-calendar.js";
 import { type ApplicationDetail, findApplicationById } from "../applications/applications-repository.js";
+import type { CaseRecord } from "../cases/cases-repository.js";
 import type { SmeService } from "../sme/sme-service.js";
-import type { CaseRecord, Visit } from "../visits/visits-repository.js";
+import type { Visit } from "../visits/visits-repository.js";
 import { parseStoredOptions } from "./first-visits.schemas.js";
 import type { FirstVisitProposal } from "./first-visits-repository.js";
 import type { AnsweredBy } from "./views/first-visit-text.js";

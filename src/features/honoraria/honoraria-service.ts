@@ -3,10 +3,10 @@ import { type Clock, todayJst } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
 import { both } from "../../lib/i18n.js";
 import { writeAudit } from "../audit/audit-repository.js";
+import { localeOf, requireSecretariat } from "../cases/case-access.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { Program } from "../program/program-repository.js";
 import type { Actor } from "../roles/actor.js";
-import { localeOf, requireSecretariat } from "../visits/visit-access.js";
 import { type PayBatchInput, PayBatchInputSchema } from "./honoraria.schemas.js";
 import { honorariaServiceTexts } from "./honoraria.texts.js";
 import {

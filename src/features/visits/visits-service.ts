@@ -10,13 +10,8 @@ import {
 import { type Clock, todayJst } from "../../lib/clock.js";
 import { isIsoDate, jstDateTime } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import { writeAudit } from "../audit/audit-repository.js";
-import { closeMediationByVisit } from "../first-visits/close-mediation.js";
-import type { SmeVisitMails } from "../first-visits/sme-visit-mails.js";
-import type { Notifier } from "../outbox/notifier.js";
-import { closureOf, type Program } from "../program/program-service.js";
-import type { Actor } from "../roles/actor.js";
-import { scheduledDm, visitChangedDm } from "./views/visit-messages.js";
 import {
   dateContext,
   localeOf,
@@ -26,11 +21,18 @@ import {
   requireProgram,
   ruleError,
   schedulableCase,
-} from "./visit-access.js";
+} from "../cases/case-access.js";
+import type { CaseRecord } from "../cases/cases-repository.js";
+import { closeMediationByVisit } from "../first-visits/close-mediation.js";
+import type { SmeVisitMails } from "../first-visits/sme-visit-mails.js";
+import type { Notifier } from "../outbox/notifier.js";
+import { closureOf, type Program } from "../program/program-service.js";
+import type { Actor } from "../roles/actor.js";
+import { scheduledDm, visitChangedDm } from "./views/visit-messages.js";
 import { type ScheduleInput, type VisitMode, VisitModeSchema } from "./visits.schemas.js";
+import { visitErrors } from "./visits.texts.js";
 import { VISIT_IDS } from "./visits-ids.js";
 import {
-  type CaseRecord,
   countAudit,
   createVisit,
   findVisit,
@@ -71,20 +73,8 @@ export class VisitsService {
       const pending = [...activeVisits(states).values()].find((v) => v.status === "scheduled");
       throw ruleError(
         pending
-          ? {
-              rule: "round_order",
-              detail: {
-                ja: `第${pending.round}回が予定のままです。実施後に次の回を予定できます。日程を変える場合は「日程変更」を使ってください。`,
-                en: `Visit ${pending.round} is still only planned; the next can be planned once it has been held. Use “Reschedule” to move it.`,
-              },
-            }
-          : {
-              rule: "round_range",
-              detail: {
-                ja: `この案件の訪問（全${program.visitsPerCase}回）はすべて登録済みです。`,
-                en: `All ${program.visitsPerCase} visits of this case are recorded.`,
-              },
-            },
+          ? { rule: "round_order", detail: both(visitErrors, (t) => t.stillPlanned(pending.round)) }
+          : { rule: "round_range", detail: both(visitErrors, (t) => t.allRecorded(program.visitsPerCase)) },
       );
     }
     return { case: c, round: next, visitsPerCase: program.visitsPerCase, today: todayJst(this.clock) };
@@ -188,7 +178,10 @@ export class VisitsService {
     const { date, time, mode } = this.readPlan(input);
     const why = reason.trim();
     if (!why)
-      throw required(B.reason, { ja: "変更の理由を入力してください。", en: "Enter the reason for the change." });
+      throw required(
+        B.reason,
+        both(visitErrors, (t) => t.rescheduleReasonMissing),
+      );
     const result = await this.db.transaction(async (tx) => {
       const visit = await findVisit(tx, visitId);
       if (!visit) throw notFoundVisit();
@@ -248,7 +241,10 @@ export class VisitsService {
   async cancel(actor: Actor, visitId: number, reason: string) {
     const why = reason.trim();
     if (!why)
-      throw required(B.reason, { ja: "取消しの理由を入力してください。", en: "Enter the reason for cancelling." });
+      throw required(
+        B.reason,
+        both(visitErrors, (t) => t.cancelReasonMissing),
+      );
     const result = await this.db.transaction(async (tx) => {
       const visit = await findVisit(tx, visitId);
       if (!visit) throw notFoundVisit();
@@ -296,7 +292,10 @@ export class VisitsService {
   /** The case's expert records that a planned visit took place; the report due date follows. */
   async recordHeld(actor: Actor, visitId: number, heldOn: string | null, duration: string) {
     if (!heldOn || !isIsoDate(heldOn))
-      throw required(B.heldOn, { ja: "実施日を選んでください。", en: "Choose the day of the visit." });
+      throw required(
+        B.heldOn,
+        both(visitErrors, (t) => t.heldOnMissing),
+      );
     const minutes = parseMinutes(duration);
     return this.db.transaction(async (tx) => {
       const visit = await findVisit(tx, visitId);
@@ -334,15 +333,26 @@ export class VisitsService {
 
   private readPlan(input: ScheduleInput) {
     if (!input.date || !isIsoDate(input.date))
-      throw required(B.date, { ja: "訪問日を選んでください。", en: "Choose the day of the visit." });
-    if (!input.time) throw required(B.time, { ja: "開始時刻を選んでください。", en: "Choose the start time." });
+      throw required(
+        B.date,
+        both(visitErrors, (t) => t.dateMissing),
+      );
+    if (!input.time)
+      throw required(
+        B.time,
+        both(visitErrors, (t) => t.timeMissing),
+      );
     const mode = VisitModeSchema.safeParse(input.mode);
-    if (!mode.success) throw required(B.mode, { ja: "訪問の方法を選んでください。", en: "Choose on site or online." });
+    if (!mode.success)
+      throw required(
+        B.mode,
+        both(visitErrors, (t) => t.modeMissing),
+      );
     if (mode.data === "onsite" && input.place.trim() === "")
-      throw required(B.place, {
-        ja: "訪問先の場所（住所や事業所名）を入力してください。",
-        en: "Enter where the visit takes place.",
-      });
+      throw required(
+        B.place,
+        both(visitErrors, (t) => t.placeMissing),
+      );
     return { date: input.date, time: input.time, mode: mode.data };
   }
 }
@@ -350,22 +360,23 @@ export class VisitsService {
 export function parseMinutes(raw: string): number {
   const n = Number(raw);
   if (raw.trim() === "" || !Number.isInteger(n) || n < 10 || n > 600)
-    throw required(B.duration, {
-      ja: "所要時間を10〜600分の整数で入力してください。",
-      en: "Enter the duration in whole minutes (10–600).",
-    });
+    throw required(
+      B.duration,
+      both(visitErrors, (t) => t.durationInvalid),
+    );
   return n;
 }
 
 function notFoundVisit(): AppError {
-  return new AppError("not_found", { ja: "訪問が見つかりません。", en: "Visit not found." });
+  return new AppError(
+    "not_found",
+    both(visitErrors, (t) => t.visitNotFound),
+  );
 }
 
 function notPlanned(visit: Visit): AppError {
-  const ja = visit.status === "held" ? "すでに実施済み" : "取り消されています";
-  const en = visit.status === "held" ? "already held" : "cancelled";
-  return new AppError("invalid_state", {
-    ja: `第${visit.round}回の訪問は${ja}のため、変更できません。`,
-    en: `Visit ${visit.round} is ${en} and cannot be changed.`,
-  });
+  return new AppError(
+    "invalid_state",
+    both(visitErrors, (t) => t.notPlanned({ round: visit.round, held: visit.status === "held" })),
+  );
 }

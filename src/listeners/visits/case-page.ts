@@ -1,9 +1,10 @@
+import { caseModal } from "../../features/cases/views/case-messages.js";
 import type { Actor } from "../../features/roles/actor.js";
-import { caseModal } from "../../features/visits/views/case-messages.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { ActionArgs } from "../../slack/interactions.js";
 import { openFromAction, parseId } from "./open-modal.js";
+import { visitReplyTexts } from "./visits-listeners.texts.js";
 
 async function caseView(actor: Actor, ctx: AppContext, caseId: number) {
   const t = await ctx.services.visits.cases.timeline(actor, caseId);
@@ -12,15 +13,10 @@ async function caseView(actor: Actor, ctx: AppContext, caseId: number) {
   return caseModal(actor.locale, t, { isSecretariat: actor.isSecretariat, isExpert }, mediation);
 }
 
-const USAGE = {
-  ja: "案件番号を指定してください（例: `/visit case 12`）。担当案件は `/visit list` で確認できます。",
-  en: "Give the case number (e.g. `/visit case 12`). `/visit list` shows your cases.",
-};
-
 /** `/visit case N` and `/desk case N`: the case page (its expert and the secretariat). */
 export async function caseCommand({ actor, rest, command, client, ctx }: SubcommandArgs) {
   const caseId = parseId(rest);
-  if (caseId === null) return { text: USAGE[actor.locale] };
+  if (caseId === null) return { text: visitReplyTexts(actor.locale).caseUsage };
   await client.views.open({ trigger_id: command.trigger_id, view: await caseView(actor, ctx, caseId) });
   return undefined;
 }

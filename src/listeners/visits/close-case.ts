@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { closeCaseModal } from "../../features/visits/views/case-messages.js";
+import { closeCaseModal } from "../../features/cases/views/case-messages.js";
 import { VISIT_IDS } from "../../features/visits/visits-ids.js";
 import { readSelected, readText } from "../../slack/blocks.js";
 import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";

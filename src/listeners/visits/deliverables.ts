@@ -1,4 +1,4 @@
-import { deliverableModal, deliverableReturnModal } from "../../features/visits/views/deliverable-views.js";
+import { deliverableModal, deliverableReturnModal } from "../../features/cases/views/deliverable-views.js";
 import { addDeliverableButton } from "../../features/visits/views/visit-buttons.js";
 import { caseTitle, pickMessage } from "../../features/visits/views/visit-messages.js";
 import { VISIT_IDS } from "../../features/visits/visits-ids.js";
@@ -6,6 +6,7 @@ import { readSelected, readText, type StateValues } from "../../slack/blocks.js"
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
 import { openFromAction, parseId } from "./open-modal.js";
+import { visitReplyTexts } from "./visits-listeners.texts.js";
 
 const B = VISIT_IDS.blocks;
 const V = VISIT_IDS.value;
@@ -17,7 +18,7 @@ export async function deliverableCommand({ actor, rest, command, client, ctx }: 
     const mine = await ctx.services.visits.cases.listMine(actor);
     if (mine.length !== 1)
       return pickMessage(
-        actor.locale === "ja" ? "どの案件の成果物を提出しますか？" : "Which case is the deliverable for?",
+        visitReplyTexts(actor.locale).whichCaseDeliverable,
         mine.map((m) => ({
           text: caseTitle(m.case, actor.locale),
           button: addDeliverableButton(m.case.id, actor.locale),
@@ -53,7 +54,7 @@ export async function submitDeliverable({ actor, values, ctx, metadata }: ViewAr
 
 export async function acceptDeliverable({ actor, value, ctx }: ActionArgs<number>) {
   await ctx.services.visits.deliverables.accept(actor, value);
-  return { text: actor.locale === "ja" ? "成果物を受理しました。" : "Deliverable accepted." };
+  return { text: visitReplyTexts(actor.locale).deliverableAccepted };
 }
 
 export async function openReturnDeliverable({ actor, value, body, client, ctx }: ActionArgs<number>) {

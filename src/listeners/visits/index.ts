@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
 import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../../features/visits/visits-ids.js";
+import { both } from "../../lib/i18n.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
@@ -20,17 +21,20 @@ import { listMyCases } from "./list-cases.js";
 import { acceptReport, openReturnReport, submitReturnReport, viewReport } from "./review-report.js";
 import { scheduleCommand, scheduleFromButton, submitSchedule } from "./schedule-visit.js";
 import { expertCasesHomeSection, reviewQueueHomeSection } from "./visits-home.js";
+import { visitCommandTexts } from "./visits-listeners.texts.js";
 import {
-  logCommand,
-  openLogFromButton,
+  openReportFromButton,
   openRevisionFromButton,
-  openUnplannedLog,
+  openUnplannedReport,
   ReportMetadata,
   saveDraftFromModal,
   submitReport,
+  writeReportCommand,
 } from "./write-report.js";
 
 const B = VISIT_IDS.blocks;
+/** The help shows one usage line for every language: the Japanese one, as before. */
+const C = visitCommandTexts;
 
 /**
  * Visits, reports, deliverables and case closing. Decisions reserved to the secretariat and report
@@ -41,7 +45,7 @@ export function registerVisits(app: App, ctx: AppContext, router: CommandRouter,
   const list = {
     command: "/visit" as const,
     role: "expert_or_secretariat" as const,
-    summary: { ja: "担当案件と次の対応を一覧する", en: "List my cases and what to do next" },
+    summary: both(C, (t) => t.listSummary),
     handler: listMyCases,
   };
   router.add({ ...list, name: "", usage: "" });
@@ -50,43 +54,40 @@ export function registerVisits(app: App, ctx: AppContext, router: CommandRouter,
     command: "/visit",
     name: "schedule",
     role: "expert_or_secretariat",
-    usage: "schedule [案件番号]",
-    summary: { ja: "訪問の予定を登録する", en: "Schedule a visit" },
+    usage: C.ja.scheduleUsage,
+    summary: both(C, (t) => t.scheduleSummary),
     handler: scheduleCommand,
   });
   router.add({
     command: "/visit",
     name: "log",
     role: "expert",
-    usage: "log [案件番号]",
-    summary: { ja: "訪問の報告書（支援実施報告書）を書く・続きを書く", en: "Write or finish a visit report" },
-    handler: logCommand,
+    usage: C.ja.logUsage,
+    summary: both(C, (t) => t.logSummary),
+    handler: writeReportCommand,
   });
   router.add({
     command: "/visit",
     name: "case",
     role: "expert_or_secretariat",
-    usage: "case 案件番号",
-    summary: { ja: "案件ページ（訪問・報告書・成果物・謝金の経過）を開く", en: "Open a case page (timeline)" },
+    usage: C.ja.caseUsage,
+    summary: both(C, (t) => t.caseSummary),
     handler: caseCommand,
   });
   router.add({
     command: "/desk",
     name: "case",
     role: "secretariat",
-    usage: "case 案件番号",
-    summary: {
-      ja: "案件ページを開く（完了・途中終了もここから）",
-      en: "Open a case page (complete or terminate there)",
-    },
+    usage: C.ja.caseUsage,
+    summary: both(C, (t) => t.deskCaseSummary),
     handler: caseCommand,
   });
   router.add({
     command: "/visit",
     name: "deliverable",
     role: "expert_or_secretariat",
-    usage: "deliverable [案件番号]",
-    summary: { ja: "成果物（基本方針・関連規定など）を提出する", en: "Hand in a deliverable" },
+    usage: C.ja.deliverableUsage,
+    summary: both(C, (t) => t.deliverableSummary),
     handler: deliverableCommand,
   });
 
@@ -123,8 +124,8 @@ export function registerVisits(app: App, ctx: AppContext, router: CommandRouter,
   onAction(app, ctx, VISIT_IDS.heldButton, "anyone", IdValue, openHeld);
   onViewSubmit(app, ctx, VISIT_IDS.heldModal, "anyone", { generalBlockId: B.heldOn, metadata: visitMeta }, submitHeld);
 
-  onAction(app, ctx, VISIT_IDS.openLogButton, "anyone", IdValue, openLogFromButton);
-  onAction(app, ctx, VISIT_IDS.logUnplannedButton, "anyone", IdPairValue, openUnplannedLog);
+  onAction(app, ctx, VISIT_IDS.openLogButton, "anyone", IdValue, openReportFromButton);
+  onAction(app, ctx, VISIT_IDS.logUnplannedButton, "anyone", IdPairValue, openUnplannedReport);
   onAction(app, ctx, VISIT_IDS.reviseReportButton, "anyone", IdValue, openRevisionFromButton);
   onAction(app, ctx, VISIT_IDS.saveDraftButton, "anyone", fixedValue("draft"), saveDraftFromModal);
   onViewSubmit(

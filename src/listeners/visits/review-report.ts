@@ -1,25 +1,24 @@
 import { roundLabel } from "../../domain/curriculum.js";
-import { reportViewModal, returnReportModal } from "../../features/visits/views/report-messages.js";
+import { reportViewModal, returnReportModal } from "../../features/visit-reports/views/report-messages.js";
 import { VISIT_IDS } from "../../features/visits/visits-ids.js";
 import { readText, type StateValues } from "../../slack/blocks.js";
 import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
 import { esc } from "../../slack/mrkdwn.js";
 import { openFromAction } from "./open-modal.js";
+import { visitReplyTexts } from "./visits-listeners.texts.js";
 
 /** "Accept" on a review message or App Home: value = report id. */
 export async function acceptReport({ actor, value, ctx }: ActionArgs<number>) {
   const r = await ctx.services.visits.reports.accept(actor, value);
-  const ja = actor.locale === "ja";
-  const round = roundLabel(r.visit.round, actor.locale);
-  const done = r.completed
-    ? ja
-      ? " 最終回のため案件は完了になりました。"
-      : " This was the last round: the case is completed."
-    : "";
+  const t = visitReplyTexts(actor.locale);
   return {
-    text: ja
-      ? `#${r.case.id} ${esc(r.case.companyName)} ${round}の報告書を受理しました（謝金 ${r.amountYen.toLocaleString("en-US")}円を計上）。${done}`
-      : `Accepted the report for ${round.toLowerCase()} of case #${r.case.id} (honorarium ¥${r.amountYen.toLocaleString("en-US")} payable).${done}`,
+    text: t.reportAccepted({
+      caseId: r.case.id,
+      company: esc(r.case.companyName),
+      round: roundLabel(r.visit.round, actor.locale),
+      amount: r.amountYen.toLocaleString("en-US"),
+      done: r.completed ? t.lastRoundCompleted : "",
+    }),
   };
 }
 

@@ -8,6 +8,7 @@ import type { SubcommandArgs } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
 import { openFromAction, parseId } from "./open-modal.js";
+import { visitReplyTexts } from "./visits-listeners.texts.js";
 
 const B = VISIT_IDS.blocks;
 const V = VISIT_IDS.value;
@@ -24,15 +25,9 @@ export async function scheduleCommand({ actor, rest, command, client, ctx }: Sub
     const mine = await ctx.services.visits.cases.listMine(actor);
     const open = mine.filter((m) => m.steps.some((s) => s.kind === "schedule"));
     if (open.length !== 1) {
-      const ja = actor.locale === "ja";
+      const t = visitReplyTexts(actor.locale);
       return pickMessage(
-        open.length === 0
-          ? ja
-            ? "いま予定を登録できる案件はありません（前の回の実施後に次の回を予定できます）。"
-            : "No case can take a new visit now (the next round can be planned once the previous one is held)."
-          : ja
-            ? "どの案件の訪問を予定しますか？"
-            : "Which case is the visit for?",
+        open.length === 0 ? t.nothingToSchedule : t.whichCaseToSchedule,
         open.map((m) => ({
           text: caseTitle(m.case, actor.locale),
           button: scheduleNextButton(m.case.id, actor.locale, m.steps.find((s) => s.kind === "schedule")?.round),

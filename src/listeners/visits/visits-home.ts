@@ -6,6 +6,7 @@ import { formatSlashDate } from "../../lib/dates.js";
 import { actions, type Block, button, context, header, section } from "../../slack/blocks.js";
 import type { AppContext } from "../../slack/context.js";
 import { esc } from "../../slack/mrkdwn.js";
+import { visitReplyTexts } from "./visits-listeners.texts.js";
 
 const MAX_CASES_ON_HOME = 6;
 const MAX_REPORTS_ON_HOME = 5;
@@ -17,13 +18,7 @@ export async function expertCasesHomeSection(actor: Actor, ctx: AppContext) {
   if (mine.length === 0) return [];
   const { blocks } = caseListMessage(mine.slice(0, MAX_CASES_ON_HOME), actor.locale);
   if (mine.length > MAX_CASES_ON_HOME)
-    blocks.push(
-      context([
-        actor.locale === "ja"
-          ? `ほか ${mine.length - MAX_CASES_ON_HOME} 件は \`/visit list\` で確認できます。`
-          : `${mine.length - MAX_CASES_ON_HOME} more: see \`/visit list\`.`,
-      ]),
-    );
+    blocks.push(context([visitReplyTexts(actor.locale).moreCases(mine.length - MAX_CASES_ON_HOME)]));
   return blocks;
 }
 
@@ -31,33 +26,24 @@ export async function expertCasesHomeSection(actor: Actor, ctx: AppContext) {
 export async function reviewQueueHomeSection(actor: Actor, ctx: AppContext) {
   if (!actor.isSecretariat) return [];
   const { total, items } = await ctx.services.visits.reports.awaitingReview(actor, MAX_REPORTS_ON_HOME);
-  const ja = actor.locale === "ja";
-  const blocks: Block[] = [header(ja ? `確認待ちの報告書（${total}件）` : `Reports waiting for review (${total})`)];
+  const t = visitReplyTexts(actor.locale);
+  const blocks: Block[] = [header(t.reviewHead(total))];
   if (total === 0) {
-    blocks.push(section(ja ? "確認待ちの報告書はありません。" : "No reports are waiting."));
+    blocks.push(section(t.noReviews));
     return blocks;
   }
   for (const r of items) {
     blocks.push(
       section(
-        `*#${r.caseId} ${esc(r.companyName)}* — ${roundLabel(r.round, actor.locale)}（${ja ? `第${r.version}版` : `v${r.version}`}）\n${esc(r.expertName)}${r.heldOn ? ` ・ ${ja ? "実施日" : "held"} ${formatSlashDate(r.heldOn)}` : ""}`,
+        `*#${r.caseId} ${esc(r.companyName)}* — ${roundLabel(r.round, actor.locale)}（${t.version(r.version)}）\n${esc(r.expertName)}${r.heldOn ? ` ・ ${t.held} ${formatSlashDate(r.heldOn)}` : ""}`,
       ),
       actions(`home_report_${r.reportId}`, [
-        button(ja ? "受理する" : "Accept", VISIT_IDS.acceptReportButton, String(r.reportId), "primary"),
-        button(
-          ja ? "差し戻す（コメントを入力）" : "Return (comment)",
-          VISIT_IDS.returnReportButton,
-          String(r.reportId),
-        ),
-        button(ja ? "全文を見る" : "View", VISIT_IDS.viewReportButton, String(r.reportId)),
+        button(t.accept, VISIT_IDS.acceptReportButton, String(r.reportId), "primary"),
+        button(t.return, VISIT_IDS.returnReportButton, String(r.reportId)),
+        button(t.view, VISIT_IDS.viewReportButton, String(r.reportId)),
       ]),
     );
   }
-  if (total > items.length)
-    blocks.push(
-      context([
-        ja ? `ほか ${total - items.length} 件（古い順に表示）` : `${total - items.length} more (oldest shown first)`,
-      ]),
-    );
+  if (total > items.length) blocks.push(context([t.moreReviews(total - items.length)]));
   return blocks;
 }

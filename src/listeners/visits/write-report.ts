@@ -1,12 +1,16 @@
 import { z } from "zod";
 import { roundLabel } from "../../domain/curriculum.js";
 import { ANSWERS, type Answer } from "../../domain/self-diagnosis.js";
-import type { LogChoice } from "../../features/visits/cases-service.js";
-import type { LogTarget } from "../../features/visits/reports-service.js";
-import { reportModal } from "../../features/visits/views/report-modal.js";
-import { logUnplannedButton, logVisitButton, reviseReportButton } from "../../features/visits/views/visit-buttons.js";
+import type { ReportChoice } from "../../features/cases/cases-service.js";
+import { reportModal } from "../../features/visit-reports/views/report-modal.js";
+import { type ReportForm, ReportFormSchema } from "../../features/visit-reports/visit-reports.schemas.js";
+import type { ReportTarget } from "../../features/visit-reports/visit-reports-service.js";
+import {
+  reviseReportButton,
+  writeReportButton,
+  writeUnplannedReportButton,
+} from "../../features/visits/views/visit-buttons.js";
 import { caseTitle, pickMessage } from "../../features/visits/views/visit-messages.js";
-import { type ReportForm, ReportFormSchema } from "../../features/visits/visits.schemas.js";
 import { VISIT_IDS, VISIT_TEXT_LIMITS } from "../../features/visits/visits-ids.js";
 import { formatInstant } from "../../lib/dates.js";
 import type { Locale } from "../../lib/i18n.js";
@@ -16,6 +20,7 @@ import { type ActionArgs, actionViewMetadata, type ViewArgs } from "../../slack/
 import { IdNumber, MalformedPayload, metadataSchema, parsePayload } from "../../slack/payload.js";
 import { overLongFields, StateValuesSchema } from "../../slack/view-state.js";
 import { openFromAction, parseId } from "./open-modal.js";
+import { visitReplyTexts } from "./visits-listeners.texts.js";
 
 const B = VISIT_IDS.blocks;
 const V = VISIT_IDS.value;
@@ -65,69 +70,63 @@ export function readReportForm(values: StateValues): ReportForm {
 }
 
 /** Where a `/visit log` choice opens the report modal. */
-function targetOf(choice: LogChoice): LogTarget {
+function targetOf(choice: ReportChoice): ReportTarget {
   return choice.kind === "unplanned" ? { caseId: choice.case.id, round: choice.round } : { visitId: choice.visitId };
 }
 
-function choiceButton(choice: LogChoice, locale: Locale) {
-  if (choice.kind === "write_report") return logVisitButton(choice.visitId, locale, { draft: choice.draft });
+function choiceButton(choice: ReportChoice, locale: Locale) {
+  if (choice.kind === "write_report") return writeReportButton(choice.visitId, locale, { draft: choice.draft });
   if (choice.kind === "revise") return reviseReportButton(choice.reportId, locale);
-  return logUnplannedButton(choice.case.id, choice.round, locale);
+  return writeUnplannedReportButton(choice.case.id, choice.round, locale);
 }
 
-function choiceLabel(choice: LogChoice, locale: Locale): string {
+function choiceLabel(choice: ReportChoice, locale: Locale): string {
   const label = `${caseTitle(choice.case, locale)} — ${roundLabel(choice.round, locale)}`;
   if (choice.kind !== "unplanned") return label;
-  return locale === "ja" ? `${label}（予定を登録せずに実施した訪問）` : `${label} (held without a plan in the app)`;
+  return visitReplyTexts(locale).unplanned(label);
 }
 
 /**
  * `/visit log [case]`: the report modal when there is one report to write (or, with none due, one
  * round to log as held without a plan), else a choice that includes those unplanned rounds.
  */
-export async function logCommand({ actor, rest, command, client, ctx }: SubcommandArgs) {
+export async function writeReportCommand({ actor, rest, command, client, ctx }: SubcommandArgs) {
   const caseId = parseId(rest);
-  const choices = await ctx.services.visits.cases.logChoices(actor, caseId ?? undefined);
+  const choices = await ctx.services.visits.cases.reportChoices(actor, caseId ?? undefined);
   const due = choices.filter((c) => c.kind !== "unplanned");
   const only = due.length === 1 ? due[0] : due.length === 0 && choices.length === 1 ? choices[0] : null;
   if (only) {
-    const log = await ctx.services.visits.reports.openLog(actor, targetOf(only));
-    await client.views.open({ trigger_id: command.trigger_id, view: reportModal(actor.locale, log) });
+    const report = await ctx.services.visits.reports.openReport(actor, targetOf(only));
+    await client.views.open({ trigger_id: command.trigger_id, view: reportModal(actor.locale, report) });
     return undefined;
   }
-  const ja = actor.locale === "ja";
+  const t = visitReplyTexts(actor.locale);
   return pickMessage(
-    choices.length === 0
-      ? ja
-        ? "いま書ける報告書はありません。予定した訪問は予定日以降に書けます。確認待ちの報告書は事務局の確認をお待ちください。"
-        : "No report can be written now: a planned visit's report can be written from its day on, and reports waiting for review need nothing from you."
-      : ja
-        ? "どの訪問の報告書を書きますか？"
-        : "Which visit is the report for?",
+    choices.length === 0 ? t.nothingToWrite : t.whichVisitToWrite,
     choices.map((c) => ({ text: choiceLabel(c, actor.locale), button: choiceButton(c, actor.locale) })),
     actor.locale,
   );
 }
 
 /** The "write the report" button (lists, reminders): value = visit id. */
-export async function openLogFromButton({ actor, value, body, client, ctx }: ActionArgs<number>) {
-  const log = await ctx.services.visits.reports.openLog(actor, { visitId: value });
-  await openFromAction(client, body, reportModal(actor.locale, log));
+export async function openReportFromButton({ actor, value, body, client, ctx }: ActionArgs<number>) {
+  const report = await ctx.services.visits.reports.openReport(actor, { visitId: value });
+  await openFromAction(client, body, reportModal(actor.locale, report));
   return undefined;
 }
 
 /** A visit held without a plan in the app: value = "caseId:round". */
-export async function openUnplannedLog({ actor, value, body, client, ctx }: ActionArgs<[number, number]>) {
+export async function openUnplannedReport({ actor, value, body, client, ctx }: ActionArgs<[number, number]>) {
   const [caseId, round] = value;
-  const log = await ctx.services.visits.reports.openLog(actor, { caseId, round });
-  await openFromAction(client, body, reportModal(actor.locale, log));
+  const report = await ctx.services.visits.reports.openReport(actor, { caseId, round });
+  await openFromAction(client, body, reportModal(actor.locale, report));
   return undefined;
 }
 
 /** "Revise the report" on the return DM: value = report id. */
 export async function openRevisionFromButton({ actor, value, body, client, ctx }: ActionArgs<number>) {
-  const log = await ctx.services.visits.reports.openRevision(actor, value);
-  await openFromAction(client, body, reportModal(actor.locale, log));
+  const report = await ctx.services.visits.reports.openRevision(actor, value);
+  await openFromAction(client, body, reportModal(actor.locale, report));
   return undefined;
 }
 
@@ -139,35 +138,22 @@ export async function saveDraftFromModal({ actor, body, client, ctx }: ActionArg
   const tooLong = overLongFields(values, VISIT_TEXT_LIMITS.report);
   const first = Object.values(tooLong)[0];
   // Nothing is saved over the stored draft: the person shortens the field and saves again.
-  if (first)
-    return {
-      text:
-        actor.locale === "ja"
-          ? `下書きは保存していません。長すぎる項目があります: ${first.ja}`
-          : `The draft was not saved: a field is too long. ${first.en}`,
-    };
+  const t = visitReplyTexts(actor.locale);
+  if (first) return { text: t.draftTooLong(first[actor.locale]) };
   const form = readReportForm(values);
   const saved = await ctx.services.visits.reports.saveDraft(actor, target, form);
-  const log = await ctx.services.visits.reports.openLog(actor, saved.target);
-  const notice =
-    actor.locale === "ja"
-      ? `下書きを保存しました（${formatInstant(saved.savedAt, "ja")}）。閉じても \`/visit log\` から続きを書けます。`
-      : `Draft saved (${formatInstant(saved.savedAt, "en")}). You can close this and continue later with \`/visit log\`.`;
+  const report = await ctx.services.visits.reports.openReport(actor, saved.target);
+  const notice = t.draftSaved(formatInstant(saved.savedAt, actor.locale));
   try {
     await client.views.update({
       view_id: view.id,
       hash: view.hash,
-      view: reportModal(actor.locale, { ...log, form }, notice),
+      view: reportModal(actor.locale, { ...report, form }, notice),
     });
   } catch (error) {
     // The draft is saved whatever happens to the modal; say so rather than the generic failure.
     ctx.logger.warn("draft saved but the modal could not be refreshed", { error: String(error) });
-    return {
-      text:
-        actor.locale === "ja"
-          ? `下書きは保存しました（${formatInstant(saved.savedAt, "ja")}）。画面の表示だけ更新できませんでした。\`/visit log\` からいつでも続きを書けます。`
-          : `Your draft is saved (${formatInstant(saved.savedAt, "en")}); only the form could not be refreshed. Continue any time with \`/visit log\`.`,
-    };
+    return { text: t.draftSavedNotShown(formatInstant(saved.savedAt, actor.locale)) };
   }
   return undefined;
 }

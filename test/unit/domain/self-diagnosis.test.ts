@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreChecklist } from "../../../src/domain/self-diagnosis.js";
-import { DEFAULT_CHECKLIST } from "../../../src/features/visits/checklist-defaults.js";
+import { DEFAULT_CHECKLIST } from "../../../src/features/cases/checklist-defaults.js";
 
 describe("self-diagnosis scoring", () => {
   it("sums 4/2/0 per item, counts unknowns and keeps category scores", () => {

@@ -12,6 +12,8 @@ import * as applicationForm from "../../../src/features/applications/views/appli
 import * as applicationMessages from "../../../src/features/applications/views/application-messages.js";
 import * as applicationsHome from "../../../src/features/applications/views/applications-home.js";
 import * as briefings from "../../../src/features/briefings/views/briefing-views.js";
+import * as caseMessages from "../../../src/features/cases/views/case-messages.js";
+import * as deliverables from "../../../src/features/cases/views/deliverable-views.js";
 import { digestMessage } from "../../../src/features/digest/views/digest-message.js";
 import { expertSummaryMessage } from "../../../src/features/digest/views/expert-summary.js";
 import { digestRiskMessage } from "../../../src/features/digest/views/risk-message.js";
@@ -27,10 +29,8 @@ import * as matchingModals from "../../../src/features/matching/views/matching-m
 import { expertReminderMessage } from "../../../src/features/reminders/views/expert-reminder.js";
 import { secretariatReminderMessage } from "../../../src/features/reminders/views/secretariat-reminder.js";
 import * as surveys from "../../../src/features/surveys/views/survey-views.js";
-import * as caseMessages from "../../../src/features/visits/views/case-messages.js";
-import * as deliverables from "../../../src/features/visits/views/deliverable-views.js";
-import * as reportMessages from "../../../src/features/visits/views/report-messages.js";
-import { reportModal } from "../../../src/features/visits/views/report-modal.js";
+import * as reportMessages from "../../../src/features/visit-reports/views/report-messages.js";
+import { reportModal } from "../../../src/features/visit-reports/views/report-modal.js";
 import * as scheduleModals from "../../../src/features/visits/views/schedule-modals.js";
 import * as visitMessages from "../../../src/features/visits/views/visit-messages.js";
 import type { Locale } from "../../../src/lib/i18n.js";

@@ -1,10 +1,11 @@
 import type { Locale } from "../../../lib/i18n.js";
 import { actions, type Block, context, section } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
+import type { CaseRecord } from "../../cases/cases-repository.js";
 import { openCaseButton, rescheduleButton } from "../../visits/views/visit-buttons.js";
 import { caseTitle } from "../../visits/views/visit-messages.js";
 import { modeLabel } from "../../visits/views/visit-text.js";
-import type { CaseRecord, Visit } from "../../visits/visits-repository.js";
+import type { Visit } from "../../visits/visits-repository.js";
 import { parseStoredOptions } from "../first-visits.schemas.js";
 import type { FirstVisitProposal } from "../first-visits-repository.js";
 import { firstVisitTexts } from "./first-visit.texts.js";

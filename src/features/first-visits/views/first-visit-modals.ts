@@ -16,9 +16,9 @@ import {
   timePicker,
 } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
+import type { CaseRecord } from "../../cases/cases-repository.js";
 import { caseTitle } from "../../visits/views/visit-messages.js";
 import { modeLabel } from "../../visits/views/visit-text.js";
-import type { CaseRecord } from "../../visits/visits-repository.js";
 import { ANSWER_CHANNELS } from "../first-visits.schemas.js";
 import { FIRST_VISIT_IDS, FIRST_VISIT_TEXT_LIMITS } from "../first-visits-ids.js";
 import { firstVisitTexts } from "./first-visit.texts.js";

@@ -10,10 +10,10 @@ import type { Locale } from "../../../lib/i18n.js";
 import { type Block, type Button, clip, context, header, section } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
 import {
-  logVisitButton,
   rescheduleButton,
   reviseReportButton,
   scheduleNextButton,
+  writeReportButton,
 } from "../../visits/views/visit-buttons.js";
 import { timeOfInstant } from "../../visits/visit-dates.js";
 
@@ -115,7 +115,7 @@ export function expertReminderMessage(
   group(m.overdue, items.overdue, (i: ReportItem) =>
     item(
       m.overdueLine(esc(i.companyName), m.round(i.visit.round), day(i.visitOn), day(i.dueOn)),
-      logVisitButton(i.visit.id, opts.locale, {
+      writeReportButton(i.visit.id, opts.locale, {
         round: i.visit.round,
         draft: i.visit.latestReport?.status === "draft",
       }),
@@ -130,7 +130,7 @@ export function expertReminderMessage(
   group(m.unreported, items.unreported, (i: ReportItem) =>
     item(
       m.unreportedLine(esc(i.companyName), m.round(i.visit.round), day(i.visitOn), day(i.dueOn)),
-      logVisitButton(i.visit.id, opts.locale, {
+      writeReportButton(i.visit.id, opts.locale, {
         round: i.visit.round,
         draft: i.visit.latestReport?.status === "draft",
       }),

@@ -4,18 +4,20 @@ import { formatDayLabel, formatInstant, formatSlashDate } from "../../../lib/dat
 import type { Locale } from "../../../lib/i18n.js";
 import { actions, type Block, type Button, context, divider, header, section } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
+import type { CaseRecord } from "../../cases/cases-repository.js";
+import type { CaseSummary } from "../../cases/cases-service.js";
 import { proposeFirstVisitButton } from "../../first-visits/views/first-visit-buttons.js";
-import type { CaseSummary } from "../cases-service.js";
-import type { CaseRecord, Visit } from "../visits-repository.js";
+import type { Visit } from "../visits-repository.js";
 import {
   heldButton,
-  logUnplannedButton,
-  logVisitButton,
   openCaseButton,
   rescheduleButton,
   reviseReportButton,
   scheduleNextButton,
+  writeReportButton,
+  writeUnplannedReportButton,
 } from "./visit-buttons.js";
+import { visitMessageTexts } from "./visit-messages.texts.js";
 import { modeLabel } from "./visit-text.js";
 
 const MAX_CASES_SHOWN = 12;
@@ -23,20 +25,23 @@ const MAX_CASES_SHOWN = 12;
 export function visitWhen(visit: Pick<Visit, "scheduledAt" | "heldOn">, locale: Locale): string {
   if (visit.heldOn) return formatDayLabel(visit.heldOn, locale);
   if (visit.scheduledAt) return formatInstant(visit.scheduledAt, locale);
-  return locale === "ja" ? "日付未定" : "date not set";
+  return visitMessageTexts(locale).dateNotSet;
 }
 
 /** 案件 #3 株式会社サンプル, as mrkdwn (the company name is escaped). */
 export function caseTitle(c: Pick<CaseRecord, "id" | "companyName">, locale: Locale): string {
-  return locale === "ja" ? `案件 #${c.id} ${esc(c.companyName)}` : `Case #${c.id} ${esc(c.companyName)}`;
+  return visitMessageTexts(locale).caseTitle({ id: c.id, company: esc(c.companyName) });
 }
 
 /** DM to the expert: a visit was planned. */
 export function scheduledDm(c: CaseRecord, visit: Visit, locale: Locale) {
-  const ja = locale === "ja";
-  const text = ja
-    ? `${caseTitle(c, "ja")} の${roundLabel(visit.round, "ja")}訪問を登録しました: ${visitWhen(visit, "ja")}（${modeLabel(visit.mode, "ja")}${visit.place ? `・${esc(visit.place)}` : ""}）`
-    : `${caseTitle(c, "en")}: ${roundLabel(visit.round, "en").toLowerCase()} planned for ${visitWhen(visit, "en")} (${modeLabel(visit.mode, "en")}${visit.place ? `, ${esc(visit.place)}` : ""})`;
+  const text = visitMessageTexts(locale).scheduled({
+    title: caseTitle(c, locale),
+    round: roundLabel(visit.round, locale),
+    when: visitWhen(visit, locale),
+    mode: modeLabel(visit.mode, locale),
+    place: visit.place ? esc(visit.place) : null,
+  });
   return {
     text,
     blocks: [
@@ -55,41 +60,26 @@ export function visitChangedDm(
   reason: string,
   locale: Locale,
 ) {
-  const ja = locale === "ja";
-  const what =
-    kind === "rescheduled"
-      ? ja
-        ? `の日程を ${visitWhen(visit, "ja")} に変更しました`
-        : ` moved to ${visitWhen(visit, "en")}`
-      : ja
-        ? "を取り消しました"
-        : " cancelled";
-  const text = ja
-    ? `${caseTitle(c, "ja")} の${roundLabel(visit.round, "ja")}訪問${what}。理由: ${esc(reason)}`
-    : `${caseTitle(c, "en")}: ${roundLabel(visit.round, "en").toLowerCase()}${what}. Reason: ${esc(reason)}`;
+  const t = visitMessageTexts(locale);
+  const what = { title: caseTitle(c, locale), round: roundLabel(visit.round, locale), reason: esc(reason) };
+  const text = kind === "rescheduled" ? t.rescheduled({ ...what, when: visitWhen(visit, locale) }) : t.cancelled(what);
   return { text, blocks: [section(text)] };
 }
 
 function stepLine(step: Step, locale: Locale): string {
-  const ja = locale === "ja";
-  const r = roundLabel(step.round, locale);
+  const t = visitMessageTexts(locale);
+  const round = roundLabel(step.round, locale);
   switch (step.kind) {
     case "schedule":
-      return ja ? `${r}の訪問を予定してください` : `Schedule ${r.toLowerCase()}`;
+      return t.stepSchedule(round);
     case "upcoming":
-      return ja
-        ? `${r}: ${step.date ? formatDayLabel(step.date, "ja") : "日付未定"} に予定`
-        : `${r}: planned for ${step.date ? formatDayLabel(step.date, "en") : "a date to be set"}`;
+      return t.stepUpcoming({ round, day: step.date ? formatDayLabel(step.date, locale) : null });
     case "write_report":
-      return ja
-        ? `${r}の報告書を書いてください${step.dueOn ? `（期限 ${formatSlashDate(step.dueOn)}）` : ""}${step.draft ? "・下書きあり" : ""}`
-        : `Write the report for ${r.toLowerCase()}${step.dueOn ? ` (due ${formatSlashDate(step.dueOn)})` : ""}${step.draft ? ", draft saved" : ""}`;
+      return t.stepWriteReport({ round, due: step.dueOn ? formatSlashDate(step.dueOn) : null, draft: step.draft });
     case "revise":
-      return ja
-        ? `${r}の報告書が差し戻されました。修正してください`
-        : `The report for ${r.toLowerCase()} was returned; revise it`;
+      return t.stepRevise(round);
     case "in_review":
-      return ja ? `${r}の報告書は事務局の確認待ちです` : `The report for ${r.toLowerCase()} is waiting for review`;
+      return t.stepInReview(round);
   }
 }
 
@@ -100,11 +90,11 @@ function stepButtons(c: CaseRecord, steps: Step[], locale: Locale): Button[] {
       out.push(
         proposeFirstVisitButton(c.id, locale),
         scheduleNextButton(c.id, locale, s.round),
-        logUnplannedButton(c.id, s.round, locale),
+        writeUnplannedReportButton(c.id, s.round, locale),
       );
     else if (s.kind === "schedule")
-      out.push(scheduleNextButton(c.id, locale, s.round), logUnplannedButton(c.id, s.round, locale));
-    if (s.kind === "write_report") out.push(logVisitButton(s.visitId, locale, { round: s.round, draft: s.draft }));
+      out.push(scheduleNextButton(c.id, locale, s.round), writeUnplannedReportButton(c.id, s.round, locale));
+    if (s.kind === "write_report") out.push(writeReportButton(s.visitId, locale, { round: s.round, draft: s.draft }));
     if (s.kind === "revise") out.push(reviseReportButton(s.reportId, locale));
     if (s.kind === "upcoming") out.push(heldButton(s.visitId, locale), rescheduleButton(s.visitId, locale));
   }
@@ -114,27 +104,19 @@ function stepButtons(c: CaseRecord, steps: Step[], locale: Locale): Button[] {
 
 /** `/visit` and `/visit list`: my cases, each with its next steps as buttons. */
 export function caseListMessage(cases: CaseSummary[], locale: Locale) {
-  const ja = locale === "ja";
-  if (cases.length === 0) {
-    const text = ja
-      ? "担当中の案件はありません。事務局がマッチングを承認すると、ここに表示されます。"
-      : "You have no active cases. They appear here once the secretariat approves a matching.";
-    return { text, blocks: [section(text)] };
-  }
-  const head = ja ? `担当中の案件（${cases.length}件）` : `Your active cases (${cases.length})`;
+  const t = visitMessageTexts(locale);
+  if (cases.length === 0) return { text: t.noCases, blocks: [section(t.noCases)] };
+  const head = t.casesHead(cases.length);
   const blocks: Block[] = [header(head)];
   for (const s of cases.slice(0, MAX_CASES_SHOWN)) {
     const lines = s.steps.map((st) => `• ${stepLine(st, locale)}`);
     blocks.push(
       divider(),
-      section(
-        `*${caseTitle(s.case, locale)}*\n${lines.join("\n") || (ja ? "• 次の対応はありません" : "• Nothing to do now")}`,
-      ),
+      section(`*${caseTitle(s.case, locale)}*\n${lines.join("\n") || t.nothingToDo}`),
       actions(`visit_case_steps_${s.case.id}`, stepButtons(s.case, s.steps, locale)),
     );
   }
-  if (cases.length > MAX_CASES_SHOWN)
-    blocks.push(context([ja ? `ほか ${cases.length - MAX_CASES_SHOWN} 件` : `${cases.length - MAX_CASES_SHOWN} more`]));
+  if (cases.length > MAX_CASES_SHOWN) blocks.push(context([t.more(cases.length - MAX_CASES_SHOWN)]));
   return { text: head, blocks };
 }
 
@@ -142,21 +124,23 @@ export function caseListMessage(cases: CaseSummary[], locale: Locale) {
 export function pickMessage(title: string, rows: { text: string; button: Button }[], locale: Locale) {
   const blocks: Block[] = [section(`*${title}*`)];
   for (const row of rows.slice(0, 20)) blocks.push(section(row.text, { accessory: row.button }));
-  if (rows.length === 0) blocks.push(section(locale === "ja" ? "対象がありません。" : "There is nothing to choose."));
+  if (rows.length === 0) blocks.push(section(visitMessageTexts(locale).nothingToChoose));
   return { text: title, blocks };
 }
 
 /** Reply after a visit is marked held. */
 export function heldRecordedMessage(c: CaseRecord, visit: Visit, locale: Locale) {
-  const ja = locale === "ja";
-  const text = ja
-    ? `${caseTitle(c, "ja")} の${roundLabel(visit.round, "ja")}訪問を実施済みにしました（${formatDayLabel(visit.heldOn as string, "ja")}）。報告書の期限は ${formatSlashDate(visit.reportDueOn as string)} です。`
-    : `${caseTitle(c, "en")}: ${roundLabel(visit.round, "en").toLowerCase()} recorded as held on ${formatDayLabel(visit.heldOn as string, "en")}. The report is due ${formatSlashDate(visit.reportDueOn as string)}.`;
+  const text = visitMessageTexts(locale).heldRecorded({
+    title: caseTitle(c, locale),
+    round: roundLabel(visit.round, locale),
+    day: formatDayLabel(visit.heldOn as string, locale),
+    due: formatSlashDate(visit.reportDueOn as string),
+  });
   return {
     text,
     blocks: [
       section(text),
-      actions(`visit_held_${visit.id}`, [logVisitButton(visit.id, locale, { round: visit.round })]),
+      actions(`visit_held_${visit.id}`, [writeReportButton(visit.id, locale, { round: visit.round })]),
     ],
   };
 }

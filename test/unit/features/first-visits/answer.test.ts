@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DbClient } from "../../../../src/db/client.js";
+import type { CaseRecord } from "../../../../src/features/cases/cases-repository.js";
 import { askForOtherDates, confirmFirstVisit } from "../../../../src/features/first-visits/answer-first-visit.js";
 import type {
   AnswerBy,
@@ -9,7 +10,7 @@ import type {
 import { FIRST_VISIT_IDS } from "../../../../src/features/first-visits/first-visits-ids.js";
 import type { FirstVisitProposal } from "../../../../src/features/first-visits/first-visits-repository.js";
 import type { Actor } from "../../../../src/features/roles/actor.js";
-import type { CaseRecord, Visit } from "../../../../src/features/visits/visits-repository.js";
+import type { Visit } from "../../../../src/features/visits/visits-repository.js";
 import { ManualClock } from "../../../../src/lib/clock.js";
 
 const B = FIRST_VISIT_IDS.blocks;

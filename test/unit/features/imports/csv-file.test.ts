@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { checklistToCsv, parseChecklistCsv } from "../../../../src/features/cases/checklist-csv.js";
 import { csvCellText, parseCsv, toCsv } from "../../../../src/features/imports/csv-file.js";
-import { checklistToCsv, parseChecklistCsv } from "../../../../src/features/visits/checklist-csv.js";
 
 describe("CSV cells never run as spreadsheet formulas (OWASP CSV injection)", () => {
   it("text starting with = + - @, a tab or a CR gets a leading '; other text and numbers stay", () => {

@@ -7,12 +7,13 @@ import {
   violationText,
 } from "../../domain/visit-rules.js";
 import { AppError } from "../../lib/errors.js";
-import { type Locale, toLocale } from "../../lib/i18n.js";
+import { both, type Locale, toLocale } from "../../lib/i18n.js";
 import { esc } from "../../slack/mrkdwn.js";
 import { findCurrentProgram, type Program } from "../program/program-repository.js";
 import type { Actor } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
-import { type CaseRecord, findCase } from "./visits-repository.js";
+import { caseAccessErrors } from "./cases.texts.js";
+import { type CaseRecord, findCase, findProgramOfCase } from "./cases-repository.js";
 
 /** A refusal that names the rule (shown next to `field` in a modal when given). */
 export function ruleError(v: Violation, field?: string): AppError {
@@ -24,31 +25,35 @@ export function ruleError(v: Violation, field?: string): AppError {
 }
 
 export function caseNotFound(): AppError {
-  return new AppError("not_found", { ja: "案件が見つかりません。", en: "Case not found." });
+  return new AppError(
+    "not_found",
+    both(caseAccessErrors, (t) => t.caseNotFound),
+  );
 }
 
 export async function requireProgram(db: DbClient, programId?: number): Promise<Program> {
-  const program = programId ? await db.program.findUnique({ where: { id: programId } }) : await findCurrentProgram(db);
+  const program = programId ? await findProgramOfCase(db, programId) : await findCurrentProgram(db);
   if (!program)
-    throw new AppError("invalid_state", {
-      ja: "事業が未設定です。`desk program set` で事業期間を登録してください。",
-      en: "No program is set up yet. Run `desk program set` to create one.",
-    });
+    throw new AppError(
+      "invalid_state",
+      both(caseAccessErrors, (t) => t.noProgram),
+    );
   return program;
 }
 
 /** The case, if the actor may see it: the secretariat, or the expert the case is assigned to. */
 export async function readableCase(db: DbClient, actor: Actor, caseId: number): Promise<CaseRecord> {
-  const c = await findCase(db, caseId);
+  return checkReadable(actor, caseId, await findCase(db, caseId));
+}
+
+/** readableCase's rule on a case already read (null: not found). */
+export function checkReadable(actor: Actor, caseId: number, c: CaseRecord | null): CaseRecord {
   if (!c) throw caseNotFound();
   if (actor.isSecretariat || (c.expert.slackUserId !== null && c.expert.slackUserId === actor.userId)) return c;
   // Someone else's case is indistinguishable from a missing one, except for the rule's name.
   throw ruleError({
     rule: "own_case_only",
-    detail: {
-      ja: `案件 #${caseId} はあなたの担当ではありません。`,
-      en: `Case #${caseId} is not assigned to you.`,
-    },
+    detail: both(caseAccessErrors, (t) => t.notYourCase(caseId)),
   });
 }
 
@@ -57,20 +62,18 @@ export async function readableCase(db: DbClient, actor: Actor, caseId: number): 
  * told who that is; anyone else only that they cannot, nothing about the case.
  */
 export async function ownCase(db: DbClient, actor: Actor, caseId: number): Promise<CaseRecord> {
-  const c = await findCase(db, caseId);
+  return checkOwn(actor, caseId, await findCase(db, caseId));
+}
+
+/** ownCase's rule on a case already read (null: not found). */
+export function checkOwn(actor: Actor, caseId: number, c: CaseRecord | null): CaseRecord {
   if (!c) throw caseNotFound();
   if (c.expert.slackUserId === null || c.expert.slackUserId !== actor.userId)
     throw ruleError({
       rule: "own_case_only",
       detail: actor.isSecretariat
-        ? {
-            ja: `案件 #${caseId} の報告書は担当の専門家（${esc(c.expert.nameKanji)} さん）だけが書けます。`,
-            en: `Only the case's expert (${esc(c.expert.nameKanji)}) writes the reports of case #${caseId}.`,
-          }
-        : {
-            ja: `案件 #${caseId} の報告書は担当の専門家だけが書けます。`,
-            en: `Only the case's expert writes the reports of case #${caseId}.`,
-          },
+        ? both(caseAccessErrors, (t) => t.onlyNamedExpertWrites({ caseId, expert: esc(c.expert.nameKanji) }))
+        : both(caseAccessErrors, (t) => t.onlyExpertWrites(caseId)),
     });
   return c;
 }
@@ -86,10 +89,7 @@ export function requireActive(c: CaseRecord): void {
   if (c.status !== "active")
     throw ruleError({
       rule: "case_closed",
-      detail: {
-        ja: `案件 #${c.id} は${c.status === "completed" ? "完了" : "終了"}しています。`,
-        en: `Case #${c.id} is ${c.status === "completed" ? "completed" : "closed"}.`,
-      },
+      detail: both(caseAccessErrors, (t) => t.caseClosed({ caseId: c.id, completed: c.status === "completed" })),
     });
 }
 
@@ -97,10 +97,7 @@ export function requireSecretariat(actor: Actor, what: { ja: string; en: string 
   if (actor.isSecretariat) return;
   throw ruleError({
     rule: "secretariat_only",
-    detail: {
-      ja: `${what.ja}は事務局メンバーだけが行えます。`,
-      en: `Only secretariat members can ${what.en}.`,
-    },
+    detail: { ja: caseAccessErrors.ja.secretariatOnly(what.ja), en: caseAccessErrors.en.secretariatOnly(what.en) },
   });
 }
 

@@ -1,21 +1,22 @@
 import type { Database } from "../../db/client.js";
 import type { Clock } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { Actor } from "../roles/actor.js";
-import { deliverableDecidedDm, deliverableReviewMessage } from "./views/deliverable-views.js";
-import { localeOf, readableCase, requireSecretariat } from "./visit-access.js";
-import { DeliverableKindSchema } from "./visits.schemas.js";
-import { VISIT_IDS } from "./visits-ids.js";
+import { VISIT_IDS } from "../visits/visits-ids.js";
+import { localeOf, readableCase, requireSecretariat } from "./case-access.js";
+import { DeliverableKindSchema } from "./cases.schemas.js";
+import { caseErrors } from "./cases.texts.js";
+import { type CaseRecord, findCase } from "./cases-repository.js";
 import {
-  type CaseRecord,
   createDeliverable,
   type Deliverable,
-  findCase,
   findDeliverable,
   transitionDeliverable,
-} from "./visits-repository.js";
+} from "./deliverables-repository.js";
+import { deliverableDecidedDm, deliverableReviewMessage } from "./views/deliverable-views.js";
 
 const B = VISIT_IDS.blocks;
 const reviewKey = (id: number) => `deliverable:${id}:review`;
@@ -45,18 +46,22 @@ export class DeliverablesService {
   async submit(actor: Actor, input: DeliverableInput): Promise<Deliverable> {
     const kind = DeliverableKindSchema.safeParse(input.kind);
     if (!kind.success)
-      throw new AppError("invalid_input", { ja: "種類を選んでください。", en: "Choose the kind." }, { field: B.kind });
+      throw new AppError(
+        "invalid_input",
+        both(caseErrors, (t) => t.kindMissing),
+        { field: B.kind },
+      );
     const url = input.url.trim();
     if (url && !/^https?:\/\/\S+$/.test(url))
       throw new AppError(
         "invalid_input",
-        { ja: "リンクは http:// または https:// で始まるURLにしてください。", en: "The link must be an http(s) URL." },
+        both(caseErrors, (t) => t.linkNotHttp),
         { field: B.url },
       );
     if (!url && !input.fileId)
       throw new AppError(
         "invalid_input",
-        { ja: "ファイルを添付するか、リンクを入力してください。", en: "Attach a file or enter a link." },
+        both(caseErrors, (t) => t.fileOrLinkMissing),
         { field: B.url },
       );
     const channel = await this.channels.secretariat();
@@ -91,24 +96,33 @@ export class DeliverablesService {
   }
 
   async accept(actor: Actor, id: number) {
-    requireSecretariat(actor, { ja: "成果物の受理", en: "accept deliverables" });
+    requireSecretariat(
+      actor,
+      both(caseErrors, (t) => t.acceptDeliverableWhat),
+    );
     return this.decide(actor, id, "accepted", null);
   }
 
   async returnForRevision(actor: Actor, id: number, comment: string) {
-    requireSecretariat(actor, { ja: "成果物の差戻し", en: "return deliverables" });
+    requireSecretariat(
+      actor,
+      both(caseErrors, (t) => t.returnDeliverableWhat),
+    );
     const text = comment.trim();
     if (!text)
       throw new AppError(
         "invalid_input",
-        { ja: "差戻しの理由を入力してください。", en: "Enter what should be revised." },
+        both(caseErrors, (t) => t.deliverableCommentMissing),
         { field: B.comment },
       );
     return this.decide(actor, id, "returned", text);
   }
 
   async reviewable(actor: Actor, id: number) {
-    requireSecretariat(actor, { ja: "成果物の差戻し", en: "return deliverables" });
+    requireSecretariat(
+      actor,
+      both(caseErrors, (t) => t.returnDeliverableWhat),
+    );
     const d = await findDeliverable(this.db.client, id);
     if (!d) throw notFound();
     if (d.status !== "submitted") throw decided(d);
@@ -159,16 +173,16 @@ export class DeliverablesService {
 }
 
 function notFound(): AppError {
-  return new AppError("not_found", { ja: "成果物が見つかりません。", en: "Deliverable not found." });
+  return new AppError(
+    "not_found",
+    both(caseErrors, (t) => t.deliverableNotFound),
+  );
 }
 
 function decided(d: Deliverable, field?: string): AppError {
   return new AppError(
     "already_done",
-    {
-      ja: `この成果物はすでに${d.status === "accepted" ? "受理" : "差戻し"}済みです。変更はありません。`,
-      en: `This deliverable is already ${d.status}; nothing was changed.`,
-    },
+    both(caseErrors, (t) => t.deliverableDecided(d.status)),
     field ? { field } : {},
   );
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { parseChecklistCsv } from "../../src/features/visits/checklist-csv.js";
-import { DEFAULT_CHECKLIST } from "../../src/features/visits/checklist-defaults.js";
-import { validateChecklist } from "../../src/features/visits/checklist-service.js";
-import { parseReportForm } from "../../src/features/visits/report-form.js";
-import { type ReportForm, ReportFormSchema } from "../../src/features/visits/visits.schemas.js";
-import { isAppError } from "../../src/lib/errors.js";
+import { parseChecklistCsv } from "../../../../src/features/cases/checklist-csv.js";
+import { DEFAULT_CHECKLIST } from "../../../../src/features/cases/checklist-defaults.js";
+import { validateChecklist } from "../../../../src/features/cases/checklist-service.js";
+import { parseReportForm } from "../../../../src/features/visit-reports/report-form.js";
+import { type ReportForm, ReportFormSchema } from "../../../../src/features/visit-reports/visit-reports.schemas.js";
+import { isAppError } from "../../../../src/lib/errors.js";
 
 const checklist = DEFAULT_CHECKLIST.map((r, i) => ({ id: i + 1, ...r }));
 

@@ -1,6 +1,6 @@
 import type { DbClient } from "../../db/client.js";
 import type { ChecklistItem } from "../../generated/prisma/client.js";
-import type { ChecklistRow } from "./visits.schemas.js";
+import type { ChecklistRow } from "./cases.schemas.js";
 
 export type { ChecklistItem };
 

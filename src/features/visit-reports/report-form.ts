@@ -2,16 +2,19 @@ import { isFinalRound, roundPlan, takesSelfDiagnosis } from "../../domain/curric
 import { type Answer, MAX_POINTS_PER_ITEM, scoreChecklist, unansweredItems } from "../../domain/self-diagnosis.js";
 import { isIsoDate } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
-import type { ChecklistItem } from "./checklist-repository.js";
+import { both } from "../../lib/i18n.js";
+import { DeliverableKindSchema } from "../cases/cases.schemas.js";
+import type { ChecklistItem } from "../cases/checklist-repository.js";
+import { visitErrors } from "../visits/visits.texts.js";
+import { VISIT_IDS } from "../visits/visits-ids.js";
 import {
-  DeliverableKindSchema,
   type ReportContent,
   type ReportForm,
   ReportFormSchema,
   SecurityActionSchema,
   type SelfDiagnosis,
-} from "./visits.schemas.js";
-import { VISIT_IDS } from "./visits-ids.js";
+} from "./visit-reports.schemas.js";
+import { reportFormErrors } from "./visit-reports.texts.js";
 
 const B = VISIT_IDS.blocks;
 
@@ -36,28 +39,52 @@ function wholeNumber(raw: string, min: number, max: number): number | null {
  */
 export function parseReportForm(form: ReportForm, rules: ReportRules): ReportContent {
   const fields: Record<string, Localized> = {};
-  const add = (block: string, ja: string, en: string) => {
-    fields[block] ??= { ja, en };
+  const add = (block: string, text: Localized) => {
+    fields[block] ??= text;
   };
+  const v = (select: (t: typeof visitErrors.ja) => string) => both(visitErrors, select);
+  const r = (select: (t: typeof reportFormErrors.ja) => string) => both(reportFormErrors, select);
   const heldOn = form.heldOn && isIsoDate(form.heldOn) ? form.heldOn : null;
-  if (!heldOn) add(B.heldOn, "実施日を選んでください。", "Choose the day of the visit.");
+  if (!heldOn)
+    add(
+      B.heldOn,
+      v((t) => t.heldOnMissing),
+    );
   const duration = wholeNumber(form.durationMinutes, 10, 600);
   if (duration === null)
-    add(B.duration, "所要時間を10〜600分の整数で入力してください。", "Enter the duration in whole minutes (10–600).");
+    add(
+      B.duration,
+      v((t) => t.durationInvalid),
+    );
   if (form.attendees.trim() === "")
-    add(B.attendees, "先方の出席者を入力してください。", "Enter who attended from the SME.");
+    add(
+      B.attendees,
+      r((t) => t.attendeesMissing),
+    );
   const codes = new Set(roundPlan(rules.round).items.map((i) => i.code));
   const covered = form.coveredItems.filter((c) => codes.has(c));
   if (covered.length === 0)
-    add(B.covered, "実施したカリキュラム項目を1つ以上選んでください。", "Choose at least one curriculum item covered.");
+    add(
+      B.covered,
+      r((t) => t.coveredMissing),
+    );
   if (form.findings.trim() === "")
-    add(B.findings, "把握した課題・リスクを入力してください。", "Enter the findings and risks.");
+    add(
+      B.findings,
+      r((t) => t.findingsMissing),
+    );
   if (form.agreedActions.trim() === "")
-    add(B.agreedActions, "合意した対策・次回までの宿題を入力してください。", "Enter the actions agreed.");
+    add(
+      B.agreedActions,
+      r((t) => t.agreedActionsMissing),
+    );
   const handed = form.deliverablesHanded.filter((k) => DeliverableKindSchema.safeParse(k).success);
   const next = form.nextVisitOn && isIsoDate(form.nextVisitOn) ? form.nextVisitOn : null;
   if (next && heldOn && next <= heldOn)
-    add(B.nextVisitOn, "次回訪問予定日は実施日より後の日にしてください。", "The next visit must be after this one.");
+    add(
+      B.nextVisitOn,
+      r((t) => t.nextVisitNotAfter),
+    );
 
   const max = rules.checklist.length * MAX_POINTS_PER_ITEM;
   let selfDiagnosis: SelfDiagnosis | null = null;
@@ -71,19 +98,20 @@ export function parseReportForm(form: ReportForm, rules: ReportRules): ReportCon
     } else if (missing.length === rules.checklist.length && total !== null) {
       selfDiagnosis = { mode: "total", answers: {}, total, max, unknown: 0, categories: [] };
     } else if (form.totalScore.trim() !== "" && total === null) {
-      add(B.checkTotal, `合計点は0〜${max}の整数で入力してください。`, `Enter a whole number from 0 to ${max}.`);
+      add(
+        B.checkTotal,
+        r((t) => t.totalOutOfRange(max)),
+      );
     } else if (missing.length === rules.checklist.length) {
       add(
         B.checkTotal,
-        "自己診断の結果を、項目ごとに選ぶか合計点で入力してください。",
-        "Enter the self-diagnosis per item or as a total score.",
+        r((t) => t.selfDiagnosisMissing),
       );
     } else {
       const list = missing.join(", ");
       add(
         VISIT_IDS.checkBlock(missing[0]),
-        `未回答の項目があります（${list}）。すべて選ぶか、項目を空にして合計点だけを入力してください。`,
-        `Items ${list} are unanswered. Answer all of them, or clear them and enter only the total.`,
+        r((t) => t.unanswered(list)),
       );
     }
   }
@@ -93,17 +121,24 @@ export function parseReportForm(form: ReportForm, rules: ReportRules): ReportCon
   let securityAction: ReportContent["securityAction"] = null;
   if (isFinalRound(rules.round, rules.visitsPerCase)) {
     wrapUp = form.wrapUp.trim();
-    if (wrapUp === "") add(B.wrapUp, "全体のまとめを入力してください。", "Enter the wrap-up of the guidance.");
+    if (wrapUp === "")
+      add(
+        B.wrapUp,
+        r((t) => t.wrapUpMissing),
+      );
     finalScore = wholeNumber(form.finalScore, 0, max);
     if (finalScore === null)
       add(
         B.finalScore,
-        `自己診断の合計点を0〜${max}の整数で入力してください。`,
-        `Enter a whole number from 0 to ${max}.`,
+        r((t) => t.finalScoreOutOfRange(max)),
       );
     const sa = SecurityActionSchema.safeParse(form.securityAction);
     if (sa.success) securityAction = sa.data;
-    else add(B.securityAction, "SECURITY ACTION の宣言状況を選んでください。", "Choose the SECURITY ACTION status.");
+    else
+      add(
+        B.securityAction,
+        r((t) => t.securityActionMissing),
+      );
   }
 
   const first = Object.values(fields)[0];

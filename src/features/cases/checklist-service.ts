@@ -2,6 +2,7 @@ import type { Database } from "../../db/client.js";
 import type { Clock } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
 import { writeAudit } from "../audit/audit-repository.js";
+import { type ChecklistRow, ChecklistRowSchema } from "./cases.schemas.js";
 import { DEFAULT_CHECKLIST } from "./checklist-defaults.js";
 import {
   type ChecklistItem,
@@ -9,7 +10,6 @@ import {
   listChecklistItems,
   replaceChecklistItems,
 } from "./checklist-repository.js";
-import { type ChecklistRow, ChecklistRowSchema } from "./visits.schemas.js";
 
 /** The self-diagnosis checklist: program data, seeded with the defaults on first use. */
 export class ChecklistService {

@@ -2,29 +2,35 @@ import type { Database } from "../../db/client.js";
 import { activeVisits, caseSteps, checkCanReport, type Step } from "../../domain/visit-rules.js";
 import { type Clock, todayJst } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import { type LineDetail, listLinesOfVisits } from "../honoraria/honoraria-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { Actor } from "../roles/actor.js";
 import type { SmeCaseMails } from "../sme/sme-case-mails.js";
-import { caseClosedDm } from "./views/case-messages.js";
-import { TERMINATION_CATEGORIES, type TerminationCategory } from "./views/visit-text.js";
-import { localeOf, ownCase, readableCase, requireActive, requireProgram, requireSecretariat } from "./visit-access.js";
-import { VISIT_IDS } from "./visits-ids.js";
+import { TERMINATION_CATEGORIES, type TerminationCategory } from "../visits/views/visit-text.js";
+import { VISIT_IDS } from "../visits/visits-ids.js";
 import {
-  type CaseRecord,
-  closeCase,
-  type Deliverable,
-  findCase,
-  listCasesOfExpert,
-  listDeliverablesOfCase,
   listVisitsOfCase,
   listVisitsOfCases,
   toVisitStates,
   transitionVisit,
   type VisitWithReports,
-} from "./visits-repository.js";
-import type { SurveyInviter } from "./visits-services.js";
+} from "../visits/visits-repository.js";
+import type { SurveyInviter } from "../visits/visits-services.js";
+import {
+  caseNotFound,
+  localeOf,
+  ownCase,
+  readableCase,
+  requireActive,
+  requireProgram,
+  requireSecretariat,
+} from "./case-access.js";
+import { caseErrors } from "./cases.texts.js";
+import { type CaseRecord, closeCase, findCase, listCasesOfExpert } from "./cases-repository.js";
+import { type Deliverable, listDeliverablesOfCase } from "./deliverables-repository.js";
+import { caseClosedDm } from "./views/case-messages.js";
 
 export type CaseSummary = { case: CaseRecord; steps: Step[]; visits: VisitWithReports[] };
 
@@ -32,7 +38,7 @@ export type CaseSummary = { case: CaseRecord; steps: Step[]; visits: VisitWithRe
  * A report `/visit log` can open: one to write or revise for a visit in the app, or the next round
  * of a case held without being planned in the app (no visit yet; the report creates it).
  */
-export type LogChoice = { case: CaseRecord; round: number } & (
+export type ReportChoice = { case: CaseRecord; round: number } & (
   | { kind: "write_report"; visitId: number; draft: boolean }
   | { kind: "revise"; visitId: number; reportId: number }
   | { kind: "unplanned" }
@@ -81,7 +87,7 @@ export class CasesService {
    * held without a plan (the next round, once the earlier reports are in), in all their active
    * cases or in case `caseId` (which must be theirs).
    */
-  async logChoices(actor: Actor, caseId?: number): Promise<LogChoice[]> {
+  async reportChoices(actor: Actor, caseId?: number): Promise<ReportChoice[]> {
     let summaries: CaseSummary[];
     if (caseId === undefined) summaries = await this.listMine(actor);
     else {
@@ -94,7 +100,7 @@ export class CasesService {
       summaries = [{ case: c, visits, steps }];
     }
     return summaries.flatMap(({ case: c, visits, steps }) =>
-      steps.flatMap((s): LogChoice[] => {
+      steps.flatMap((s): ReportChoice[] => {
         if (s.kind === "write_report")
           return [{ case: c, round: s.round, kind: "write_report", visitId: s.visitId, draft: s.draft }];
         if (s.kind === "revise")
@@ -126,16 +132,22 @@ export class CasesService {
 
   /** A case to complete or terminate (secretariat), for the reason modal. */
   async closable(actor: Actor, caseId: number): Promise<CaseRecord> {
-    requireSecretariat(actor, { ja: "案件の完了・終了", en: "complete or terminate cases" });
+    requireSecretariat(
+      actor,
+      both(caseErrors, (t) => t.closeWhat),
+    );
     const c = await findCase(this.db.client, caseId);
-    if (!c) throw new AppError("not_found", { ja: "案件が見つかりません。", en: "Case not found." });
+    if (!c) throw caseNotFound();
     requireActive(c);
     return c;
   }
 
   /** Completes a case before its last round (e.g. after round 3), with a reason. */
   async completeEarly(actor: Actor, caseId: number, reason: string) {
-    requireSecretariat(actor, { ja: "案件の完了", en: "complete cases" });
+    requireSecretariat(
+      actor,
+      both(caseErrors, (t) => t.completeWhat),
+    );
     const why = requireReason(reason);
     return this.close(actor, caseId, why, "completed", async (c, visits, visitsPerCase) => {
       const active = activeVisits(toVisitStates(visits));
@@ -143,10 +155,7 @@ export class CasesService {
         if (active.get(r)?.reportStatus !== "accepted")
           throw new AppError(
             "invalid_state",
-            {
-              ja: `第${r}回の報告書が受理されていないため、案件 #${c.id} を完了にできません。途中で終える場合は「途中終了」を使ってください。`,
-              en: `Visit ${r}'s report of case #${c.id} is not accepted, so it cannot be completed. Use “Terminate” to end it early.`,
-            },
+            both(caseErrors, (t) => t.reportNotAccepted({ round: r, caseId: c.id })),
             { field: VISIT_IDS.blocks.reason },
           );
       }
@@ -154,10 +163,7 @@ export class CasesService {
       if (last && last.status === "held")
         throw new AppError(
           "invalid_state",
-          {
-            ja: `第${visitsPerCase}回は実施済みです。その報告書を受理すると案件は完了します。`,
-            en: `Visit ${visitsPerCase} was held; accepting its report completes the case.`,
-          },
+          both(caseErrors, (t) => t.lastRoundHeld(visitsPerCase)),
           { field: VISIT_IDS.blocks.reason },
         );
     });
@@ -165,13 +171,16 @@ export class CasesService {
 
   /** Ends a case early at any point, with a reason; planned visits are cancelled. */
   async terminate(actor: Actor, caseId: number, reason: string, category: string | null = null) {
-    requireSecretariat(actor, { ja: "案件の途中終了", en: "terminate cases" });
+    requireSecretariat(
+      actor,
+      both(caseErrors, (t) => t.terminateWhat),
+    );
     const why = requireReason(reason);
     // The modal preselects "other"; a value it never offers is refused next to the field.
     if (category !== null && !Object.hasOwn(TERMINATION_CATEGORIES, category))
       throw new AppError(
         "invalid_input",
-        { ja: "理由の区分を一覧から選んでください。", en: "Choose a reason category from the list." },
+        both(caseErrors, (t) => t.categoryUnknown),
         { field: VISIT_IDS.blocks.category },
       );
     const told = TERMINATION_CATEGORIES[(category ?? "other") as TerminationCategory];
@@ -189,7 +198,7 @@ export class CasesService {
   ) {
     const result = await this.db.transaction(async (tx) => {
       const c = await findCase(tx, caseId);
-      if (!c) throw new AppError("not_found", { ja: "案件が見つかりません。", en: "Case not found." });
+      if (!c) throw caseNotFound();
       requireActive(c);
       const program = await requireProgram(tx, c.programId);
       const visits = await listVisitsOfCase(tx, caseId);
@@ -251,7 +260,7 @@ function requireReason(reason: string): string {
   if (!why)
     throw new AppError(
       "invalid_input",
-      { ja: "理由を入力してください。", en: "Enter the reason." },
+      both(caseErrors, (t) => t.reasonMissing),
       { field: VISIT_IDS.blocks.reason },
     );
   return why;

@@ -1,13 +1,13 @@
 import { type CsvRecord, csvCellText, parseCsv } from "../imports/csv-file.js";
-import type { ChecklistRow } from "./visits.schemas.js";
+import type { ChecklistRow } from "./cases.schemas.js";
+import { checklistCsvHeaders } from "./checklist-csv.texts.js";
+
+const KEYS: (keyof ChecklistRow)[] = ["number", "category", "textJa", "textEn"];
 
 /** Header names accepted for each column (English first, then Japanese aliases). */
-const COLUMNS: Record<keyof ChecklistRow, string[]> = {
-  number: ["number", "no", "番号", "項番"],
-  category: ["category", "分類", "カテゴリ"],
-  textJa: ["text_ja", "項目", "質問", "内容"],
-  textEn: ["text_en", "項目（英語）", "項目(英語)", "english"],
-};
+const COLUMNS = Object.fromEntries(
+  KEYS.map((k) => [k, [...checklistCsvHeaders.en[k].split(","), ...checklistCsvHeaders.ja[k].split(",")]]),
+) as Record<keyof ChecklistRow, string[]>;
 
 /**
  * Reads the checklist CSV (`number,category,text_ja,text_en`). Returns the rows, or the problems
