@@ -46,6 +46,37 @@ export function reviewKey(expertId: number, round: number) {
   return `expert:${expertId}:review:${round}`;
 }
 
+/**
+ * Validates the registration / profile form; every problem is reported on its own field. With no
+ * prefecture to visit chosen, the expert visits their own.
+ */
+export function parseExpertForm(values: ExpertFormValues): ExpertInput {
+  const required: Record<string, Localized> = {};
+  if (!values.qualification) required.qualification = both(expertErrorsTexts, (t) => t.chooseQualification);
+  if (!values.prefecture) required.prefecture = both(expertErrorsTexts, (t) => t.choosePrefecture);
+  const prefecture = values.prefecture && values.prefecture !== "none" ? Number(values.prefecture) : null;
+  const parsed = ExpertInputSchema.safeParse({
+    ...values,
+    prefecture,
+    covered_prefectures: values.covered_prefectures.map(Number),
+    capacity: values.capacity === "" ? Number.NaN : Number(values.capacity),
+    qualification: values.qualification ?? "RISS",
+  });
+  const fields: Record<string, Localized> = { ...required };
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0]);
+      fields[key] ??= EXPERT_FIELD_ERRORS[issue.message] ?? EXPERT_FIELD_ERRORS.required;
+    }
+  }
+  if (Object.keys(fields).length > 0 || !parsed.success) {
+    throw new AppError("invalid_input", Object.values(fields)[0], { fields });
+  }
+  const input = parsed.data;
+  if (input.covered_prefectures.length === 0 && input.prefecture) input.covered_prefectures = [input.prefecture];
+  return input;
+}
+
 export class ExpertsService {
   constructor(
     private readonly db: Database,
@@ -56,30 +87,7 @@ export class ExpertsService {
 
   /** Validates form values; every problem is reported on its own field. */
   parseForm(values: ExpertFormValues): ExpertInput {
-    const required: Record<string, Localized> = {};
-    if (!values.qualification) required.qualification = both(expertErrorsTexts, (t) => t.chooseQualification);
-    if (!values.prefecture) required.prefecture = both(expertErrorsTexts, (t) => t.choosePrefecture);
-    const prefecture = values.prefecture && values.prefecture !== "none" ? Number(values.prefecture) : null;
-    const parsed = ExpertInputSchema.safeParse({
-      ...values,
-      prefecture,
-      covered_prefectures: values.covered_prefectures.map(Number),
-      capacity: values.capacity === "" ? Number.NaN : Number(values.capacity),
-      qualification: values.qualification ?? "RISS",
-    });
-    const fields: Record<string, Localized> = { ...required };
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0]);
-        fields[key] ??= EXPERT_FIELD_ERRORS[issue.message] ?? EXPERT_FIELD_ERRORS.required;
-      }
-    }
-    if (Object.keys(fields).length > 0 || !parsed.success) {
-      throw new AppError("invalid_input", Object.values(fields)[0], { fields });
-    }
-    const input = parsed.data;
-    if (input.covered_prefectures.length === 0 && input.prefecture) input.covered_prefectures = [input.prefecture];
-    return input;
+    return parseExpertForm(values);
   }
 
   async findOwn(userId: string): Promise<Expert | null> {
