@@ -2,7 +2,7 @@ import type { VNode } from "preact";
 import { parseInvalidReason } from "../../features/applications/applications.schemas.js";
 import { INVALID_REASON_LABELS } from "../../features/applications/views/application-text.js";
 import { qualificationLabel } from "../../features/experts/views/expert-text.js";
-import type { SmePageData } from "../../features/sme/sme-links-repository.js";
+import type { SmePageData } from "../../features/sme/sme-service.js";
 import { formatInstant, formatSlashDate } from "../../lib/dates.js";
 import type { Locale } from "../../lib/i18n.js";
 import type { SecretariatContact } from "../../mail/layout.js";
