@@ -20,7 +20,8 @@ import { type ApplyOptions, applyApplication } from "./apply-application.js";
 import { applicationNotFound, invalidDecision, screenApplication } from "./screen-application.js";
 import type { SecretariatDashboard } from "./views/applications-home.js";
 
-export { applicantUsers, normaliseCompanyName, reviewKey } from "./application-rules.js";
+/** Other features and the importers use these rules through the service module. */
+export { applicantUsers, normaliseCompanyName } from "./application-rules.js";
 
 /** Raw form values as strings/arrays, before validation; keys are the modal's block ids. */
 export type ApplicationFormValues = {
