@@ -46,6 +46,31 @@ export type ApplicationFormValues = {
   overrides: string[];
 };
 
+/**
+ * Validates the application form; every problem is reported on its own field. How and when it
+ * arrived, and the overrides, count only when the secretariat enters it (`onBehalf`).
+ */
+export function parseApplicationForm(values: ApplicationFormValues, onBehalf: boolean): ApplicationInput {
+  const schema = onBehalf ? SecretariatApplicationInputSchema : ApplicationInputSchema;
+  const parsed = schema.safeParse({
+    ...values,
+    capital: values.capital === "" ? null : Number(values.capital),
+    employees: values.employees === "" ? undefined : Number(values.employees),
+    prefecture: values.prefecture === null ? undefined : Number(values.prefecture),
+    recruiter: values.recruiter === null ? null : Number(values.recruiter),
+    received_via: onBehalf ? values.received_via : null,
+    received_on: onBehalf ? values.received_on : null,
+    overrides: onBehalf ? values.overrides : [],
+  });
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, Localized> = {};
+  for (const issue of parsed.error.issues) {
+    const key = String(issue.path[0]);
+    fields[key] ??= APPLICATION_FIELD_ERRORS[issue.message] ?? APPLICATION_FIELD_ERRORS.required;
+  }
+  throw new AppError("invalid_input", Object.values(fields)[0], { fields });
+}
+
 const SUGGESTION_LIMIT = 100;
 
 /**
@@ -84,24 +109,7 @@ export class ApplicationsService {
 
   /** Validates form values; every problem is reported on its own field. */
   parseForm(values: ApplicationFormValues, onBehalf: boolean): ApplicationInput {
-    const schema = onBehalf ? SecretariatApplicationInputSchema : ApplicationInputSchema;
-    const parsed = schema.safeParse({
-      ...values,
-      capital: values.capital === "" ? null : Number(values.capital),
-      employees: values.employees === "" ? undefined : Number(values.employees),
-      prefecture: values.prefecture === null ? undefined : Number(values.prefecture),
-      recruiter: values.recruiter === null ? null : Number(values.recruiter),
-      received_via: onBehalf ? values.received_via : null,
-      received_on: onBehalf ? values.received_on : null,
-      overrides: onBehalf ? values.overrides : [],
-    });
-    if (parsed.success) return parsed.data;
-    const fields: Record<string, Localized> = {};
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0]);
-      fields[key] ??= APPLICATION_FIELD_ERRORS[issue.message] ?? APPLICATION_FIELD_ERRORS.required;
-    }
-    throw new AppError("invalid_input", Object.values(fields)[0], { fields });
+    return parseApplicationForm(values, onBehalf);
   }
 
   /** Registers an application (see `applyApplication`). */
