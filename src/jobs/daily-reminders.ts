@@ -1,9 +1,9 @@
 import type { Database } from "../db/client.js";
+import { type RunOutcome, runOncePerPeriod } from "../features/job-runs/job-runs-service.js";
 import type { RemindersService, SendResult } from "../features/reminders/reminders-service.js";
 import type { Clock } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
 import { cronAt } from "./cron-expression.js";
-import { type RunOutcome, runOncePerPeriod } from "./run-once.js";
 import type { Job } from "./scheduler.js";
 
 export const DAILY_REMINDERS = "daily-reminders";

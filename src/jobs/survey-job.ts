@@ -1,7 +1,7 @@
+import { runOncePerPeriod } from "../features/job-runs/job-runs-service.js";
 import { nowJst, todayJst } from "../lib/clock.js";
 import type { AppContext } from "../slack/context.js";
 import { cronAt } from "./cron-expression.js";
-import { runOncePerPeriod } from "./run-once.js";
 import type { Job } from "./scheduler.js";
 
 export const SURVEYS_JOB = "surveys";

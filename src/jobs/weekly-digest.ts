@@ -1,9 +1,9 @@
 import type { Database } from "../db/client.js";
 import type { DigestService } from "../features/digest/digest-service.js";
+import { runOncePerPeriod } from "../features/job-runs/job-runs-service.js";
 import type { Clock } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
 import { cronAt } from "./cron-expression.js";
-import { runOncePerPeriod } from "./run-once.js";
 import type { Job } from "./scheduler.js";
 
 export const WEEKLY_DIGEST = "weekly-digest";

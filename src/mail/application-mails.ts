@@ -1,5 +1,6 @@
 import { formatSlashDate } from "../lib/dates.js";
 import type { Locale } from "../lib/i18n.js";
+import { applicationMailsTexts } from "./application-mails.texts.js";
 import { composeMail, type MailContent, type MailRecipient, type MailSignature } from "./layout.js";
 
 /** What the application mails need to know about the application. */
@@ -14,44 +15,25 @@ export type ApplicationMailData = {
   linkExpiresOn: string;
 };
 
-const KEEP_PRIVATE: Record<Locale, string> = {
-  ja: "このリンクはお申込みいただいた方専用です。他の方に転送しないでください。",
-  en: "This link is for you alone; please do not forward it.",
-};
-
 /** 申込受付のお知らせ: sent when an application is received, with its number and the personal link. */
 export function receiptMail(d: ApplicationMailData, locale: Locale, sig: MailSignature): MailContent {
-  const ja = locale === "ja";
+  const t = applicationMailsTexts(locale);
   return composeMail(
     {
       locale,
       recipient: d.recipient,
-      subject: ja
-        ? `【${sig.programName}】申込受付のお知らせ（申込番号 #${d.applicationId}）`
-        : `Application received (No. #${d.applicationId}) — ${sig.programName}`,
-      lead: ja
-        ? [
-            `${sig.secretariat.name}です。`,
-            `${sig.programName}へのお申込みを受け付けました。ありがとうございます。`,
-            "事務局で申込内容を確認し、結果をこのメールアドレスにお知らせします。",
-          ]
-        : [
-            `This is ${sig.secretariat.name}.`,
-            `Thank you: we have received your application to ${sig.programName}.`,
-            "The secretariat will check it and tell you the result at this e-mail address.",
-          ],
+      subject: t.receiptSubject({ program: sig.programName, id: d.applicationId }),
+      lead: [t.selfIntro(sig.secretariat.name), t.receiptThanks(sig.programName), t.receiptNext],
       facts: [
-        [ja ? "申込番号" : "Application number", `#${d.applicationId}`],
-        [ja ? "受付日" : "Received on", formatSlashDate(d.receivedOn)],
+        [t.applicationNumber, `#${d.applicationId}`],
+        [t.receivedOn, formatSlashDate(d.receivedOn)],
       ],
       action: {
-        label: ja ? "お申込みの状況を確認する" : "See the status of your application",
+        label: t.receiptAction,
         url: d.pageUrl,
-        note: `${KEEP_PRIVATE[locale]}${ja ? `（有効期限: ${formatSlashDate(d.linkExpiresOn)}）` : ` (valid until ${formatSlashDate(d.linkExpiresOn)})`}`,
+        note: `${t.keepPrivate}${t.validUntil(formatSlashDate(d.linkExpiresOn))}`,
       },
-      after: ja
-        ? ["お問い合わせの際は申込番号をお知らせください。"]
-        : ["Please quote your application number when you contact us."],
+      after: [t.receiptAfter],
     },
     sig,
   );
@@ -59,32 +41,20 @@ export function receiptMail(d: ApplicationMailData, locale: Locale, sig: MailSig
 
 /** The personal link issued again by the secretariat: the earlier link no longer works. */
 export function linkReissuedMail(d: ApplicationMailData, locale: Locale, sig: MailSignature): MailContent {
-  const ja = locale === "ja";
+  const t = applicationMailsTexts(locale);
   return composeMail(
     {
       locale,
       recipient: d.recipient,
-      subject: ja
-        ? `【${sig.programName}】お申込み専用ページのリンクを再発行しました（申込番号 #${d.applicationId}）`
-        : `A new link to your application page (No. #${d.applicationId}) — ${sig.programName}`,
-      lead: ja
-        ? [
-            `${sig.secretariat.name}です。`,
-            "お申込み専用ページのリンクを新しく発行しました。以前お送りしたリンクは使えなくなりました。",
-          ]
-        : [
-            `This is ${sig.secretariat.name}.`,
-            "We have issued a new link to your application page. The link we sent earlier no longer works.",
-          ],
-      facts: [[ja ? "申込番号" : "Application number", `#${d.applicationId}`]],
+      subject: t.reissuedSubject({ program: sig.programName, id: d.applicationId }),
+      lead: [t.selfIntro(sig.secretariat.name), t.reissuedLead],
+      facts: [[t.applicationNumber, `#${d.applicationId}`]],
       action: {
-        label: ja ? "お申込み専用ページを開く" : "Open your application page",
+        label: t.reissuedAction,
         url: d.pageUrl,
-        note: `${KEEP_PRIVATE[locale]}${ja ? `（有効期限: ${formatSlashDate(d.linkExpiresOn)}）` : ` (valid until ${formatSlashDate(d.linkExpiresOn)})`}`,
+        note: `${t.keepPrivate}${t.validUntil(formatSlashDate(d.linkExpiresOn))}`,
       },
-      after: ja
-        ? ["お心当たりのない場合は、このメールを破棄し、事務局にご連絡ください。"]
-        : ["If you did not expect this, please delete this mail and let the secretariat know."],
+      after: [t.reissuedAfter],
     },
     sig,
   );

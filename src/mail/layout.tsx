@@ -1,5 +1,6 @@
 import { renderToString } from "preact-render-to-string";
 import type { Locale } from "../lib/i18n.js";
+import { mailLayoutTexts } from "./layout.texts.js";
 import { SlackText, slackPlainText } from "./slack-text.js";
 
 /** The secretariat as it signs every e-mail (and the foot of every web page). */
@@ -42,26 +43,25 @@ export type MailParts = {
 
 /** The secretariat's name when none is configured: the program's name + 事務局. */
 export function defaultSecretariatName(programName: string, locale: Locale): string {
-  return locale === "ja" ? `${programName} 事務局` : `Secretariat, ${programName}`;
+  return mailLayoutTexts(locale).defaultSecretariat(programName);
 }
 
 function salutation(r: MailRecipient, locale: Locale): string[] {
-  if (locale === "ja") return r.company ? [r.company, `${r.name} 様`] : [`${r.name} 様`];
-  return r.company ? [`Dear ${r.name},`, `(${r.company})`] : [`Dear ${r.name},`];
+  const t = mailLayoutTexts(locale);
+  return r.company ? [t.salutationFirst(r), t.salutationSecond(r)] : [t.salutationPerson(r.name)];
 }
 
 function signatureLines(s: MailSignature, locale: Locale): string[] {
   const c = s.secretariat;
+  const t = mailLayoutTexts(locale);
   // The program's name once: the default secretariat name already starts with it.
-  const program = c.name.includes(s.programName)
-    ? []
-    : [locale === "ja" ? s.programName : `${s.programName} (SME information-security guidance program)`];
+  const program = c.name.includes(s.programName) ? [] : [t.program(s.programName)];
   return [
     c.name,
     ...program,
     ...(c.address ? [c.address] : []),
-    ...(c.phone ? [`${locale === "ja" ? "電話" : "Phone"}: ${c.phone}`] : []),
-    ...(c.email ? [`${locale === "ja" ? "メール" : "E-mail"}: ${c.email}`] : []),
+    ...(c.phone ? [t.phone(c.phone)] : []),
+    ...(c.email ? [t.email(c.email)] : []),
   ];
 }
 
@@ -72,12 +72,7 @@ export function composeMail(parts: MailParts, signature: MailSignature): MailCon
   const { locale } = parts;
   const text: string[] = [...salutation(parts.recipient, locale), "", ...parts.lead];
   if (parts.message)
-    text.push(
-      "",
-      locale === "ja" ? `【${parts.message.title}】` : `[ ${parts.message.title} ]`,
-      "",
-      ...slackPlainText(parts.message.body),
-    );
+    text.push("", mailLayoutTexts(locale).messageTitle(parts.message.title), "", ...slackPlainText(parts.message.body));
   if (parts.facts?.length) text.push("", ...parts.facts.map(([k, v]) => `${k}: ${v}`));
   if (parts.action) {
     text.push("", `■ ${parts.action.label}`, parts.action.url);

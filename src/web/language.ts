@@ -23,3 +23,6 @@ export function languageOf(explicit: string | null | undefined, acceptLanguage: 
   }
   return "ja";
 }
+
+/** The page's other language, for the language switch. */
+export const OTHER_LOCALE: Record<Locale, Locale> = { ja: "en", en: "ja" };

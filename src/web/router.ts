@@ -3,10 +3,10 @@ import type { CustomRoute } from "@slack/bolt";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import type { Database } from "../db/client.js";
+import { RateLimiter } from "../features/rate-limits/rate-limits-service.js";
 import type { Logger } from "../lib/logger.js";
 import { CsrfGuard } from "./csrf.js";
 import { languageOf, type WebLocale } from "./language.js";
-import { RateLimiter } from "./rate-limit.js";
 import { errorPage, type HttpErrorStatus } from "./views/error-page.js";
 import { SITE_CSS } from "./views/site-css.js";
 

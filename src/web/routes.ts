@@ -4,8 +4,7 @@ import type { DbClient } from "../db/client.js";
 import type { ApplicationFormValues, ApplicationsService } from "../features/applications/applications-service.js";
 import type { ProgramService } from "../features/program/program-service.js";
 import { webActor } from "../features/roles/actor.js";
-import { findSmePageData, type SmePageData } from "../features/sme/sme-links-repository.js";
-import type { SmeService } from "../features/sme/sme-service.js";
+import type { SmePageData, SmeService } from "../features/sme/sme-service.js";
 import { formatSlashDate } from "../lib/dates.js";
 import { isAppError } from "../lib/errors.js";
 import type { Locale } from "../lib/i18n.js";
@@ -14,6 +13,7 @@ import type { WebRequest, WebResponse, WebRouter } from "./router.js";
 import type { SmeSectionRegistry } from "./sme-sections.js";
 import { APPLY_FIELDS, ApplyDonePage, type ApplyField, ApplyFormPage } from "./views/apply-form.js";
 import { errorPage } from "./views/error-page.js";
+import { layoutTexts } from "./views/layout.texts.js";
 import { SmePage, statusSection } from "./views/sme-page.js";
 
 /** What the web routes use: the same services as the Slack listeners. */
@@ -64,9 +64,10 @@ function formValues(form: URLSearchParams): ApplicationFormValues {
 export async function pageFrame(deps: Pick<WebDeps, "program" | "sme">, locale: Locale) {
   const [program, signature] = await Promise.all([deps.program.currentOrNull(), deps.sme.signature(locale)]);
   const window = program
-    ? locale === "ja"
-      ? `申込受付期間: ${formatSlashDate(program.applyFrom)}〜${formatSlashDate(program.applyUntil)}`
-      : `Applications are accepted from ${formatSlashDate(program.applyFrom)} to ${formatSlashDate(program.applyUntil)}.`
+    ? layoutTexts(locale).window({
+        from: formatSlashDate(program.applyFrom),
+        until: formatSlashDate(program.applyUntil),
+      })
     : undefined;
   return { siteName: signature.programName, secretariat: signature.secretariat, windowText: window };
 }
@@ -87,7 +88,7 @@ export async function smePageResponse(
   token: string,
   opts: { notice?: VNode; status?: number } = {},
 ): Promise<WebResponse> {
-  const page = await findSmePageData(deps.db, applicationId);
+  const page = await deps.sme.pageData(applicationId);
   if (!page) return { status: 404, personal: true, page: errorPage(404, req.locale) };
   const locale = smeLocale(req, page);
   const sections = await deps.sections.build({ page, locale, token, csrfToken: req.csrfToken });

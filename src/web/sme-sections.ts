@@ -1,5 +1,5 @@
 import type { VNode } from "preact";
-import type { SmePageData } from "../features/sme/sme-links-repository.js";
+import type { SmePageData } from "../features/sme/sme-service.js";
 import type { Locale } from "../lib/i18n.js";
 
 /** What a section of the SME page gets to build itself from. */

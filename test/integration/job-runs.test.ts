@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.js";
-import { ABANDONED_RUN_MS, runOncePerPeriod } from "../../src/jobs/run-once.js";
+import { ABANDONED_RUN_MS, runOncePerPeriod } from "../../src/features/job-runs/job-runs-service.js";
 import { ManualClock } from "../../src/lib/clock.js";
 import { createLogger } from "../../src/lib/logger.js";
 import { freshDatabase } from "../support/db-fixture.js";

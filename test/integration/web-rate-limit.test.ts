@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../../src/db/client.js";
-import { RateLimiter } from "../../src/web/rate-limit.js";
+import { RateLimiter } from "../../src/features/rate-limits/rate-limits-service.js";
 import { freshDatabase } from "../support/db-fixture.js";
 
 describe("the public pages' POST rate limit", () => {

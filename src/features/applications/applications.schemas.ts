@@ -3,7 +3,9 @@ import { validateCorporateNumber } from "../../domain/corporate-number.js";
 import { INDUSTRY_CODES } from "../../domain/industries.js";
 import { isIsoDate } from "../../lib/dates.js";
 import type { Localized } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import { APPLICATION_IDS, APPLICATION_TEXT_LIMITS } from "./applications-ids.js";
+import { applicationErrorsTexts } from "./views/application-errors.texts.js";
 
 /** slack: entered by the applicant in Slack; the others: entered by the secretariat. */
 export const ApplicationSourceSchema = z.enum(["slack", "mail", "fax", "web", "phone", "import"]);
@@ -113,29 +115,22 @@ export const SecretariatApplicationInputSchema = ApplicationInputSchema.extend({
 
 export type ApplicationInput = z.infer<typeof ApplicationInputSchema>;
 
-export const APPLICATION_FIELD_ERRORS: Record<string, Localized> = {
-  required: { ja: "入力してください。", en: "Please fill this in." },
-  too_long: { ja: "長すぎます。短くしてください。", en: "This is too long; please shorten it." },
-  too_large: { ja: "値が大きすぎます。", en: "This number is too large." },
-  whole_number: { ja: "0以上の整数で入力してください。", en: "Enter a whole number (0 or more)." },
-  kana: {
-    ja: "ひらがな・カタカナで入力してください（例: かぶしきがいしゃさんぷる）。",
-    en: "Use hiragana or katakana (e.g. カブシキガイシャサンプル).",
-  },
-  corporate_format: {
-    ja: "法人番号は13桁の数字で入力してください（ハイフン・全角数字も可）。",
-    en: "Enter the 13-digit corporate number (hyphens and full-width digits are fine).",
-  },
-  corporate_check_digit: {
-    ja: "法人番号のチェックデジット（先頭の1桁）が合いません。番号をご確認ください。",
-    en: "The corporate number's check digit (its first digit) does not match; please check the number.",
-  },
-  email: { ja: "メールアドレスの形式が正しくありません。", en: "This is not a valid email address." },
-  phone: {
-    ja: "電話番号は数字とハイフンで10〜20文字で入力してください。",
-    en: "Enter a phone number of 10–20 digits and hyphens.",
-  },
-};
+const FIELD_ERROR_KEYS = [
+  "required",
+  "too_long",
+  "too_large",
+  "whole_number",
+  "kana",
+  "corporate_format",
+  "corporate_check_digit",
+  "email",
+  "phone",
+] as const;
+
+/** The form's issue messages (the schema's keys) in both languages. */
+export const APPLICATION_FIELD_ERRORS: Record<string, Localized> = Object.fromEntries(
+  FIELD_ERROR_KEYS.map((key) => [key, both(applicationErrorsTexts, (t) => t[key])]),
+);
 
 /** Stored as "code" or "code: detail" so that the column stays readable and the code stays parseable. */
 export function formatInvalidReason(code: InvalidReason, detail: string): string {

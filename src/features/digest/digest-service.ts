@@ -36,8 +36,12 @@ import {
   findWeeklySummaryRecipients,
 } from "./digest-repository.js";
 import { type DigestData, digestMessage, digestTitle } from "./views/digest-message.js";
+import { digestMessageTexts } from "./views/digest-message.texts.js";
 import { expertSummaryMessage } from "./views/expert-summary.js";
 import { digestRiskMessage } from "./views/risk-message.js";
+
+/** The chart goes to the digest channel, in Japanese like the digest. */
+const chartTexts = digestMessageTexts("ja");
 
 export type PlannedUpload = { key: string; payload: UploadPayload };
 
@@ -178,10 +182,10 @@ export class DigestService {
         payload: {
           channel: digestChannel,
           filename: `weekly-visits-${weekEnd}.png`,
-          title: `週別訪問実績 ～${formatSlashDate(weekEnd)}`,
-          initialComment: `${digestTitle(weekStart, weekEnd)} — 週別訪問実績（回別の積み上げ）と累計`,
+          title: chartTexts.chartTitle(formatSlashDate(weekEnd)),
+          initialComment: chartTexts.chartComment(digestTitle(weekStart, weekEnd)),
           contentBase64: renderWeeklyChartPng(table, {
-            title: `週別訪問実績（回別・積み上げ）と累計 ～${formatSlashDate(weekEnd)}`,
+            title: chartTexts.chartAlt(formatSlashDate(weekEnd)),
           }).toString("base64"),
         },
       },

@@ -1,12 +1,15 @@
 import type { Reader } from "../../db/reader.js";
 import { searchForm } from "../../lib/kana.js";
+import {
+  type ExpertNameRow,
+  listActiveExpertNames,
+  listExpertNamesChangedSince,
+  readExpertNameVersion,
+} from "./experts-repository.js";
 
 export type NameMatch = { id: number; nameKanji: string; nameKana: string; prefecture: number | null };
 
 type Entry = NameMatch & { line: string };
-type Row = NameMatch & { status: string };
-
-const COLUMNS = `"id", "nameKanji", "nameKana", "prefecture", "status"`;
 
 /**
  * The active experts' names in memory, for the name searches behind the candidate and recruiter
@@ -67,18 +70,16 @@ export class ExpertNameIndex {
 
   private async refresh(): Promise<void> {
     // The version is read before the experts: a change between the two reads is read twice, which is harmless.
-    const state = await this.read.get<{ version: number; epoch: number }>(
-      'SELECT "version", "epoch" FROM "ExpertNameVersion" WHERE "id" = 1',
-    );
+    const state = await readExpertNameVersion(this.read);
     if (state && state.version === this.version && state.epoch === this.epoch) return;
     // A smaller version or another epoch: experts were deleted or the database was restored.
     if (!state || this.version === null || state.epoch !== this.epoch || state.version < this.version) {
-      const rows = await this.read.all<Row>(`SELECT ${COLUMNS} FROM "Expert" WHERE "status" = 'active'`);
+      const rows = await listActiveExpertNames(this.read);
       // Sorted here, not by the database: a PostgreSQL collation (ja_JP, en_US) orders names
       // otherwise than the code-unit order the incremental inserts below keep.
       this.entries = rows.map(toEntry).sort(compare);
     } else {
-      const changed = await this.read.all<Row>(`SELECT ${COLUMNS} FROM "Expert" WHERE "nameVersion" > ?`, this.version);
+      const changed = await listExpertNamesChangedSince(this.read, this.version);
       const ids = new Set(changed.map((r) => r.id));
       const kept = this.entries.filter((e) => !ids.has(e.id));
       for (const row of changed) if (row.status === "active") insertSorted(kept, toEntry(row));
@@ -98,7 +99,7 @@ export class ExpertNameIndex {
 }
 
 /** Tabs separate the two names, so that no term (which has no whitespace) spans both. */
-function toEntry(row: Row): Entry {
+function toEntry(row: ExpertNameRow): Entry {
   const clean = (name: string) => searchForm(name).replace(/[\t\n]/g, " ");
   return {
     id: row.id,

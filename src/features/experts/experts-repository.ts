@@ -99,3 +99,51 @@ export async function listPendingExperts(db: DbClient, take = 20) {
 export async function countOpenCases(db: DbClient, expertId: number): Promise<number> {
   return db.case.count({ where: { expertId, status: "active" } });
 }
+
+/**
+ * The status and name of an expert on the read connection: a second click on 承認 is answered
+ * from it without opening a transaction.
+ */
+export async function readExpertStatus(
+  read: Reader,
+  id: number,
+): Promise<{ status: string; nameKanji: string } | undefined> {
+  return read.get<{ status: string; nameKanji: string }>(
+    'SELECT "status", "nameKanji" FROM "Expert" WHERE "id" = ?',
+    id,
+  );
+}
+
+/** How many times this expert registered (a rejected expert may apply again: a new review round). */
+export async function countRegistrations(db: DbClient, expertId: number): Promise<number> {
+  return db.auditLog.count({
+    where: { entityType: "expert", entityId: String(expertId), action: { in: ["expert.register", "expert.reapply"] } },
+  });
+}
+
+/** An active expert's name and prefecture, as the name index keeps them. */
+export type ExpertNameRow = {
+  id: number;
+  nameKanji: string;
+  nameKana: string;
+  prefecture: number | null;
+  status: string;
+};
+
+const NAME_COLUMNS = `"id", "nameKanji", "nameKana", "prefecture", "status"`;
+
+/** The name index's version and epoch (bumped by triggers on "Expert", migration …_search_indexes). */
+export async function readExpertNameVersion(read: Reader): Promise<{ version: number; epoch: number } | undefined> {
+  return read.get<{ version: number; epoch: number }>(
+    'SELECT "version", "epoch" FROM "ExpertNameVersion" WHERE "id" = 1',
+  );
+}
+
+export async function listActiveExpertNames(read: Reader): Promise<ExpertNameRow[]> {
+  return read.all<ExpertNameRow>(`SELECT ${NAME_COLUMNS} FROM "Expert" WHERE "status" = 'active'`);
+}
+
+/** The experts whose name, prefecture or status changed after `version` (any status). */
+export async function listExpertNamesChangedSince(read: Reader, version: number): Promise<ExpertNameRow[]> {
+  return read.all<ExpertNameRow>(`SELECT ${NAME_COLUMNS} FROM "Expert" WHERE "nameVersion" > ?`, version);
+}

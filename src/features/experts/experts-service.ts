@@ -1,7 +1,7 @@
-import type { Database, DbClient } from "../../db/client.js";
+import type { Database } from "../../db/client.js";
 import { type Clock, todayJst } from "../../lib/clock.js";
 import { AppError, type Localized } from "../../lib/errors.js";
-import { toLocale } from "../../lib/i18n.js";
+import { both, toLocale } from "../../lib/i18n.js";
 import { esc } from "../../slack/mrkdwn.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
@@ -10,16 +10,19 @@ import { findUserLocale } from "../roles/roles-repository.js";
 import { EXPERT_FIELD_ERRORS, type ExpertInput, ExpertInputSchema } from "./experts.schemas.js";
 import {
   countOpenCases,
+  countRegistrations,
   createExpert,
   type Expert,
   findExpertById,
   findExpertBySlackUser,
   findFormColumnsBySlackUser,
+  readExpertStatus,
   setFormColumns,
   toColumns,
   transitionExpert,
   updateExpert,
 } from "./experts-repository.js";
+import { expertErrorsTexts } from "./views/expert-errors.texts.js";
 import { approvedDm, expertReviewMessage, registrationReceivedDm, rejectedDm } from "./views/expert-messages.js";
 
 export type Channels = { secretariat: () => Promise<string> };
@@ -43,6 +46,37 @@ export function reviewKey(expertId: number, round: number) {
   return `expert:${expertId}:review:${round}`;
 }
 
+/**
+ * Validates the registration / profile form; every problem is reported on its own field. With no
+ * prefecture to visit chosen, the expert visits their own.
+ */
+export function parseExpertForm(values: ExpertFormValues): ExpertInput {
+  const required: Record<string, Localized> = {};
+  if (!values.qualification) required.qualification = both(expertErrorsTexts, (t) => t.chooseQualification);
+  if (!values.prefecture) required.prefecture = both(expertErrorsTexts, (t) => t.choosePrefecture);
+  const prefecture = values.prefecture && values.prefecture !== "none" ? Number(values.prefecture) : null;
+  const parsed = ExpertInputSchema.safeParse({
+    ...values,
+    prefecture,
+    covered_prefectures: values.covered_prefectures.map(Number),
+    capacity: values.capacity === "" ? Number.NaN : Number(values.capacity),
+    qualification: values.qualification ?? "RISS",
+  });
+  const fields: Record<string, Localized> = { ...required };
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0]);
+      fields[key] ??= EXPERT_FIELD_ERRORS[issue.message] ?? EXPERT_FIELD_ERRORS.required;
+    }
+  }
+  if (Object.keys(fields).length > 0 || !parsed.success) {
+    throw new AppError("invalid_input", Object.values(fields)[0], { fields });
+  }
+  const input = parsed.data;
+  if (input.covered_prefectures.length === 0 && input.prefecture) input.covered_prefectures = [input.prefecture];
+  return input;
+}
+
 export class ExpertsService {
   constructor(
     private readonly db: Database,
@@ -53,35 +87,7 @@ export class ExpertsService {
 
   /** Validates form values; every problem is reported on its own field. */
   parseForm(values: ExpertFormValues): ExpertInput {
-    const required: Record<string, Localized> = {};
-    if (!values.qualification)
-      required.qualification = { ja: "資格を選んでください。", en: "Choose your qualification." };
-    if (!values.prefecture)
-      required.prefecture = {
-        ja: "居住都道府県を選んでください（ない場合は「記載なし」）。",
-        en: "Choose your prefecture (or “Not given”).",
-      };
-    const prefecture = values.prefecture && values.prefecture !== "none" ? Number(values.prefecture) : null;
-    const parsed = ExpertInputSchema.safeParse({
-      ...values,
-      prefecture,
-      covered_prefectures: values.covered_prefectures.map(Number),
-      capacity: values.capacity === "" ? Number.NaN : Number(values.capacity),
-      qualification: values.qualification ?? "RISS",
-    });
-    const fields: Record<string, Localized> = { ...required };
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0]);
-        fields[key] ??= EXPERT_FIELD_ERRORS[issue.message] ?? EXPERT_FIELD_ERRORS.required;
-      }
-    }
-    if (Object.keys(fields).length > 0 || !parsed.success) {
-      throw new AppError("invalid_input", Object.values(fields)[0], { fields });
-    }
-    const input = parsed.data;
-    if (input.covered_prefectures.length === 0 && input.prefecture) input.covered_prefectures = [input.prefecture];
-    return input;
+    return parseExpertForm(values);
   }
 
   async findOwn(userId: string): Promise<Expert | null> {
@@ -90,8 +96,7 @@ export class ExpertsService {
 
   async get(actor: Actor, expertId: number): Promise<Expert> {
     const expert = await findExpertById(this.db.client, expertId);
-    if (!expert || (!actor.isSecretariat && expert.slackUserId !== actor.userId))
-      throw new AppError("not_found", { ja: "専門家が見つかりません。", en: "Expert not found." });
+    if (!expert || (!actor.isSecretariat && expert.slackUserId !== actor.userId)) throw notFound();
     return expert;
   }
 
@@ -110,10 +115,10 @@ export class ExpertsService {
       const existing = await findExpertBySlackUser(tx, actor.userId);
       if (existing && existing.status !== "rejected" && existing.status !== "withdrawn") {
         if (existing.status === "pending") return { expert: existing, created: false };
-        throw new AppError("already_done", {
-          ja: "すでに専門家として登録されています。変更は `/expert profile` から行えます。",
-          en: "You are already registered as an expert. Use `/expert profile` to change your record.",
-        });
+        throw new AppError(
+          "already_done",
+          both(expertErrorsTexts, (t) => t.alreadyRegistered),
+        );
       }
       const columns = toColumns(input);
       const expert = existing
@@ -136,7 +141,7 @@ export class ExpertsService {
         },
         now,
       );
-      const round = await reviewRound(tx, expert.id);
+      const round = await countRegistrations(tx, expert.id);
       await this.notifier.post(tx, reviewKey(expert.id, round), channel, expertReviewMessage(expert));
       await this.notifier.dm(
         tx,
@@ -159,10 +164,10 @@ export class ExpertsService {
         Object.keys(columns) as (keyof typeof columns)[],
       );
       if (!existing)
-        throw new AppError("not_found", {
-          ja: "専門家登録がありません。`/expert register` で登録してください。",
-          en: "You have no expert record. Register with `/expert register`.",
-        });
+        throw new AppError(
+          "not_found",
+          both(expertErrorsTexts, (t) => t.noRecord),
+        );
       await setFormColumns(tx, existing.id, columns);
       await writeAudit(
         tx,
@@ -185,7 +190,7 @@ export class ExpertsService {
     await this.refuseIfDecided(expertId);
     const result = await this.db.transaction(async (tx) => {
       const expert = await findExpertById(tx, expertId);
-      if (!expert) throw new AppError("not_found", { ja: "専門家が見つかりません。", en: "Expert not found." });
+      if (!expert) throw notFound();
       if (expert.status !== "pending") throw alreadyDecided(expert);
       const now = this.clock.now();
       const moved = await transitionExpert(tx, expertId, "pending", {
@@ -208,7 +213,7 @@ export class ExpertsService {
         },
         now,
       );
-      const round = await reviewRound(tx, expertId);
+      const round = await countRegistrations(tx, expertId);
       await this.notifier.update(
         tx,
         `${reviewKey(expertId, round)}:decided`,
@@ -235,13 +240,8 @@ export class ExpertsService {
    * opening a transaction; the transaction below still checks, for clicks that race.
    */
   private async refuseIfDecided(expertId: number): Promise<void> {
-    const row = Number.isSafeInteger(expertId)
-      ? await this.db.read.get<{ status: string; nameKanji: string }>(
-          'SELECT "status", "nameKanji" FROM "Expert" WHERE "id" = ?',
-          expertId,
-        )
-      : undefined;
-    if (!row) throw new AppError("not_found", { ja: "専門家が見つかりません。", en: "Expert not found." });
+    const row = Number.isSafeInteger(expertId) ? await readExpertStatus(this.db.read, expertId) : undefined;
+    if (!row) throw notFound();
     if (row.status !== "pending") throw alreadyDecided(row);
   }
 
@@ -251,12 +251,12 @@ export class ExpertsService {
     if (trimmed === "")
       throw new AppError(
         "invalid_input",
-        { ja: "不承認の理由を入力してください。", en: "Enter the reason for rejecting." },
+        both(expertErrorsTexts, (t) => t.enterReason),
         { field: "reason" },
       );
     const result = await this.db.transaction(async (tx) => {
       const expert = await findExpertById(tx, expertId);
-      if (!expert) throw new AppError("not_found", { ja: "専門家が見つかりません。", en: "Expert not found." });
+      if (!expert) throw notFound();
       if (expert.status !== "pending") throw alreadyDecided(expert, "reason");
       const moved = await transitionExpert(tx, expertId, "pending", { status: "rejected", statusReason: trimmed });
       if (!moved) throw alreadyDecided(expert, "reason");
@@ -274,7 +274,7 @@ export class ExpertsService {
         },
         now,
       );
-      const round = await reviewRound(tx, expertId);
+      const round = await countRegistrations(tx, expertId);
       await this.notifier.update(
         tx,
         `${reviewKey(expertId, round)}:decided`,
@@ -297,26 +297,19 @@ export class ExpertsService {
   }
 }
 
-/** Counts registrations of this expert (a rejected expert may apply again: a new review round). */
-async function reviewRound(tx: DbClient, expertId: number): Promise<number> {
-  return tx.auditLog.count({
-    where: { entityType: "expert", entityId: String(expertId), action: { in: ["expert.register", "expert.reapply"] } },
-  });
+function notFound(): AppError {
+  return new AppError(
+    "not_found",
+    both(expertErrorsTexts, (t) => t.notFound),
+  );
 }
 
 function alreadyDecided(expert: Pick<Expert, "status" | "nameKanji">, field?: string): AppError {
-  const status =
-    expert.status === "active"
-      ? { ja: "承認済み", en: "approved" }
-      : expert.status === "rejected"
-        ? { ja: "不承認", en: "rejected" }
-        : { ja: expert.status, en: expert.status };
+  const status = (t: (typeof expertErrorsTexts)["ja"]) =>
+    expert.status === "active" ? t.statusApproved : expert.status === "rejected" ? t.statusRejected : expert.status;
   return new AppError(
     "already_done",
-    {
-      ja: `${esc(expert.nameKanji)} さんの登録はすでに${status.ja}です。変更はありません。`,
-      en: `${esc(expert.nameKanji)}'s registration is already ${status.en}; nothing was changed.`,
-    },
+    both(expertErrorsTexts, (t) => t.alreadyDecided({ name: esc(expert.nameKanji), status: status(t) })),
     field ? { field } : {},
   );
 }

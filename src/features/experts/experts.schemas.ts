@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { INDUSTRY_CODES } from "../../domain/industries.js";
+import type { Localized } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import { EXPERT_IDS, EXPERT_TEXT_LIMITS } from "./experts-ids.js";
+import { expertErrorsTexts } from "./views/expert-errors.texts.js";
 
 const LIMIT = EXPERT_TEXT_LIMITS.form;
 const B = EXPERT_IDS.blocks;
@@ -48,25 +51,18 @@ export const ExpertInputSchema = z
 
 export type ExpertInput = z.infer<typeof ExpertInputSchema>;
 
-export const EXPERT_FIELD_ERRORS: Record<string, { ja: string; en: string }> = {
-  required: { ja: "入力してください。", en: "Please fill this in." },
-  too_long: { ja: "長すぎます。短くしてください。", en: "This is too long; please shorten it." },
-  kana: {
-    ja: "ひらがな・カタカナで入力してください（例: やまだ たろう）。",
-    en: "Use hiragana or katakana (e.g. やまだ たろう).",
-  },
-  riss_format: {
-    ja: "登録番号は6桁の数字で入力してください（例: 012345）。",
-    en: "Enter the 6-digit registration number (e.g. 012345).",
-  },
-  riss_required: {
-    ja: "情報処理安全確保支援士の方は登録番号を入力してください。",
-    en: "RISS holders must enter their registration number.",
-  },
-  capacity: { ja: "1〜20の整数で入力してください。", en: "Enter a whole number from 1 to 20." },
-  email: { ja: "メールアドレスの形式が正しくありません。", en: "This is not a valid email address." },
-  phone: {
-    ja: "電話番号は数字とハイフンで10〜20文字で入力してください。",
-    en: "Enter a phone number of 10–20 digits and hyphens.",
-  },
-};
+const FIELD_ERROR_KEYS = [
+  "required",
+  "too_long",
+  "kana",
+  "riss_format",
+  "riss_required",
+  "capacity",
+  "email",
+  "phone",
+] as const;
+
+/** The form's issue messages (the schema's keys) in both languages. */
+export const EXPERT_FIELD_ERRORS: Record<string, Localized> = Object.fromEntries(
+  FIELD_ERROR_KEYS.map((key) => [key, both(expertErrorsTexts, (t) => t[key])]),
+);

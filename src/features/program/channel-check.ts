@@ -1,5 +1,7 @@
 import type { WebClient } from "@slack/web-api";
 import type { Localized } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
+import { programErrorsTexts } from "./views/program-errors.texts.js";
 
 /** Which program channel: the secretariat's receives SME data, the digest only aggregates. */
 export type ChannelRole = "secretariat" | "digest";
@@ -19,8 +21,6 @@ export interface ChannelInspector {
 export type ChannelProblemCode = "public" | "not_member" | "not_found" | "unverifiable";
 export type ChannelProblem = { code: ChannelProblemCode; message: Localized };
 
-const BOT_NAME = "@セキュリティ指導デスク";
-
 /**
  * The rule for a channel the program posts to: the secretariat channel must be private (it shows
  * applicants' names and contacts) and the bot a member; the digest channel may be public but the
@@ -39,43 +39,28 @@ export async function checkProgramChannel(
     if (refusal)
       return {
         code: "unverifiable",
-        message: {
-          ja: `Slack がチャンネル ${channelId} の確認を拒否しました（${refusal}）。アプリの権限（channels:read / groups:read）を確認してください。`,
-          en: `Slack refused to describe channel ${channelId} (${refusal}). Check the app's scopes (channels:read / groups:read).`,
-        },
+        message: both(programErrorsTexts, (t) => t.channelRefused({ channel: channelId, refusal })),
       };
     return {
       code: "unverifiable",
-      message: {
-        ja: `Slack に接続できないため、チャンネル ${channelId} を確認できませんでした。しばらくしてからもう一度お試しください。`,
-        en: `Could not reach Slack to check channel ${channelId}. Please try again in a moment.`,
-      },
+      message: both(programErrorsTexts, (t) => t.channelUnreachable(channelId)),
     };
   }
   if (!facts)
     return {
       code: "not_found",
-      message: {
-        ja: `チャンネル ${channelId} が見つかりません。チャンネル詳細の一番下にある ID を確認してください（非公開チャンネルは /invite ${BOT_NAME} で先にボットを招待してください）。`,
-        en: `Channel ${channelId} was not found. Check the ID at the bottom of the channel details (for a private channel, first invite the bot with /invite ${BOT_NAME}).`,
-      },
+      message: both(programErrorsTexts, (t) => t.channelNotFound(channelId)),
     };
   const label = facts.name ? `#${facts.name}` : channelId;
   if (role === "secretariat" && !facts.isPrivate)
     return {
       code: "public",
-      message: {
-        ja: `${label} は公開チャンネルです。申込者の情報が見えてしまうため、非公開チャンネルを指定してください。`,
-        en: `${label} is a public channel. Applicants' information would be visible to everyone there: choose a private channel.`,
-      },
+      message: both(programErrorsTexts, (t) => t.channelPublic(label)),
     };
   if (!facts.isMember)
     return {
       code: "not_member",
-      message: {
-        ja: `ボットが ${label} に参加していません。/invite ${BOT_NAME} で招待してください。`,
-        en: `The bot is not a member of ${label}. Invite it with /invite ${BOT_NAME}.`,
-      },
+      message: both(programErrorsTexts, (t) => t.botNotMember(label)),
     };
   return null;
 }

@@ -3,6 +3,7 @@ import type { Database } from "../../db/client.js";
 import type { Closure } from "../../domain/business-days.js";
 import { type Clock, ZONE } from "../../lib/clock.js";
 import { AppError, type Localized } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import { type ChannelInspector, type ChannelRole, checkProgramChannel } from "./channel-check.js";
 import { type ProgramSettings, ProgramSettingsSchema } from "./program.schemas.js";
@@ -13,6 +14,7 @@ import {
   readCurrentProgram,
   updateProgram,
 } from "./program-repository.js";
+import { programErrorsTexts } from "./views/program-errors.texts.js";
 
 export type { Program };
 
@@ -45,20 +47,12 @@ export const DEFAULT_SETTINGS: Omit<ProgramSettings, "name" | "startDate" | "end
   defaultCandidateCount: 3,
 };
 
-const SETTING_MESSAGES: Record<string, { ja: string; en: string }> = {
-  end_before_start: {
-    ja: "終了日は開始日以降にしてください。",
-    en: "The end date must be on or after the start date.",
-  },
-  apply_until_before_from: {
-    ja: "申込締切は申込開始日以降にしてください。",
-    en: "The application deadline must be on or after its start.",
-  },
-  window_outside_period: {
-    ja: "申込期間は事業期間の中に収めてください。",
-    en: "The application window must lie inside the program period.",
-  },
-};
+const SETTING_MESSAGES: Record<string, Localized> = Object.fromEntries(
+  (["end_before_start", "apply_until_before_from", "window_outside_period"] as const).map((key) => [
+    key,
+    both(programErrorsTexts, (t) => t[key]),
+  ]),
+);
 
 const CHANNEL_FIELDS: [keyof ProgramSettings & `${string}ChannelId`, ChannelRole][] = [
   ["secretariatChannelId", "secretariat"],
@@ -80,10 +74,10 @@ export class ProgramService {
   async current(): Promise<Program> {
     const program = await readCurrentProgram(this.db.read);
     if (!program)
-      throw new AppError("invalid_state", {
-        ja: "事業が未設定です。`desk program set` で事業期間を登録してください。",
-        en: "No program is set up yet. Run `desk program set` to create one.",
-      });
+      throw new AppError(
+        "invalid_state",
+        both(programErrorsTexts, (t) => t.noProgram),
+      );
     return program;
   }
 
@@ -142,10 +136,7 @@ export class ProgramService {
       const id = patch[key];
       if (!id || id === current?.[key]) continue;
       if (!this.inspector) {
-        fields[key] = {
-          ja: "チャンネルを確認するには Slack の設定（SLACK_BOT_TOKEN）が必要です。.env を設定してからもう一度実行してください。",
-          en: "Checking the channel needs the Slack settings (SLACK_BOT_TOKEN): set them in .env and run this again.",
-        };
+        fields[key] = both(programErrorsTexts, (t) => t.needsSlack);
         continue;
       }
       const problem = await checkProgramChannel(this.inspector, role, id);
@@ -229,13 +220,11 @@ export function closureOf(p: Program): Closure {
 }
 
 function settingsError(issues: { path: PropertyKey[]; message: string }[]): AppError {
-  const fields: Record<string, { ja: string; en: string }> = {};
+  const fields: Record<string, Localized> = {};
   for (const issue of issues) {
     const key = String(issue.path[0] ?? "name");
-    fields[key] ??= SETTING_MESSAGES[issue.message] ?? {
-      ja: `${key} の値が正しくありません（${issue.message}）。`,
-      en: `${key} is not valid (${issue.message}).`,
-    };
+    fields[key] ??=
+      SETTING_MESSAGES[issue.message] ?? both(programErrorsTexts, (t) => t.invalidValue({ key, issue: issue.message }));
   }
   const first = Object.values(fields)[0];
   return new AppError("invalid_input", first, { fields });

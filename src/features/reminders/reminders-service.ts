@@ -6,7 +6,7 @@ import { expertReminderItems, isEmpty } from "../../domain/reminder-rules.js";
 import { type Clock, ZONE } from "../../lib/clock.js";
 import { jstDateTime } from "../../lib/dates.js";
 import { AppError } from "../../lib/errors.js";
-import { toLocale } from "../../lib/i18n.js";
+import { both, toLocale } from "../../lib/i18n.js";
 import type { Logger } from "../../lib/logger.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { MessageContent, Notifier } from "../outbox/notifier.js";
@@ -24,6 +24,7 @@ import {
   type UserPrefs,
 } from "./reminders-repository.js";
 import { expertReminderMessage } from "./views/expert-reminder.js";
+import { preferenceRepliesTexts } from "./views/preference-replies.texts.js";
 import { type AtRiskCase, hasSecretariatItems, secretariatReminderMessage } from "./views/secretariat-reminder.js";
 
 /** One message a job would send: the outbox key makes it go out once per recipient and period. */
@@ -179,16 +180,16 @@ export class RemindersService {
     const today = this.periodOf(this.clock.now());
     if (!("off" in args)) {
       if (args.until < today)
-        throw new AppError("invalid_input", {
-          ja: `終了日 ${args.until} が過去の日付です。今日（${today}）以降の日付を指定してください。`,
-          en: `The end date ${args.until} is in the past. Give a date from today (${today}) on.`,
-        });
+        throw new AppError(
+          "invalid_input",
+          both(preferenceRepliesTexts, (t) => t.untilPast({ until: args.until, today })),
+        );
       const days = DateTime.fromISO(args.until).diff(DateTime.fromISO(args.from), "days").days;
       if (days > MAX_SNOOZE_DAYS)
-        throw new AppError("invalid_input", {
-          ja: `一度に止められるのは${MAX_SNOOZE_DAYS}日までです。`,
-          en: `A snooze can last at most ${MAX_SNOOZE_DAYS} days.`,
-        });
+        throw new AppError(
+          "invalid_input",
+          both(preferenceRepliesTexts, (t) => t.tooLong(MAX_SNOOZE_DAYS)),
+        );
     }
     const next = "off" in args ? null : { from: args.from, until: args.until };
     await this.db.transaction(async (tx) => {

@@ -1,5 +1,6 @@
-import { AppError } from "../../lib/errors.js";
-import type { Locale } from "../../lib/i18n.js";
+import { AppError, type Localized } from "../../lib/errors.js";
+import { both, type Locale } from "../../lib/i18n.js";
+import { rolesTexts } from "./roles.texts.js";
 
 /** Who is acting, resolved on the server for every request. */
 export type Actor = {
@@ -37,19 +38,10 @@ export function hasRole(actor: Actor, role: Role): boolean {
   }
 }
 
-const REFUSALS: Record<Exclude<Role, "anyone">, { ja: string; en: string }> = {
-  secretariat: {
-    ja: "この操作は事務局メンバーだけが行えます。必要な場合は事務局に `/desk admin add` で追加を依頼してください。",
-    en: "Only secretariat members can do this. Ask the secretariat to add you with `/desk admin add`.",
-  },
-  expert: {
-    ja: "この操作は承認済みの専門家だけが行えます。`/expert register` で登録し、事務局の承認をお待ちください。",
-    en: "Only approved experts can do this. Register with `/expert register` and wait for the secretariat's approval.",
-  },
-  expert_or_secretariat: {
-    ja: "この操作は承認済みの専門家または事務局だけが行えます。",
-    en: "Only approved experts or the secretariat can do this.",
-  },
+const REFUSALS: Record<Exclude<Role, "anyone">, Localized> = {
+  secretariat: both(rolesTexts, (t) => t.onlySecretariat),
+  expert: both(rolesTexts, (t) => t.onlyExpert),
+  expert_or_secretariat: both(rolesTexts, (t) => t.onlyExpertOrSecretariat),
 };
 
 /** Throws a refusal that says why, in the actor's language. */

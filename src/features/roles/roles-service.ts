@@ -1,10 +1,11 @@
 import type { Database } from "../../db/client.js";
 import type { Clock } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
-import { toLocale } from "../../lib/i18n.js";
+import { both, toLocale } from "../../lib/i18n.js";
 import type { Logger } from "../../lib/logger.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import { type Actor, requireRole } from "./actor.js";
+import { rolesTexts } from "./roles.texts.js";
 import {
   deactivateSecretariatMember,
   findActorRecords,
@@ -116,10 +117,10 @@ export class RolesService {
   async removeMember(actor: Actor, targetUserId: string): Promise<{ removed: boolean }> {
     requireRole(actor, "secretariat");
     if (targetUserId === actor.userId)
-      throw new AppError("rule_violation", {
-        ja: "自分自身を事務局から外すことはできません。別の事務局メンバーに依頼してください。",
-        en: "You cannot remove yourself from the secretariat; ask another member.",
-      });
+      throw new AppError(
+        "rule_violation",
+        both(rolesTexts, (t) => t.cannotRemoveSelf),
+      );
     return this.db.transaction(async (tx) => {
       const existing = await findSecretariatMember(tx, targetUserId);
       if (!existing?.active) return { removed: false };

@@ -3,7 +3,7 @@ import { type WebEnv, webEnabled } from "../../config/env.js";
 import type { Database, DbClient } from "../../db/client.js";
 import { type Clock, ZONE } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
-import { type Locale, toLocale } from "../../lib/i18n.js";
+import { both, type Locale, toLocale } from "../../lib/i18n.js";
 import { hmac, randomToken, TOKEN_PATTERN } from "../../lib/tokens.js";
 import { type ApplicationMailData, linkReissuedMail, receiptMail } from "../../mail/application-mails.js";
 import {
@@ -24,9 +24,14 @@ import {
   createSmeLink,
   findLiveSmeLink,
   findSmeLinkByHash,
+  findSmePageData,
   revokeSmeLinks,
   type SmeLink,
+  type SmePageData,
 } from "./sme-links-repository.js";
+import { linkMessagesTexts } from "./views/link-messages.texts.js";
+
+export type { SmePageData };
 
 /** A personal link stays valid until this many days after the program's end date (Japan time). */
 export const LINK_DAYS_AFTER_PROGRAM_END = 90;
@@ -194,6 +199,11 @@ export class SmeService {
     };
   }
 
+  /** What the SME's own page shows of an application (null when it is gone). */
+  async pageData(applicationId: number): Promise<SmePageData | null> {
+    return findSmePageData(this.db.client, applicationId);
+  }
+
   /** Which application a token opens, or why it opens none. Malformed tokens never reach the database. */
   async resolve(token: string): Promise<ResolvedLink> {
     if (!TOKEN_PATTERN.test(token)) return { ok: false, reason: "unknown" };
@@ -274,20 +284,20 @@ export class SmeService {
   private async linkableApplication(db: DbClient, applicationId: number): Promise<ApplicationDetail> {
     const application = await findApplicationById(db, applicationId);
     if (!application)
-      throw new AppError("not_found", {
-        ja: `申込番号 #${applicationId} の申込みは見つかりません。`,
-        en: `There is no application #${applicationId}.`,
-      });
+      throw new AppError(
+        "not_found",
+        both(linkMessagesTexts, (t) => t.notFound(applicationId)),
+      );
     if (!this.emailsContact(application))
-      throw new AppError("invalid_state", {
-        ja: `申込み #${applicationId} の担当者は Slack で連絡を受けています。専用ページのリンクはメールで連絡を受ける方にだけ送ります。`,
-        en: `The contact of application #${applicationId} is reached on Slack; the page link is sent only to contacts reached by e-mail.`,
-      });
+      throw new AppError(
+        "invalid_state",
+        both(linkMessagesTexts, (t) => t.onSlack(applicationId)),
+      );
     if (!application.contactEmail.trim())
-      throw new AppError("invalid_state", {
-        ja: `申込み #${applicationId} には担当者のメールアドレスが登録されていないため、リンクを送れません。電話などでメールアドレスを確認してください。`,
-        en: `Application #${applicationId} has no contact e-mail address, so the link cannot be sent. Ask the contact for one by phone.`,
-      });
+      throw new AppError(
+        "invalid_state",
+        both(linkMessagesTexts, (t) => t.noEmail(applicationId)),
+      );
     return application;
   }
 

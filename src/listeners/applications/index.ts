@@ -1,5 +1,7 @@
 import type { App } from "@slack/bolt";
 import { APPLICATION_IDS, APPLICATION_TEXT_LIMITS } from "../../features/applications/applications-ids.js";
+import { applicationErrorsTexts } from "../../features/applications/views/application-errors.texts.js";
+import { both } from "../../lib/i18n.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
@@ -18,10 +20,7 @@ export function registerApplications(app: App, ctx: AppContext, router: CommandR
     name: "",
     role: "anyone",
     usage: "",
-    summary: {
-      ja: "専門家指導に申し込む（事務局: 郵送・FAX等で届いた申込みを登録する）",
-      en: "Apply for expert guidance (secretariat: enter an application received by mail, fax, etc.)",
-    },
+    summary: both(applicationErrorsTexts, (t) => t.commandApply),
     handler: openApply,
     takesText: true,
   });
@@ -30,7 +29,7 @@ export function registerApplications(app: App, ctx: AppContext, router: CommandR
     name: "queue",
     role: "secretariat",
     usage: "queue",
-    summary: { ja: "審査待ちの申込みを古い順に表示する", en: "List applications waiting for screening, oldest first" },
+    summary: both(applicationErrorsTexts, (t) => t.commandQueue),
     handler: showQueue,
   });
   onViewSubmit(

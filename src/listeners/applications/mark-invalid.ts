@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { APPLICATION_IDS } from "../../features/applications/applications-ids.js";
+import { applicationErrorsTexts } from "../../features/applications/views/application-errors.texts.js";
 import { type InvalidModalMetadata, invalidReasonModal } from "../../features/applications/views/application-form.js";
 import { applicationTitle } from "../../features/applications/views/application-text.js";
 import { AppError } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import { readSelected, readText, type StateValues } from "../../slack/blocks.js";
 import type { HomeRegistry } from "../../slack/home.js";
 import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
@@ -15,10 +17,10 @@ const V = APPLICATION_IDS.value;
 export async function openMarkInvalid({ actor, value, body, client, ctx }: ActionArgs<number>) {
   const application = await ctx.services.applications.get(actor, value);
   if (application.status !== "received") {
-    throw new AppError("already_done", {
-      ja: `${applicationTitle(application)} はすでに審査済みです。変更はありません。`,
-      en: `${applicationTitle(application)} has already been screened; nothing was changed.`,
-    });
+    throw new AppError(
+      "already_done",
+      both(applicationErrorsTexts, (t) => t.alreadyScreenedTitle(applicationTitle(application))),
+    );
   }
   const fromHome = body.view?.type === "home";
   await client.views.open({

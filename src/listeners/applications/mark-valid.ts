@@ -1,3 +1,4 @@
+import { applicationErrorsTexts } from "../../features/applications/views/application-errors.texts.js";
 import { applicationTitle } from "../../features/applications/views/application-text.js";
 import type { HomeRegistry } from "../../slack/home.js";
 import type { ActionArgs } from "../../slack/interactions.js";
@@ -8,10 +9,5 @@ export async function markValid(args: ActionArgs<number>, home: HomeRegistry) {
   const { actor, value, ctx } = args;
   const application = await ctx.services.applications.markValid(actor, value);
   if (await refreshAfterScreening(args, home)) return undefined;
-  return {
-    text:
-      actor.locale === "ja"
-        ? `${applicationTitle(application)} を有効にしました。申込者に通知します。`
-        : `Marked ${applicationTitle(application)} as valid; the applicant is being notified.`,
-  };
+  return { text: applicationErrorsTexts(actor.locale).markedValid(applicationTitle(application)) };
 }

@@ -1,10 +1,7 @@
+import { rolesTexts } from "../../features/roles/roles.texts.js";
 import { AppError } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
-
-const USAGE = {
-  ja: "使い方: `/desk admin add @ユーザー`、`/desk admin remove @ユーザー`、`/desk admin list`",
-  en: "Usage: `/desk admin add @user`, `/desk admin remove @user`, `/desk admin list`",
-};
 
 /** Slack sends mentions as <@U123|name> (escaped) or the user may paste a raw ID. */
 export function parseUserMention(text: string): string | null {
@@ -15,38 +12,27 @@ export function parseUserMention(text: string): string | null {
 export async function adminCommand({ actor, rest, ctx }: SubcommandArgs) {
   const [verb, ...others] = rest.split(/\s+/);
   const target = parseUserMention(others.join(" "));
-  const ja = actor.locale === "ja";
+  const t = rolesTexts(actor.locale);
   if (verb === "list") {
     const members = await ctx.services.roles.members(actor);
     return {
-      text:
-        (ja ? "*事務局メンバー*\n" : "*Secretariat members*\n") +
-        members.map((m) => `• <@${m.slackUserId}>`).join("\n"),
+      text: t.membersHead + members.map((m) => `• <@${m.slackUserId}>`).join("\n"),
     };
   }
   if ((verb !== "add" && verb !== "remove") || !target) {
-    throw new AppError("invalid_input", USAGE);
+    throw new AppError(
+      "invalid_input",
+      both(rolesTexts, (r) => r.adminUsage),
+    );
   }
   if (verb === "add") {
     const { added } = await ctx.services.roles.addMember(actor, target);
     return {
-      text: added
-        ? ja
-          ? `<@${target}> を事務局メンバーに追加しました。`
-          : `Added <@${target}> to the secretariat.`
-        : ja
-          ? `<@${target}> はすでに事務局メンバーです。`
-          : `<@${target}> is already a secretariat member.`,
+      text: added ? t.added(target) : t.alreadyMember(target),
     };
   }
   const { removed } = await ctx.services.roles.removeMember(actor, target);
   return {
-    text: removed
-      ? ja
-        ? `<@${target}> を事務局メンバーから外しました。`
-        : `Removed <@${target}> from the secretariat.`
-      : ja
-        ? `<@${target}> は事務局メンバーではありません。`
-        : `<@${target}> is not a secretariat member.`,
+    text: removed ? t.removed(target) : t.notMember(target),
   };
 }

@@ -1,5 +1,8 @@
 import type { App } from "@slack/bolt";
 import { PROGRAM_IDS, PROGRAM_TEXT_LIMITS } from "../../features/program/program-ids.js";
+import { deskHomeTexts } from "../../features/program/views/desk-home.texts.js";
+import { rolesTexts } from "../../features/roles/roles.texts.js";
+import { both } from "../../lib/i18n.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
@@ -15,7 +18,7 @@ export function registerCore(app: App, ctx: AppContext, router: CommandRouter, h
     name: "admin",
     role: "secretariat",
     usage: "admin add|remove|list @user",
-    summary: { ja: "事務局メンバーを追加・削除・一覧表示する", en: "Add, remove or list secretariat members" },
+    summary: both(rolesTexts, (t) => t.commandAdmin),
     handler: adminCommand,
   });
   router.add({
@@ -23,10 +26,7 @@ export function registerCore(app: App, ctx: AppContext, router: CommandRouter, h
     name: "settings",
     role: "secretariat",
     usage: "settings",
-    summary: {
-      ja: "事業期間・申込期間・謝金などの設定を変更する",
-      en: "Change the program period, application window, honoraria and other settings",
-    },
+    summary: both(deskHomeTexts, (t) => t.commandSettings),
     handler: openSettings,
   });
   onAction(app, ctx, PROGRAM_IDS.openSettingsButton, "secretariat", fixedValue("open"), openSettingsFromButton);

@@ -1,9 +1,11 @@
 import type { ProgramSettings } from "../../features/program/program.schemas.js";
 import { PROGRAM_IDS } from "../../features/program/program-ids.js";
 import { pickSettings } from "../../features/program/program-service.js";
+import { programErrorsTexts } from "../../features/program/views/program-errors.texts.js";
 import { settingsModal } from "../../features/program/views/settings-modal.js";
 import type { Actor } from "../../features/roles/actor.js";
 import { AppError } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import { readDate, readSelected, readText, readTime, type StateValues } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
@@ -61,11 +63,10 @@ export async function submitSettings({ actor, values, ctx }: ViewArgs) {
     ([k, val]) => val === null && k !== "secretariatChannelId" && k !== "digestChannelId",
   );
   if (missing.length > 0) {
-    const fields = Object.fromEntries(
-      missing.map(([k]) => [k, { ja: "入力してください。", en: "Please fill this in." }]),
-    );
+    const fields = Object.fromEntries(missing.map(([k]) => [k, both(programErrorsTexts, (t) => t.pleaseFill)]));
     throw new AppError("invalid_input", Object.values(fields)[0], { fields });
   }
-  await ctx.services.program.update(patch as Partial<ProgramSettings>, actor.userId);
+  const { program } = ctx.services;
+  await program.update(patch as Partial<ProgramSettings>, actor.userId);
   return { result: undefined };
 }

@@ -1,5 +1,7 @@
 import type { App } from "@slack/bolt";
 import { EXPERT_IDS, EXPERT_TEXT_LIMITS } from "../../features/experts/experts-ids.js";
+import { expertMessagesTexts } from "../../features/experts/views/expert-messages.texts.js";
+import { both } from "../../lib/i18n.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
@@ -18,7 +20,7 @@ export function registerExperts(app: App, ctx: AppContext, router: CommandRouter
     name: "register",
     role: "anyone",
     usage: "register",
-    summary: { ja: "専門家として登録を申請する", en: "Apply to register as an expert" },
+    summary: both(expertMessagesTexts, (t) => t.commandRegister),
     handler: openRegistration,
   });
   router.add({
@@ -26,7 +28,7 @@ export function registerExperts(app: App, ctx: AppContext, router: CommandRouter
     name: "profile",
     role: "anyone",
     usage: "profile",
-    summary: { ja: "自分の登録内容を表示・変更する", en: "Show and edit your expert record" },
+    summary: both(expertMessagesTexts, (t) => t.commandProfile),
     handler: showProfile,
   });
   const form = {

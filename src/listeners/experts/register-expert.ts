@@ -1,4 +1,5 @@
 import { expertFormModal } from "../../features/experts/views/expert-form.js";
+import { expertMessagesTexts } from "../../features/experts/views/expert-messages.texts.js";
 import { statusLabel } from "../../features/experts/views/expert-text.js";
 import type { StateValues } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
@@ -9,12 +10,7 @@ import { readExpertForm } from "./read-expert-form.js";
 export async function openRegistration({ actor, command, client, ctx }: SubcommandArgs) {
   const own = await ctx.services.experts.findOwn(actor.userId);
   if (own && (own.status === "pending" || own.status === "active" || own.status === "suspended")) {
-    return {
-      text:
-        actor.locale === "ja"
-          ? `すでに登録があります（${statusLabel(own.status, "ja")}）。内容の確認・変更は \`/expert profile\` から行えます。`
-          : `You are already registered (${statusLabel(own.status, "en")}). See or edit it with \`/expert profile\`.`,
-    };
+    return { text: expertMessagesTexts(actor.locale).alreadyRegistered(statusLabel(own.status, actor.locale)) };
   }
   await client.views.open({
     trigger_id: command.trigger_id,

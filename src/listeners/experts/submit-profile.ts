@@ -1,3 +1,4 @@
+import { expertMessagesTexts } from "../../features/experts/views/expert-messages.texts.js";
 import type { StateValues } from "../../slack/blocks.js";
 import type { ViewArgs } from "../../slack/interactions.js";
 import { readExpertForm } from "./read-expert-form.js";
@@ -9,7 +10,7 @@ export async function submitProfile({ actor, values, ctx, client }: ViewArgs) {
     after: async () => {
       await client.chat.postMessage({
         channel: actor.userId,
-        text: actor.locale === "ja" ? "専門家の登録内容を更新しました。" : "Your expert record was updated.",
+        text: expertMessagesTexts(actor.locale).updatedReply,
       });
     },
   };

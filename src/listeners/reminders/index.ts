@@ -1,4 +1,6 @@
 import type { App } from "@slack/bolt";
+import { preferenceRepliesTexts } from "../../features/reminders/views/preference-replies.texts.js";
+import { both } from "../../lib/i18n.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
@@ -12,10 +14,7 @@ export function registerReminders(_app: App, _ctx: AppContext, router: CommandRo
     name: "snooze",
     role: "anyone",
     usage: "snooze YYYY-MM-DD YYYY-MM-DD | snooze off",
-    summary: {
-      ja: "リマインドのDMを指定した期間だけ止める（off で再開）",
-      en: "Pause reminder DMs for a date range (off resumes)",
-    },
+    summary: both(preferenceRepliesTexts, (t) => t.commandSnooze),
     handler: snooze,
   });
   router.add({
@@ -23,10 +22,7 @@ export function registerReminders(_app: App, _ctx: AppContext, router: CommandRo
     name: "weekly",
     role: "expert",
     usage: "weekly on|off",
-    summary: {
-      ja: "担当案件の週次まとめをDMで受け取る／止める",
-      en: "Get (or stop) a weekly DM summary of your cases",
-    },
+    summary: both(preferenceRepliesTexts, (t) => t.commandWeekly),
     handler: weeklySummary,
   });
 }

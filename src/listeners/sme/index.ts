@@ -1,5 +1,7 @@
 import type { App } from "@slack/bolt";
 import { SME_IDS } from "../../features/sme/sme-ids.js";
+import { linkMessagesTexts } from "../../features/sme/views/link-messages.texts.js";
+import { both } from "../../lib/i18n.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import { onAction } from "../../slack/interactions.js";
@@ -11,11 +13,9 @@ export function registerSme(app: App, ctx: AppContext, router: CommandRouter): v
     command: "/desk",
     name: "link",
     role: "secretariat",
-    usage: "link <申込番号> [resend]",
-    summary: {
-      ja: "SME専用ページのリンクの状態を表示する（resend: 新しいリンクをメールで再送し、以前のリンクを無効にする）",
-      en: "Show the SME page link (resend: mail a new link and invalidate the old one)",
-    },
+    // The command router shows one usage line to everyone, in Japanese.
+    usage: linkMessagesTexts.ja.commandUsage,
+    summary: both(linkMessagesTexts, (t) => t.commandSummary),
     handler: linkCommand,
   });
   onAction(app, ctx, SME_IDS.resendButton, "secretariat", IdValue, resendFromButton);

@@ -1,7 +1,9 @@
 import type { Actor } from "../../features/roles/actor.js";
 import type { SmeService } from "../../features/sme/sme-service.js";
 import { linkResentText, linkStatusMessage } from "../../features/sme/views/link-messages.js";
+import { linkMessagesTexts } from "../../features/sme/views/link-messages.texts.js";
 import { AppError } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { ActionArgs } from "../../slack/interactions.js";
@@ -11,10 +13,10 @@ import { parseIdArg } from "../../slack/payload.js";
 function smeOf(ctx: AppContext): SmeService {
   const sme = ctx.services.sme;
   if (!sme)
-    throw new AppError("invalid_state", {
-      ja: "SME向けのWebページが設定されていないため、リンクは送れません（PUBLIC_BASE_URL と LINK_SECRET を設定してください。`desk doctor` で確認できます）。",
-      en: "The SME web pages are not configured, so no link can be sent (set PUBLIC_BASE_URL and LINK_SECRET; `desk doctor` checks them).",
-    });
+    throw new AppError(
+      "invalid_state",
+      both(linkMessagesTexts, (t) => t.webOff),
+    );
   return sme;
 }
 
@@ -25,15 +27,10 @@ async function resend(actor: Actor, applicationId: number, ctx: AppContext) {
 
 /** `/desk link <application>` shows the link's state; `/desk link <application> resend` sends a new one. */
 export async function linkCommand({ actor, rest, ctx }: SubcommandArgs) {
-  const ja = actor.locale === "ja";
   const [idText = "", verb = "", ...extra] = rest.trim().split(/\s+/);
   const applicationId = parseIdArg(idText);
   if (applicationId === null || (verb !== "" && verb !== "resend") || extra.length > 0)
-    return {
-      text: ja
-        ? "申込番号を指定してください（例: `/desk link 12` でリンクの状態を表示、`/desk link 12 resend` で再送）。"
-        : "Give the application number (e.g. `/desk link 12` shows the link, `/desk link 12 resend` sends a new one).",
-    };
+    return { text: linkMessagesTexts(actor.locale).giveNumber };
   if (verb === "resend") return resend(actor, applicationId, ctx);
   return linkStatusMessage(await smeOf(ctx).linkStatus(actor, applicationId), actor.locale);
 }

@@ -6,6 +6,8 @@ import { HEARD_FROM_LABELS } from "../../features/applications/views/application
 import type { Locale } from "../../lib/i18n.js";
 import type { SecretariatContact } from "../../mail/layout.js";
 import { CSRF_FIELD } from "../csrf.js";
+import { OTHER_LOCALE } from "../language.js";
+import { applyFormTexts } from "./apply-form.texts.js";
 import { Layout } from "./layout.js";
 
 /** The form's fields in page order; names are the application schema's keys. */
@@ -31,63 +33,29 @@ type FieldText = { label: string; hint?: string; optional?: boolean };
 
 /** Labels as the issue lists them; units in the label; English says the same. */
 export const APPLY_LABELS: Record<Locale, Record<ApplyField, FieldText>> = {
-  ja: {
-    company_name: { label: "会社名", hint: "例: 株式会社サンプル" },
-    company_kana: { label: "フリガナ", hint: "会社名の読みをカタカナで。例: カブシキガイシャサンプル" },
-    corporate_number: {
-      label: "法人番号（13桁）",
-      hint: "個人事業主の方は空欄で構いません。",
-      optional: true,
-    },
-    industry: { label: "業種" },
-    capital: {
-      label: "資本金（円）",
-      hint: "半角数字で。例: 10000000。個人事業主の方は空欄で構いません。",
-      optional: true,
-    },
-    employees: { label: "従業員数（人）", hint: "常時使用する従業員の数。" },
-    prefecture: { label: "都道府県" },
-    address: { label: "所在地", hint: "市区町村以降。例: 千代田区丸の内1-1-1" },
-    contact_name: { label: "担当者名", hint: "例: 山田 花子" },
-    contact_title: { label: "役職", optional: true },
-    contact_email: { label: "メールアドレス", hint: "受付や審査結果のお知らせをお送りします。" },
-    contact_phone: { label: "電話番号", hint: "例: 03-1234-5678" },
-    schedule_wishes: {
-      label: "日程の希望",
-      hint: "訪問の曜日・時間帯など、ご希望があればご記入ください。",
-      optional: true,
-    },
-    heard_from: { label: "申込みのきっかけ" },
-  },
-  en: {
-    company_name: { label: "Company name", hint: "e.g. 株式会社サンプル" },
-    company_kana: { label: "Furigana", hint: "The company name's reading in katakana, e.g. カブシキガイシャサンプル" },
-    corporate_number: {
-      label: "Corporate number (13 digits)",
-      hint: "Sole proprietors may leave this blank.",
-      optional: true,
-    },
-    industry: { label: "Industry" },
-    capital: {
-      label: "Capital (yen)",
-      hint: "Digits only, e.g. 10000000. Sole proprietors may leave this blank.",
-      optional: true,
-    },
-    employees: { label: "Number of employees", hint: "Regular employees." },
-    prefecture: { label: "Prefecture" },
-    address: { label: "Address", hint: "City and street, e.g. 千代田区丸の内1-1-1" },
-    contact_name: { label: "Contact person's name", hint: "e.g. 山田 花子" },
-    contact_title: { label: "Job title", optional: true },
-    contact_email: { label: "E-mail address", hint: "We send the receipt and the screening result here." },
-    contact_phone: { label: "Phone number", hint: "e.g. 03-1234-5678" },
-    schedule_wishes: {
-      label: "Scheduling wishes",
-      hint: "Preferred days or times for the visits, if any.",
-      optional: true,
-    },
-    heard_from: { label: "How did you hear about the program?" },
-  },
+  ja: fieldTexts("ja"),
+  en: fieldTexts("en"),
 };
+
+function fieldTexts(locale: Locale): Record<ApplyField, FieldText> {
+  const t = applyFormTexts(locale);
+  return {
+    company_name: { label: t.companyNameLabel, hint: t.companyNameHint },
+    company_kana: { label: t.companyKanaLabel, hint: t.companyKanaHint },
+    corporate_number: { label: t.corporateNumberLabel, hint: t.corporateNumberHint, optional: true },
+    industry: { label: t.industryLabel },
+    capital: { label: t.capitalLabel, hint: t.capitalHint, optional: true },
+    employees: { label: t.employeesLabel, hint: t.employeesHint },
+    prefecture: { label: t.prefectureLabel },
+    address: { label: t.addressLabel, hint: t.addressHint },
+    contact_name: { label: t.contactNameLabel, hint: t.contactNameHint },
+    contact_title: { label: t.contactTitleLabel, optional: true },
+    contact_email: { label: t.contactEmailLabel, hint: t.contactEmailHint },
+    contact_phone: { label: t.contactPhoneLabel, hint: t.contactPhoneHint },
+    schedule_wishes: { label: t.scheduleWishesLabel, hint: t.scheduleWishesHint, optional: true },
+    heard_from: { label: t.heardFromLabel },
+  };
+}
 
 const LIMIT = APPLICATION_TEXT_LIMITS.apply;
 const MAX: Partial<Record<ApplyField, number>> = {
@@ -121,17 +89,17 @@ export type ApplyFormProps = {
 const ID = (f: ApplyField) => `f-${f.replace(/_/g, "-")}`;
 
 export function ApplyFormPage(p: ApplyFormProps) {
-  const ja = p.locale === "ja";
+  const t = applyFormTexts(p.locale);
   const L = APPLY_LABELS[p.locale];
   const failed = Object.keys(p.errors).length > 0 || Boolean(p.formError);
-  const title = ja ? "専門家指導の申込み" : "Apply for expert guidance";
+  const title = t.title;
   const described = (f: ApplyField) =>
     [L[f].hint ? `${ID(f)}-hint` : "", p.errors[f] ? `${ID(f)}-error` : ""].filter(Boolean).join(" ") || undefined;
   const head = (f: ApplyField, as: "label" | "legend") => {
     const text = (
       <>
         {L[f].label}
-        {L[f].optional ? <span class="optional">{ja ? "（任意）" : " (optional)"}</span> : null}
+        {L[f].optional ? <span class="optional">{t.optional}</span> : null}
       </>
     );
     return as === "label" ? <label for={ID(f)}>{text}</label> : <legend>{text}</legend>;
@@ -145,7 +113,7 @@ export function ApplyFormPage(p: ApplyFormProps) {
       ) : null}
       {p.errors[f] ? (
         <span class="field-error" id={`${ID(f)}-error`}>
-          <span class="visually-hidden">{ja ? "エラー: " : "Error: "}</span>
+          <span class="visually-hidden">{t.errorPrefix}</span>
           {p.errors[f]}
         </span>
       ) : null}
@@ -185,7 +153,7 @@ export function ApplyFormPage(p: ApplyFormProps) {
         {head(f, "label")}
         {extra(f)}
         <select {...aria(f)} required>
-          <option value="">{ja ? "選択してください" : "Choose"}</option>
+          <option value="">{t.choose}</option>
           {options.map((o) => (
             <option value={o.value} selected={p.values[f] === o.value}>
               {o.label}
@@ -198,14 +166,14 @@ export function ApplyFormPage(p: ApplyFormProps) {
   return (
     <Layout
       locale={p.locale}
-      title={failed ? `${ja ? "エラー: " : "Error: "}${title}` : title}
+      title={failed ? `${t.errorPrefix}${title}` : title}
       siteName={p.siteName}
       secretariat={p.secretariat}
-      otherLanguageHref={failed ? undefined : `/apply?lang=${ja ? "en" : "ja"}`}
+      otherLanguageHref={failed ? undefined : `/apply?lang=${OTHER_LOCALE[p.locale]}`}
     >
       {failed ? (
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-          <h2 id="error-summary-title">{ja ? "入力内容に問題があります" : "There is a problem"}</h2>
+          <h2 id="error-summary-title">{t.problem}</h2>
           <ul>
             {p.formError ? <li>{p.formError}</li> : null}
             {APPLY_FIELDS.filter((f) => p.errors[f]).map((f) => (
@@ -217,28 +185,20 @@ export function ApplyFormPage(p: ApplyFormProps) {
         </div>
       ) : null}
       <h1>{title}</h1>
-      <p class="lead">
-        {ja
-          ? "中小企業の皆さまに、情報セキュリティの専門家が無料で4回訪問し、リスクの洗い出しから基本方針・関連規程づくりまでをお手伝いします。"
-          : "An information-security expert visits your company four times free of charge, from finding your risks to writing your security policy and rules."}
-      </p>
+      <p class="lead">{t.lead}</p>
       {p.windowText ? <p>{p.windowText}</p> : null}
-      <p>
-        {ja
-          ? "送信後、受付のお知らせをメールでお送りします。（任意）と書かれていない項目はすべて入力してください。"
-          : "After you send the form we e-mail you a receipt. Every field not marked (optional) is required."}
-      </p>
+      <p>{t.howTo}</p>
       <form method="post" action="/apply" noValidate>
         <input type="hidden" name={CSRF_FIELD} value={p.csrf} />
         <input type="hidden" name="lang" value={p.locale} />
         <input type="hidden" name="submission" value={p.submission} />
-        <h2>{ja ? "会社について" : "About the company"}</h2>
+        <h2>{t.aboutCompany}</h2>
         {text("company_name", "text", "organization")}
         {text("company_kana")}
         {text("corporate_number")}
         {select(
           "industry",
-          INDUSTRIES.map((i) => ({ value: i.code, label: ja ? i.ja : i.en })),
+          INDUSTRIES.map((i) => ({ value: i.code, label: i[p.locale] })),
         )}
         {text("capital", "number")}
         {text("employees", "number")}
@@ -247,12 +207,12 @@ export function ApplyFormPage(p: ApplyFormProps) {
           PREFECTURES.map((_, i) => ({ value: String(i + 1), label: prefectureName(i + 1, p.locale) })),
         )}
         {text("address", "text", "street-address")}
-        <h2>{ja ? "ご担当者について" : "About the contact person"}</h2>
+        <h2>{t.aboutContact}</h2>
         {text("contact_name", "text", "name")}
         {text("contact_title", "text", "organization-title")}
         {text("contact_email", "email", "email")}
         {text("contact_phone", "tel", "tel")}
-        <h2>{ja ? "そのほか" : "Other"}</h2>
+        <h2>{t.other}</h2>
         {wrap(
           "schedule_wishes",
           <>
@@ -284,7 +244,7 @@ export function ApplyFormPage(p: ApplyFormProps) {
           </fieldset>,
         )}
         <button type="submit" class="button">
-          {ja ? "申し込む" : "Apply"}
+          {t.submit}
         </button>
       </form>
     </Layout>
@@ -299,29 +259,17 @@ export type ApplyDoneProps = {
 };
 
 export function ApplyDonePage(p: ApplyDoneProps) {
-  const ja = p.locale === "ja";
-  const title = ja ? "お申込みを受け付けました" : "Application received";
+  const t = applyFormTexts(p.locale);
+  const title = t.doneTitle;
   return (
     <Layout locale={p.locale} title={title} siteName={p.siteName} secretariat={p.secretariat}>
       <div class="panel" role="status">
         <h1 class="panel-title">{title}</h1>
-        <p class="number">{ja ? `申込番号 #${p.applicationId}` : `Application number #${p.applicationId}`}</p>
+        <p class="number">{t.applicationNumber(p.applicationId)}</p>
       </div>
-      <p>
-        {ja
-          ? "ご入力のメールアドレスに受付のお知らせをお送りしました。メールにはお申込みの状況を確認できる専用ページのリンクがあります。"
-          : "We have sent a receipt to the e-mail address you gave. It contains a link to your own page where you can follow your application."}
-      </p>
-      <p>
-        {ja
-          ? "事務局で申込内容を確認し、結果をメールでお知らせします。お問い合わせの際は申込番号をお知らせください。"
-          : "The secretariat will check your application and tell you the result by e-mail. Please quote your application number when you contact us."}
-      </p>
-      <p>
-        {ja
-          ? "メールが届かない場合は、迷惑メールフォルダをご確認のうえ、事務局にお問い合わせください。"
-          : "If no mail arrives, please check your spam folder, then contact the secretariat."}
-      </p>
+      <p>{t.doneMailed}</p>
+      <p>{t.doneNext}</p>
+      <p>{t.doneNoMail}</p>
     </Layout>
   );
 }

@@ -4,6 +4,7 @@ import { deliverableDay } from "../../features/sme/sme-case-mails.js";
 import { deliverableKindLabel } from "../../features/visits/views/visit-text.js";
 import { formatSlashDate } from "../../lib/dates.js";
 import type { Locale } from "../../lib/i18n.js";
+import { caseRecordTexts } from "./case-record-section.texts.js";
 
 /** Only links the expert gave as http(s) URLs are shown as links; anything else stays text. */
 function publicUrl(url: string | null): string | null {
@@ -18,27 +19,27 @@ function publicUrl(url: string | null): string | null {
 
 /** The SME page's record of the case: the visits held and the deliverables handed over. */
 export function CaseRecordSection({ record, locale }: { record: SmeCaseRecord; locale: Locale }): VNode | null {
-  const ja = locale === "ja";
+  const t = caseRecordTexts(locale);
   if (record.visits.length === 0 && record.deliverables.length === 0) return null;
   return (
     <section class="section" aria-labelledby="record-title">
-      <h2 id="record-title">{ja ? "訪問の記録と成果物" : "Visits and deliverables"}</h2>
+      <h2 id="record-title">{t.recordTitle}</h2>
       {record.visits.length > 0 ? (
         <table class="facts">
-          <caption class="visually-hidden">{ja ? "実施した訪問" : "Visits held"}</caption>
+          <caption class="visually-hidden">{t.visitsHeld}</caption>
           <tbody>
             {record.visits.map((v) => (
               <tr>
-                <th scope="row">{ja ? `第${v.round}回 訪問` : `Visit ${v.round}`}</th>
-                <td>{v.heldOn ? formatSlashDate(v.heldOn) : ja ? "実施済み" : "Held"}</td>
+                <th scope="row">{t.visit(v.round)}</th>
+                <td>{v.heldOn ? formatSlashDate(v.heldOn) : t.held}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
-      <h3>{ja ? "お渡しした成果物" : "Deliverables handed over"}</h3>
+      <h3>{t.deliverables}</h3>
       {record.deliverables.length === 0 ? (
-        <p>{ja ? "まだありません。" : "None yet."}</p>
+        <p>{t.noneYet}</p>
       ) : (
         <ul class="deliverables">
           {record.deliverables.map((d) => {
@@ -52,14 +53,10 @@ export function CaseRecordSection({ record, locale }: { record: SmeCaseRecord; l
                 <br />
                 {url ? (
                   <a href={url} rel="noreferrer noopener">
-                    {ja ? `「${d.title || kind}」を開く` : `Open “${d.title || kind}”`}
+                    {t.open(d.title || kind)}
                   </a>
                 ) : (
-                  <span>
-                    {ja
-                      ? "ファイルはSlackで共有されているため、ここからは開けません。写しが必要な場合は事務局にお問い合わせください。"
-                      : "The file was shared on Slack and cannot be opened here; please ask the secretariat for a copy."}
-                  </span>
+                  <span>{t.onSlack}</span>
                 )}
               </li>
             );
@@ -72,27 +69,23 @@ export function CaseRecordSection({ record, locale }: { record: SmeCaseRecord; l
 
 /** The SME page's survey section: a link to the survey page, or that it has been answered. */
 export function SurveySection(p: { locale: Locale; state: "open" | "answered" | "closed"; href: string }): VNode {
-  const ja = p.locale === "ja";
+  const t = caseRecordTexts(p.locale);
   return (
     <section class="section" aria-labelledby="survey-title">
-      <h2 id="survey-title">{ja ? "指導についてのアンケート" : "Survey about the guidance"}</h2>
+      <h2 id="survey-title">{t.surveyTitle}</h2>
       {p.state === "open" ? (
         <>
-          <p>
-            {ja
-              ? "指導についてのアンケートにご協力ください（5分ほどです）。"
-              : "Please answer a short survey about the guidance (about 5 minutes)."}
-          </p>
+          <p>{t.surveyInvite}</p>
           <p>
             <a class="button" href={p.href}>
-              {ja ? "アンケートに回答する" : "Answer the survey"}
+              {t.surveyAnswer}
             </a>
           </p>
         </>
       ) : p.state === "answered" ? (
-        <p>{ja ? "ご回答ありがとうございました。回答は受け付け済みです。" : "Thank you: we have your answers."}</p>
+        <p>{t.surveyThanks}</p>
       ) : (
-        <p>{ja ? "アンケートは締め切られました。" : "The survey is closed."}</p>
+        <p>{t.surveyClosed}</p>
       )}
     </section>
   );

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from "preact";
 import type { Locale } from "../../lib/i18n.js";
 import type { SecretariatContact } from "../../mail/layout.js";
+import { OTHER_LOCALE } from "../language.js";
+import { layoutTexts } from "./layout.texts.js";
 
 /** What every page's frame shows. */
 export type LayoutProps = {
@@ -17,14 +19,10 @@ export type LayoutProps = {
   children: ComponentChildren;
 };
 
-const DEFAULT_SITE: Record<Locale, string> = {
-  ja: "中小企業の情報セキュリティ専門家指導",
-  en: "Information-security guidance for SMEs",
-};
-
 export function Layout(p: LayoutProps) {
-  const site = p.siteName || DEFAULT_SITE[p.locale];
-  const ja = p.locale === "ja";
+  const t = layoutTexts(p.locale);
+  const site = p.siteName || t.defaultSite;
+  const other = OTHER_LOCALE[p.locale];
   return (
     <html lang={p.locale}>
       <head>
@@ -39,8 +37,8 @@ export function Layout(p: LayoutProps) {
           <div class="inner">
             <span class="site-name">{site}</span>
             {p.otherLanguageHref ? (
-              <a href={p.otherLanguageHref} lang={ja ? "en" : "ja"} hrefLang={ja ? "en" : "ja"}>
-                {ja ? "English" : "日本語"}
+              <a href={p.otherLanguageHref} lang={other} hrefLang={other}>
+                {t.otherLanguage}
               </a>
             ) : null}
           </div>
@@ -52,7 +50,7 @@ export function Layout(p: LayoutProps) {
           <footer class="site-footer">
             <div class="inner">
               <p>
-                {ja ? "お問い合わせ: " : "Contact: "}
+                {t.contact}
                 {p.secretariat.name}
                 {p.secretariat.address ? (
                   <>
@@ -63,14 +61,14 @@ export function Layout(p: LayoutProps) {
                 {p.secretariat.phone ? (
                   <>
                     <br />
-                    {ja ? "電話: " : "Phone: "}
+                    {t.phone}
                     {p.secretariat.phone}
                   </>
                 ) : null}
                 {p.secretariat.email ? (
                   <>
                     <br />
-                    {ja ? "メール: " : "E-mail: "}
+                    {t.email}
                     <a href={`mailto:${p.secretariat.email}`}>{p.secretariat.email}</a>
                   </>
                 ) : null}

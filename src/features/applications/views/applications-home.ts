@@ -9,6 +9,7 @@ import { ApplicationStatusSchema } from "../applications.schemas.js";
 import { APPLICATION_IDS } from "../applications-ids.js";
 import type { ApplicationDetail } from "../applications-repository.js";
 import { queueItems } from "./application-messages.js";
+import { applicationMessagesTexts } from "./application-messages.texts.js";
 import { STATUS_LABELS } from "./application-text.js";
 
 export type SecretariatDashboard = {
@@ -22,7 +23,7 @@ export type SecretariatDashboard = {
 
 /** App Home for the secretariat: counts, the head of the screening queue and pending experts. */
 export function secretariatHomeBlocks(d: SecretariatDashboard, locale: Locale): Block[] {
-  const ja = locale === "ja";
+  const t = applicationMessagesTexts(locale);
   const total = Object.values(d.applicationCounts).reduce((s, n) => s + n, 0);
   const appCounts = ApplicationStatusSchema.options
     .filter((s) => s === "received" || s === "valid" || s === "invalid" || (d.applicationCounts[s] ?? 0) > 0)
@@ -31,51 +32,27 @@ export function secretariatHomeBlocks(d: SecretariatDashboard, locale: Locale): 
     (s) => `${statusLabel(s, locale)} ${d.expertCounts[s] ?? 0}`,
   );
   const blocks: Block[] = [
-    header(ja ? "申込みと審査" : "Applications and screening"),
+    header(t.homeHeader),
     fields([
-      `*${ja ? `申込み（計 ${total}件）` : `Applications (${total} in all)`}*\n${appCounts.join("\n")}`,
-      `*${ja ? "専門家" : "Experts"}*\n${expertCounts.join("\n")}`,
+      `*${t.homeApplications(total)}*\n${appCounts.join("\n")}`,
+      `*${t.homeExperts}*\n${expertCounts.join("\n")}`,
     ]),
   ];
   if (d.queue.length > 0) {
-    blocks.push(
-      section(
-        ja
-          ? `*審査待ちの申込み*（古い順・${d.queueTotal}件）`
-          : `*Waiting for screening* (oldest first, ${d.queueTotal})`,
-      ),
-    );
+    blocks.push(section(t.homeQueue(d.queueTotal)));
     blocks.push(...queueItems(d.queue, locale, "home_application"));
-    if (d.queueTotal > d.queue.length)
-      blocks.push(
-        context([
-          ja
-            ? `ほか ${d.queueTotal - d.queue.length} 件: \`/desk queue\` で一覧を表示します。`
-            : `${d.queueTotal - d.queue.length} more: \`/desk queue\` lists them.`,
-        ]),
-      );
+    if (d.queueTotal > d.queue.length) blocks.push(context([t.homeQueueMore(d.queueTotal - d.queue.length)]));
   }
   if (d.pendingExperts.length > 0) {
-    blocks.push(
-      section(
-        ja
-          ? `*承認待ちの専門家登録*（${d.pendingExpertsTotal}件）`
-          : `*Expert registrations to review* (${d.pendingExpertsTotal})`,
-      ),
-    );
+    blocks.push(section(t.homePendingExperts(d.pendingExpertsTotal)));
     for (const e of d.pendingExperts) {
       blocks.push(
         section(
-          `*${esc(e.nameKanji)}*（${esc(e.nameKana)}）・${qualificationLabel(e.qualification, locale)}・${prefectureOrNone(e.prefecture, locale)}\n${ja ? "申請日" : "Applied"} ${formatDayLabel(e.registeredOn, locale)}`,
+          `*${esc(e.nameKanji)}*（${esc(e.nameKana)}）・${qualificationLabel(e.qualification, locale)}・${prefectureOrNone(e.prefecture, locale)}\n${t.applied} ${formatDayLabel(e.registeredOn, locale)}`,
         ),
         actions(`home_expert_${e.id}`, [
-          button(ja ? "承認する" : "Approve", EXPERT_IDS.approveButton, String(e.id), "primary"),
-          button(
-            ja ? "不承認にする（理由を入力）" : "Reject (give a reason)",
-            EXPERT_IDS.rejectButton,
-            String(e.id),
-            "danger",
-          ),
+          button(t.approve, EXPERT_IDS.approveButton, String(e.id), "primary"),
+          button(t.reject, EXPERT_IDS.rejectButton, String(e.id), "danger"),
         ]),
       );
     }
@@ -85,20 +62,9 @@ export function secretariatHomeBlocks(d: SecretariatDashboard, locale: Locale): 
 
 /** App Home for someone who is neither secretariat nor expert: a way into the application form. */
 export function applyPromptBlocks(locale: Locale): Block[] {
-  const ja = locale === "ja";
+  const t = applicationMessagesTexts(locale);
   return [
-    section(
-      ja
-        ? "*専門家指導のお申込み*\n情報セキュリティの専門家による無料の訪問指導（4回）に、このフォームから申し込めます。"
-        : "*Apply for expert guidance*\nApply here for free on-site guidance by an information-security expert (four visits).",
-    ),
-    actions("home_apply", [
-      button(
-        ja ? "申込みフォームを開く" : "Open the application form",
-        APPLICATION_IDS.openApplyButton,
-        "open",
-        "primary",
-      ),
-    ]),
+    section(t.applyPrompt),
+    actions("home_apply", [button(t.openForm, APPLICATION_IDS.openApplyButton, "open", "primary")]),
   ];
 }

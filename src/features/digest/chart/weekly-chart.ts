@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
 import type { WeeklyTable } from "../../../domain/weekly-table.js";
 import { formatSlashDate } from "../../../lib/dates.js";
+import { weeklyChartTexts } from "./weekly-chart.texts.js";
 
 /**
  * The digest's chart: visits per week stacked by round, with the cumulative total as a line on a
@@ -42,6 +43,7 @@ function text(x: number, y: number, s: string, attrs = ""): string {
 
 /** The chart as SVG (exported for tests and for reuse in reports). */
 export function weeklyChartSvg(table: WeeklyTable, opts: { title: string }): string {
+  const t = weeklyChartTexts("ja");
   const weeks = table.weeks;
   const rounds = table.rounds;
   const out: string[] = [];
@@ -54,12 +56,12 @@ export function weeklyChartSvg(table: WeeklyTable, opts: { title: string }): str
   let lx = PLOT.left;
   for (let r = 0; r < rounds; r++) {
     out.push(`<rect x="${lx}" y="64" width="18" height="18" fill="${ROUND_COLORS[r % ROUND_COLORS.length]}"/>`);
-    out.push(text(lx + 24, 79, `第${r + 1}回`, 'font-size="17" fill="#222"'));
+    out.push(text(lx + 24, 79, t.round(r + 1), 'font-size="17" fill="#222"'));
     lx += 100;
   }
   out.push(`<line x1="${lx}" y1="73" x2="${lx + 30}" y2="73" stroke="${LINE_COLOR}" stroke-width="3"/>`);
   out.push(`<circle cx="${lx + 15}" cy="73" r="4" fill="${LINE_COLOR}"/>`);
-  out.push(text(lx + 38, 79, "累計（右軸）", 'font-size="17" fill="#222"'));
+  out.push(text(lx + 38, 79, t.cumulative, 'font-size="17" fill="#222"'));
 
   const plotW = PLOT.right - PLOT.left;
   const plotH = PLOT.bottom - PLOT.top;
@@ -88,26 +90,19 @@ export function weeklyChartSvg(table: WeeklyTable, opts: { title: string }): str
     text(
       24,
       (PLOT.top + PLOT.bottom) / 2,
-      "訪問件数／週",
+      t.weeklyAxis,
       `font-size="16" fill="#333" text-anchor="middle" transform="rotate(-90 24 ${(PLOT.top + PLOT.bottom) / 2})"`,
     ),
     text(
       W - 18,
       (PLOT.top + PLOT.bottom) / 2,
-      "累計件数",
+      t.cumulativeAxis,
       `font-size="16" fill="#333" text-anchor="middle" transform="rotate(90 ${W - 18} ${(PLOT.top + PLOT.bottom) / 2})"`,
     ),
   );
 
   if (weeks.length === 0) {
-    out.push(
-      text(
-        W / 2,
-        (PLOT.top + PLOT.bottom) / 2,
-        "まだ訪問実績がありません",
-        'font-size="22" text-anchor="middle" fill="#666"',
-      ),
-    );
+    out.push(text(W / 2, (PLOT.top + PLOT.bottom) / 2, t.noVisits, 'font-size="22" text-anchor="middle" fill="#666"'));
     out.push("</svg>");
     return out.join("\n");
   }
@@ -147,14 +142,7 @@ export function weeklyChartSvg(table: WeeklyTable, opts: { title: string }): str
     const [x, y] = p.split(",");
     out.push(`<circle cx="${x}" cy="${y}" r="4" fill="${LINE_COLOR}"/>`);
   }
-  out.push(
-    text(
-      PLOT.right,
-      H - 16,
-      "週は月曜〜日曜（日本時間）、ラベルは週の最終日",
-      'font-size="13" text-anchor="end" fill="#666"',
-    ),
-  );
+  out.push(text(PLOT.right, H - 16, t.footnote, 'font-size="13" text-anchor="end" fill="#666"'));
   out.push("</svg>");
   return out.join("\n");
 }

@@ -4,6 +4,7 @@ import { highlightOf, type WeeklyTable } from "../../../domain/weekly-table.js";
 import { formatDayLabel, formatSlashDate } from "../../../lib/dates.js";
 import { type Block, context, fields, header, section } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
+import { digestMessageTexts } from "./digest-message.texts.js";
 
 /** Everything the digest shows: aggregates only, no SME names (it goes to a shared channel). */
 export type DigestData = {
@@ -20,6 +21,8 @@ export type DigestData = {
 
 /** Rows of Table 3 shown in the message; older weeks are summarised in one line. */
 export const MAX_TABLE_WEEKS = 30;
+
+const t = digestMessageTexts("ja");
 
 /** Columns of a monospaced table: CJK characters take two columns. */
 function width(s: string): number {
@@ -45,15 +48,15 @@ export function weeklyTableText(table: WeeklyTable): string {
   const label = 13;
   const cell = (v: number | string, mark = "") => padStart(String(v), 5) + padEnd(mark, 2);
   const head =
-    padEnd("実施期間", label) +
-    Array.from({ length: table.rounds }, (_, i) => cell(`第${i + 1}回`)).join("") +
-    padStart("週計", 6) +
-    padStart("累計", 7);
+    padEnd(t.period, label) +
+    Array.from({ length: table.rounds }, (_, i) => cell(t.round(i + 1))).join("") +
+    padStart(t.weekTotal, 6) +
+    padStart(t.runningTotal, 7);
   const lines = [head];
   const shown = table.weeks.slice(-MAX_TABLE_WEEKS);
   const hidden = table.weeks.length - shown.length;
   let running = table.weeks.slice(0, hidden).reduce((s, w) => s + w.total, 0);
-  if (hidden > 0) lines.push(`（それ以前の${hidden}週 計${n(running)}件は省略）`);
+  if (hidden > 0) lines.push(t.olderWeeks({ weeks: hidden, total: n(running) }));
   for (const w of shown) {
     running += w.total;
     const marks = w.counts.map((c) => {
@@ -67,12 +70,12 @@ export function weeklyTableText(table: WeeklyTable): string {
         padStart(n(running), 7),
     );
   }
-  lines.push(padEnd("計", label) + table.totals.map((t) => cell(n(t))).join("") + padStart(n(table.total), 6));
+  lines.push(padEnd(t.total, label) + table.totals.map((v) => cell(n(v))).join("") + padStart(n(table.total), 6));
   return lines.join("\n");
 }
 
 export function digestTitle(weekStart: string, weekEnd: string): string {
-  return `週次進捗ダイジェスト（${formatSlashDate(weekStart)}〜${formatSlashDate(weekEnd)}）`;
+  return t.title({ from: formatSlashDate(weekStart), until: formatSlashDate(weekEnd) });
 }
 
 /** The digest channel's message. Japanese (channel messages are). */
@@ -80,35 +83,81 @@ export function digestMessage(d: DigestData) {
   const thisWeek = d.table.weeks.find((w) => w.weekEnding === d.weekEnd);
   const counts = thisWeek?.counts ?? Array.from({ length: d.table.rounds }, () => 0);
   const weekTotal = thisWeek?.total ?? 0;
-  const byRound = counts.map((c, i) => `第${i + 1}回 ${c}`).join("・");
-  const cumulative = d.table.totals.map((t, i) => `第${i + 1}回 ${n(t)}（${pct(t, d.cases.total)}）`).join("・");
+  const byRound = counts.map((c, i) => t.roundCount({ round: i + 1, count: c })).join(t.listSeparator);
+  const cumulative = d.table.totals
+    .map((v, i) => t.roundCumulative({ round: i + 1, count: n(v), pct: pct(v, d.cases.total) }))
+    .join(t.listSeparator);
   const f = d.forecast;
   const u = d.utilization;
   const [metro, other, all] = d.regional;
 
   const blocks: Block[] = [
     header(digestTitle(d.weekStart, d.weekEnd)),
-    section(`*今週の訪問* 計 ${n(weekTotal)}件（${byRound}）`),
-    section(`*週別の訪問実績（表3の形式）*\n\`\`\`\n${weeklyTableText(d.table)}\n\`\`\``),
-    context(["* = 10件/週以上（報告書の赤枠）　** = 50件/週以上（黄色網掛）　週は月曜〜日曜（日本時間）"]),
+    section(t.thisWeek({ total: n(weekTotal), byRound })),
+    section(`${t.tableHead}\n\`\`\`\n${weeklyTableText(d.table)}\n\`\`\``),
+    context([t.tableLegend]),
     section(
-      `*累計と案件数* マッチング済み ${n(d.cases.total)}件（実施中 ${n(d.cases.active)}・完了 ${n(d.cases.completed)}・途中終了 ${n(d.cases.terminated)}）\n累計訪問 ${n(d.table.total)}件: ${cumulative}`,
+      t.cases({
+        total: n(d.cases.total),
+        active: n(d.cases.active),
+        completed: n(d.cases.completed),
+        terminated: n(d.cases.terminated),
+        visits: n(d.table.total),
+        cumulative,
+      }),
     ),
     fields([
-      `*今週の申込み*\n受付 ${n(d.activity.received)}件・有効 ${n(d.activity.valid)}件・マッチング ${n(d.activity.matched)}件`,
-      `*今週の案件*\n完了 ${n(d.activity.completed)}件・途中終了 ${n(d.activity.terminated)}件`,
+      t.applications({
+        received: n(d.activity.received),
+        valid: n(d.activity.valid),
+        matched: n(d.activity.matched),
+      }),
+      t.weekCases({ completed: n(d.activity.completed), terminated: n(d.activity.terminated) }),
     ]),
     section(
-      `*完了見込み* 現在のペース（直近4週の平均 ${f.pacePerWeek.toFixed(1)}件/週）が続くと、事業終了日 ${formatDayLabel(d.endDate, "ja")} までに *${n(f.expectedComplete)}件 / ${n(f.totalCases)}件* が完了する見込みです（残り訪問 ${n(f.remainingVisits)}件、残り ${f.weeksLeft.toFixed(1)}週）。\n終了日に間に合わないおそれのある案件: *${n(f.atRisk)}件*${f.atRisk > 0 ? "（案件ごとの内容は事務局チャンネルでお知らせします）" : ""}`,
+      t.forecast({
+        pace: f.pacePerWeek.toFixed(1),
+        end: formatDayLabel(d.endDate, "ja"),
+        expected: n(f.expectedComplete),
+        total: n(f.totalCases),
+        remaining: n(f.remainingVisits),
+        weeks: f.weeksLeft.toFixed(1),
+        atRisk: n(f.atRisk),
+        anyAtRisk: f.atRisk > 0,
+      }),
     ),
     section(
-      `*専門家の稼働* 担当中 ${n(u.busyExperts)}名 / 承認済み ${n(u.activeExperts)}名（${pct(u.busyExperts, u.activeExperts)}）・担当件数 ${n(u.activeCases)} / 受入上限 ${n(u.capacity)}（${pct(u.activeCases, u.capacity)}）`,
+      t.utilization({
+        busy: n(u.busyExperts),
+        active: n(u.activeExperts),
+        busyPct: pct(u.busyExperts, u.activeExperts),
+        cases: n(u.activeCases),
+        capacity: n(u.capacity),
+        casesPct: pct(u.activeCases, u.capacity),
+      }),
     ),
     section(
-      `*地域バランス（マッチング）* ${esc(metro.label)} ${n(metro.matchings)}件（${metro.matchingsPct.toFixed(1)}%）・${esc(other.label)} ${n(other.matchings)}件（${other.matchingsPct.toFixed(1)}%）— 企業数の比率 ${metro.enterprisesPct.toFixed(1)}% : ${other.enterprisesPct.toFixed(1)}%（計 ${n(all.matchings)}件）`,
+      t.regional({
+        metro: esc(metro.label),
+        metroCount: n(metro.matchings),
+        metroPct: metro.matchingsPct.toFixed(1),
+        other: esc(other.label),
+        otherCount: n(other.matchings),
+        otherPct: other.matchingsPct.toFixed(1),
+        metroShare: metro.enterprisesPct.toFixed(1),
+        otherShare: other.enterprisesPct.toFixed(1),
+        total: n(all.matchings),
+      }),
     ),
-    context(["このチャンネルには集計値だけを載せています。グラフ画像を続けて共有します。"]),
+    context([t.aggregatesOnly]),
   ];
-  const text = `${digestTitle(d.weekStart, d.weekEnd)}: 今週の訪問 ${weekTotal}件、累計 ${d.table.total}件、完了見込み ${f.expectedComplete}/${f.totalCases}件、間に合わないおそれ ${f.atRisk}件`;
+  const text = t.text({
+    title: digestTitle(d.weekStart, d.weekEnd),
+    week: weekTotal,
+    total: d.table.total,
+    expected: f.expectedComplete,
+    cases: f.totalCases,
+    atRisk: f.atRisk,
+  });
   return { text, blocks };
 }

@@ -2,6 +2,7 @@ import { formatDayLabel, formatSlashDate } from "../../../lib/dates.js";
 import type { Locale } from "../../../lib/i18n.js";
 import { type Block, context, header, section } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
+import { expertSummaryTexts } from "./expert-summary.texts.js";
 
 export type ExpertSummary = {
   weekStart: string;
@@ -17,44 +18,31 @@ const LIMIT = 10;
 
 /** An expert's own weekly summary (opt-in DM; their own cases, so company names are fine). */
 export function expertSummaryMessage(s: ExpertSummary, locale: Locale) {
-  const ja = locale === "ja";
+  const t = expertSummaryTexts(locale);
   const day = (d: string) => formatDayLabel(d, locale);
-  const title = ja
-    ? `今週のまとめ（${formatSlashDate(s.weekStart)}〜${formatSlashDate(s.weekEnd)}）`
-    : `Your week (${formatSlashDate(s.weekStart)}–${formatSlashDate(s.weekEnd)})`;
+  const title = t.title({ from: formatSlashDate(s.weekStart), until: formatSlashDate(s.weekEnd) });
   const blocks: Block[] = [header(title)];
   blocks.push(
-    section(
-      ja
-        ? `担当中の案件 *${s.activeCases}件*・今週の訪問 *${s.held.length}件*・未提出の報告書 *${s.reportsToWrite}件*・差し戻し *${s.returned}件*`
-        : `Active cases *${s.activeCases}* · visits this week *${s.held.length}* · reports to submit *${s.reportsToWrite}* · returned *${s.returned}*`,
-    ),
+    section(t.counts({ active: s.activeCases, held: s.held.length, toWrite: s.reportsToWrite, returned: s.returned })),
   );
   if (s.held.length > 0)
     blocks.push(
       section(
-        `*${ja ? "今週の訪問" : "Visits this week"}*\n${s.held
+        `*${t.held}*\n${s.held
           .slice(0, LIMIT)
-          .map((v) => `• ${day(v.heldOn)} ${esc(v.companyName)} ${ja ? `第${v.round}回` : `visit ${v.round}`}`)
+          .map((v) => t.visitLine({ day: day(v.heldOn), company: esc(v.companyName), round: v.round }))
           .join("\n")}`,
       ),
     );
   if (s.upcoming.length > 0)
     blocks.push(
       section(
-        `*${ja ? "来週以降の予定（7日以内）" : "Planned in the next 7 days"}*\n${s.upcoming
+        `*${t.upcoming}*\n${s.upcoming
           .slice(0, LIMIT)
-          .map((v) => `• ${day(v.on)} ${esc(v.companyName)} ${ja ? `第${v.round}回` : `visit ${v.round}`}`)
+          .map((v) => t.visitLine({ day: day(v.on), company: esc(v.companyName), round: v.round }))
           .join("\n")}`,
       ),
     );
-  blocks.push(
-    context([
-      ja ? "このまとめは `/expert weekly off` で止められます。" : "Stop this summary with `/expert weekly off`.",
-    ]),
-  );
-  const text = ja
-    ? `今週のまとめ: 担当中 ${s.activeCases}件、今週の訪問 ${s.held.length}件`
-    : `Your week: ${s.activeCases} active cases, ${s.held.length} visits`;
-  return { text, blocks };
+  blocks.push(context([t.stop]));
+  return { text: t.text({ active: s.activeCases, held: s.held.length }), blocks };
 }

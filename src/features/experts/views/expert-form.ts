@@ -17,6 +17,7 @@ import {
 import { esc } from "../../../slack/mrkdwn.js";
 import { EXPERT_IDS, EXPERT_TEXT_LIMITS } from "../experts-ids.js";
 import type { Expert } from "../experts-repository.js";
+import { expertFormTexts } from "./expert-form.texts.js";
 
 const B = EXPERT_IDS.blocks;
 const V = EXPERT_IDS.value;
@@ -24,7 +25,7 @@ export const NO_PREFECTURE = "none";
 
 export function prefectureOptions(locale: Locale, withNone: boolean) {
   const opts = PREFECTURES.map((_, i) => option(prefectureName(i + 1, locale), String(i + 1)));
-  return withNone ? [...opts, option(locale === "ja" ? "記載なし" : "Not given", NO_PREFECTURE)] : opts;
+  return withNone ? [...opts, option(expertFormTexts(locale).notGiven, NO_PREFECTURE)] : opts;
 }
 
 export function industryOptions(locale: Locale) {
@@ -33,99 +34,80 @@ export function industryOptions(locale: Locale) {
 
 /** Registration and profile modal: the same fields; `existing` pre-fills them. */
 export function expertFormModal(locale: Locale, mode: "register" | "edit", existing?: Expert | null): ModalView {
-  const ja = locale === "ja";
-  const q = [
-    option(ja ? "情報処理安全確保支援士（RISS）" : "Registered Information Security Specialist (RISS)", "RISS"),
-    option(ja ? "ITコーディネータ（ITC）" : "IT Coordinator (ITC)", "ITC"),
-    option(ja ? "RISS と ITC の両方" : "Both RISS and ITC", "RISS_ITC"),
-  ];
+  const t = expertFormTexts(locale);
+  const q = [option(t.qualRiss, "RISS"), option(t.qualItc, "ITC"), option(t.qualBoth, "RISS_ITC")];
   const blocks: Block[] = [
-    section(
-      ja
-        ? mode === "register"
-          ? "専門家として登録します。事務局が内容を確認し、結果をこのアプリのメッセージでお知らせします。"
-          : "登録内容を変更します。変更はすぐに反映されます。"
-        : mode === "register"
-          ? "Register as an expert. The secretariat reviews your entry and tells you the result in this app's messages."
-          : "Edit your registration. Changes apply at once.",
-    ),
+    section(mode === "register" ? t.introRegister : t.introEdit),
     input(
       B.nameKanji,
-      ja ? "氏名（漢字）" : "Name (kanji)",
+      t.nameKanji,
       textInput(V, {
         initial: existing?.nameKanji,
-        placeholder: ja ? "例: 山田 太郎" : "e.g. 山田 太郎",
+        placeholder: t.nameKanjiPlaceholder,
         maxLength: EXPERT_TEXT_LIMITS.form[B.nameKanji],
       }),
     ),
     input(
       B.nameKana,
-      ja ? "氏名（かな）" : "Name (kana)",
+      t.nameKana,
       textInput(V, {
         initial: existing?.nameKana,
-        placeholder: ja ? "例: やまだ たろう" : "e.g. やまだ たろう",
+        placeholder: t.nameKanaPlaceholder,
         maxLength: EXPERT_TEXT_LIMITS.form[B.nameKana],
       }),
     ),
-    input(B.qualification, ja ? "資格" : "Qualification", radios(V, q, existing?.qualification ?? null)),
+    input(B.qualification, t.qualification, radios(V, q, existing?.qualification ?? null)),
     input(
       B.rissNumber,
-      ja ? "情報処理安全確保支援士 登録番号" : "RISS registration number",
+      t.rissNumber,
       textInput(V, {
         initial: existing?.rissNumber,
-        placeholder: ja ? "6桁の数字（例: 012345）" : "6 digits (e.g. 012345)",
+        placeholder: t.rissNumberPlaceholder,
         maxLength: EXPERT_TEXT_LIMITS.form[B.rissNumber],
       }),
-      { optional: true, hint: ja ? "RISS の方は必須です。" : "Required for RISS holders." },
+      { optional: true, hint: t.rissNumberHint },
     ),
     input(
       B.prefecture,
-      ja ? "居住都道府県" : "Prefecture of residence",
+      t.prefecture,
       staticSelect(V, prefectureOptions(locale, true), {
         initial: existing ? (existing.prefecture ? String(existing.prefecture) : NO_PREFECTURE) : null,
-        placeholder: ja ? "選択してください" : "Choose",
+        placeholder: t.choose,
       }),
     ),
     input(
       B.covered,
-      ja ? "訪問できる都道府県" : "Prefectures you can visit",
+      t.covered,
       multiSelect(V, prefectureOptions(locale, false), {
         initial: existing ? (JSON.parse(existing.coveredPrefectures) as number[]).map(String) : [],
-        placeholder: ja ? "複数選択できます" : "Choose one or more",
+        placeholder: t.chooseSeveral,
       }),
       {
         optional: true,
-        hint: ja
-          ? "選ばない場合は居住都道府県のみとして扱います。"
-          : "If none is chosen, only your prefecture of residence is used.",
+        hint: t.coveredHint,
       },
     ),
     input(
       B.industries,
-      ja ? "支援経験のある業種" : "Industries you know",
+      t.industries,
       multiSelect(V, industryOptions(locale), {
         initial: existing ? (JSON.parse(existing.industries) as string[]) : [],
-        placeholder: ja ? "複数選択できます" : "Choose one or more",
+        placeholder: t.chooseSeveral,
       }),
       { optional: true },
     ),
-    input(
-      B.capacity,
-      ja ? "同時に担当できる最大件数" : "Maximum concurrent cases",
-      numberInput(V, { initial: existing?.capacity ?? 3, min: 1, max: 20 }),
-      {
-        hint: ja ? "1〜20件" : "1 to 20",
-      },
-    ),
+    input(B.capacity, t.capacity, numberInput(V, { initial: existing?.capacity ?? 3, min: 1, max: 20 }), {
+      hint: t.capacityHint,
+    }),
     input(
       B.email,
-      ja ? "メールアドレス（事務局からの連絡用）" : "Email (for the secretariat)",
+      t.email,
       { type: "email_text_input", action_id: V, ...(existing?.email ? { initial_value: existing.email } : {}) },
       { optional: true },
     ),
     input(
       B.phone,
-      ja ? "電話番号（事務局からの連絡用）" : "Phone (for the secretariat)",
+      t.phone,
       textInput(V, {
         initial: existing?.phone,
         placeholder: "03-1234-5678",
@@ -135,48 +117,43 @@ export function expertFormModal(locale: Locale, mode: "register" | "edit", exist
     ),
     input(
       B.profile,
-      ja ? "自己紹介・得意分野" : "Short profile",
+      t.profile,
       textInput(V, {
         initial: existing?.profile,
         multiline: true,
         maxLength: EXPERT_TEXT_LIMITS.form[B.profile],
-        placeholder: ja ? "中小企業の方に表示されます（1000字以内）" : "Shown to the SMEs (up to 1000 characters)",
+        placeholder: t.profilePlaceholder,
       }),
       { optional: true },
     ),
   ];
   return modal({
     callbackId: mode === "register" ? EXPERT_IDS.registerModal : EXPERT_IDS.profileModal,
-    title:
-      mode === "register" ? (ja ? "専門家登録" : "Expert registration") : ja ? "登録内容の変更" : "Edit my profile",
-    submit: mode === "register" ? (ja ? "登録を申請" : "Submit") : ja ? "保存" : "Save",
-    close: ja ? "キャンセル" : "Cancel",
+    title: mode === "register" ? t.titleRegister : t.titleEdit,
+    submit: mode === "register" ? t.submitRegister : t.submitEdit,
+    close: t.cancel,
     blocks,
   });
 }
 
 /** Modal asking the reason for rejecting an expert. */
 export function rejectReasonModal(locale: Locale, expert: Expert): ModalView {
-  const ja = locale === "ja";
+  const t = expertFormTexts(locale);
   return modal({
     callbackId: EXPERT_IDS.rejectModal,
-    title: ja ? "専門家登録の不承認" : "Reject registration",
-    submit: ja ? "不承認にする" : "Reject",
-    close: ja ? "キャンセル" : "Cancel",
+    title: t.rejectTitle,
+    submit: t.rejectSubmit,
+    close: t.cancel,
     metadata: { expertId: expert.id },
     blocks: [
-      section(
-        ja
-          ? `*${esc(expert.nameKanji)}* さんの登録を不承認にします。理由は本人に通知されます。`
-          : `Reject *${esc(expert.nameKanji)}*. The reason is sent to them.`,
-      ),
+      section(t.rejectIntro(esc(expert.nameKanji))),
       input(
         B.reason,
-        ja ? "不承認の理由" : "Reason",
+        t.rejectReason,
         textInput(V, {
           multiline: true,
           maxLength: EXPERT_TEXT_LIMITS.reject[B.reason],
-          placeholder: ja ? "例: 登録番号を確認できませんでした" : "e.g. The registration number could not be verified",
+          placeholder: t.rejectPlaceholder,
         }),
       ),
     ],

@@ -1,5 +1,5 @@
-import type { Database } from "../db/client.js";
-import { deleteRateWindowsBefore, findRateWindow, saveRateWindow } from "./rate-limit-repository.js";
+import type { Database } from "../../db/client.js";
+import { deleteRateWindowsBefore, findRateWindow, saveRateWindow } from "./rate-limits-repository.js";
 
 /**
  * A fixed-window counter per key (address + route): a person correcting a form a few times stays

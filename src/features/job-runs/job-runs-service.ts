@@ -1,7 +1,7 @@
-import type { Database } from "../db/client.js";
-import type { Clock } from "../lib/clock.js";
-import type { Logger } from "../lib/logger.js";
-import { findJobRun, finishJobRun, insertJobRun, retakeJobRun } from "./job-run-repository.js";
+import type { Database } from "../../db/client.js";
+import type { Clock } from "../../lib/clock.js";
+import type { Logger } from "../../lib/logger.js";
+import { findJobRun, finishJobRun, insertJobRun, retakeJobRun } from "./job-runs-repository.js";
 
 /** A run still marked "running" after this long belongs to a process that died; it may be retaken. */
 export const ABANDONED_RUN_MS = 15 * 60_000;

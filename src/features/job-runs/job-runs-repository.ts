@@ -1,5 +1,5 @@
-import type { DbClient } from "../db/client.js";
-import type { JobRun } from "../generated/prisma/client.js";
+import type { DbClient } from "../../db/client.js";
+import type { JobRun } from "../../generated/prisma/client.js";
 
 export type { JobRun };
 

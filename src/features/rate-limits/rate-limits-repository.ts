@@ -1,4 +1,4 @@
-import type { DbClient } from "../db/client.js";
+import type { DbClient } from "../../db/client.js";
 
 export async function findRateWindow(db: DbClient, key: string) {
   return db.webRateWindow.findUnique({ where: { key } });

@@ -1,0 +1,46 @@
+import { defineMessages } from "../../../lib/i18n.js";
+
+/** What the experts' service and form checks answer (chosen before the reader is known: both()). */
+export const expertErrorsTexts = defineMessages("experts.errors", {
+  ja: {
+    required: "入力してください。",
+    too_long: "長すぎます。短くしてください。",
+    kana: "ひらがな・カタカナで入力してください（例: やまだ たろう）。",
+    riss_format: "登録番号は6桁の数字で入力してください（例: 012345）。",
+    riss_required: "情報処理安全確保支援士の方は登録番号を入力してください。",
+    capacity: "1〜20の整数で入力してください。",
+    email: "メールアドレスの形式が正しくありません。",
+    phone: "電話番号は数字とハイフンで10〜20文字で入力してください。",
+    chooseQualification: "資格を選んでください。",
+    choosePrefecture: "居住都道府県を選んでください（ない場合は「記載なし」）。",
+    notFound: "専門家が見つかりません。",
+    alreadyRegistered: "すでに専門家として登録されています。変更は `/expert profile` から行えます。",
+    noRecord: "専門家登録がありません。`/expert register` で登録してください。",
+    enterReason: "不承認の理由を入力してください。",
+    statusApproved: "承認済み",
+    statusRejected: "不承認",
+    alreadyDecided: (p: { name: string; status: string }) =>
+      `${p.name} さんの登録はすでに${p.status}です。変更はありません。`,
+    alreadyReviewed: (name: string) => `${name} さんの登録はすでに審査済みです。`,
+  },
+  en: {
+    required: "Please fill this in.",
+    too_long: "This is too long; please shorten it.",
+    kana: "Use hiragana or katakana (e.g. やまだ たろう).",
+    riss_format: "Enter the 6-digit registration number (e.g. 012345).",
+    riss_required: "RISS holders must enter their registration number.",
+    capacity: "Enter a whole number from 1 to 20.",
+    email: "This is not a valid email address.",
+    phone: "Enter a phone number of 10–20 digits and hyphens.",
+    chooseQualification: "Choose your qualification.",
+    choosePrefecture: "Choose your prefecture (or “Not given”).",
+    notFound: "Expert not found.",
+    alreadyRegistered: "You are already registered as an expert. Use `/expert profile` to change your record.",
+    noRecord: "You have no expert record. Register with `/expert register`.",
+    enterReason: "Enter the reason for rejecting.",
+    statusApproved: "approved",
+    statusRejected: "rejected",
+    alreadyDecided: (p) => `${p.name}'s registration is already ${p.status}; nothing was changed.`,
+    alreadyReviewed: (name) => `${name}'s registration has already been decided.`,
+  },
+});
