@@ -63,5 +63,3 @@ export function pick(text: Localized, locale: Locale): string {
   return text[locale];
 }
 
-/** Builds a Localized pair (short form used by services). */
-export const L = (ja: string, en: string): Localized => ({ ja, en });

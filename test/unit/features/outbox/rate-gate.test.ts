@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RateGate } from "../../src/features/outbox/rate-gate.js";
+import { RateGate } from "../../../../src/features/outbox/rate-gate.js";
 
 describe("RateGate", () => {
   it("lets `limit` calls through per sliding window and makes the next wait for the oldest to age out", async () => {
