@@ -13,7 +13,6 @@ import {
   type IneligibleAction,
   IneligibleActionSchema,
 } from "../../features/imports/imports.schemas.js";
-import { ImportsService } from "../../features/imports/imports-service.js";
 import { AppError } from "../../lib/errors.js";
 import { print, withDatabase } from "../cli-context.js";
 import { readCsvInput } from "../input-file.js";
@@ -118,11 +117,10 @@ async function runImport(
   o: { dryRun?: boolean; ineligible?: IneligibleAction },
 ): Promise<void> {
   const bytes = readCsvInput(file);
-  await withDatabase(async ({ db, clock, program: programService }) => {
-    const service = new ImportsService(db, clock, programService);
+  await withDatabase(async ({ services }) => {
     const bar = progressBar();
     const started = Date.now();
-    const result = await service
+    const result = await services.imports
       .importCsv(kind, bytes, {
         dryRun: o.dryRun,
         actor: `cli:${userInfo().username}`,

@@ -1,4 +1,4 @@
-import type { Program } from "../../generated/prisma/client.js";
+import type { Program } from "../program/program-service.js";
 import {
   bad,
   type Cell,

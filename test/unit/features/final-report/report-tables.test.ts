@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { computeExpertsByPrefecture } from "../../src/domain/expert-table.js";
-import { parseJapaneseDate } from "../../src/domain/japanese-dates.js";
+import { computeExpertsByPrefecture } from "../../../../src/domain/expert-table.js";
+import { parseJapaneseDate } from "../../../../src/domain/japanese-dates.js";
 import {
   apportion,
   DEFAULT_METRO_PREFECTURES,
   DEFAULT_REGION_STATS,
   METRO_2019_TOTAL,
   OTHER_2019_TOTAL,
-} from "../../src/domain/region-defaults.js";
-import { computeRegionalMatching } from "../../src/domain/regional-table.js";
-import { computeWeeklyVisits, highlightOf, weekEndingOf } from "../../src/domain/weekly-table.js";
-import { CsvSyntaxError, decodeCsv, parseCsv, toCsv } from "../../src/features/imports/csv-file.js";
+} from "../../../../src/domain/region-defaults.js";
+import { computeRegionalMatching } from "../../../../src/domain/regional-table.js";
+import { computeWeeklyVisits, highlightOf, weekEndingOf } from "../../../../src/domain/weekly-table.js";
+import { CsvSyntaxError, decodeCsv, parseCsv, toCsv } from "../../../../src/features/imports/csv-file.js";
 
 describe("computeWeeklyVisits (Table 3)", () => {
   it("weeks run Monday–Sunday in Japan time and end on the Sunday", () => {

@@ -1,6 +1,10 @@
-import { REPORT_TITLES, ReportFormatSchema, ReportNameSchema } from "../../features/reports/reports.schemas.js";
-import { REPORT_IDS } from "../../features/reports/reports-ids.js";
-import { reportQueuedModal, reportRequestModal } from "../../features/reports/views/report-modal.js";
+import {
+  REPORT_TITLES,
+  ReportFormatSchema,
+  ReportNameSchema,
+} from "../../features/final-report/final-report.schemas.js";
+import { REPORT_IDS } from "../../features/final-report/final-report-ids.js";
+import { reportQueuedModal, reportRequestModal } from "../../features/final-report/views/report-modal.js";
 import { todayJst } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
 import { readDate, readSelected, type StateValues } from "../../slack/blocks.js";
@@ -38,6 +42,6 @@ export async function submitReportRequest({ actor, view, values, ctx }: ViewArgs
       response_action: "update" as const,
       view: reportQueuedModal(actor.locale, REPORT_TITLES[name.data][actor.locale]),
     },
-    after: () => ctx.services.reportDelivery.sendToSlack(actor, request, view.id),
+    after: () => ctx.services.finalReportDelivery.sendToSlack(actor, request, view.id),
   };
 }

@@ -5,8 +5,8 @@ import { computeRegionalMatching, type RegionStatRow } from "../../domain/region
 import { highlightOf, type WeeklyTable } from "../../domain/weekly-table.js";
 import type { Localized } from "../../lib/errors.js";
 import type { SurveyReportRow } from "../surveys/survey-report.js";
-import type { Highlight, ReportCell, ReportColumn, ReportTable } from "./reports.schemas.js";
-import type { CaseForReport, HonorariumLineForReport } from "./reports-repository.js";
+import type { Highlight, ReportCell, ReportColumn, ReportTable } from "./final-report.schemas.js";
+import type { CaseForReport, HonorariumLineForReport } from "./final-report-repository.js";
 
 const c = (key: string, ja: string, en: string, kind: ReportColumn["kind"] = "int"): ReportColumn => ({
   key,

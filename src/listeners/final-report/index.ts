@@ -1,5 +1,5 @@
 import type { App } from "@slack/bolt";
-import { REPORT_IDS } from "../../features/reports/reports-ids.js";
+import { REPORT_IDS } from "../../features/final-report/final-report-ids.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
@@ -7,7 +7,7 @@ import { onViewSubmit } from "../../slack/interactions.js";
 import { NoMetadata } from "../../slack/payload.js";
 import { openReportRequest, submitReportRequest } from "./request-report.js";
 
-export function registerReports(app: App, ctx: AppContext, router: CommandRouter, _home: HomeRegistry): void {
+export function registerFinalReport(app: App, ctx: AppContext, router: CommandRouter, _home: HomeRegistry): void {
   router.add({
     command: "/desk",
     name: "report",

@@ -9,8 +9,8 @@ import {
   section,
   staticSelect,
 } from "../../../slack/blocks.js";
-import { FILE_FORMATS, REPORT_NAMES, REPORT_TITLES, type ReportFormat } from "../reports.schemas.js";
-import { REPORT_IDS } from "../reports-ids.js";
+import { FILE_FORMATS, REPORT_NAMES, REPORT_TITLES, type ReportFormat } from "../final-report.schemas.js";
+import { REPORT_IDS } from "../final-report-ids.js";
 
 const B = REPORT_IDS.blocks;
 const V = REPORT_IDS.value;

@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import type { Report, ReportTable } from "./final-report.schemas.js";
 import { displayCell } from "./report-render.js";
-import type { Report, ReportTable } from "./reports.schemas.js";
 
 /** Cell fills of Table 3's highlights (ARGB): the 2019 report marked ≥10 in red and ≥50 in yellow. */
 export const HIGHLIGHT_FILLS = { busy: "FFFFC7CE", peak: "FFFFFF00" } as const;

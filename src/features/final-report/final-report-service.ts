@@ -19,6 +19,25 @@ import type { Notifier } from "../outbox/notifier.js";
 import type { ProgramService } from "../program/program-service.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import { surveyReport } from "../surveys/survey-report.js";
+import {
+  REPORT_TITLES,
+  type RenderedReport,
+  type Report,
+  type ReportFormat,
+  type ReportName,
+  type ReportTable,
+} from "./final-report.schemas.js";
+import {
+  type CaseForReport,
+  type HonorariumLineForReport,
+  listCasesForReport,
+  listHeldVisits,
+  listHonorariumLines,
+  listMatchedPrefectures,
+  listRegionStats,
+  listRegisteredExperts,
+  replaceRegionStats,
+} from "./final-report-repository.js";
 import { parseRegionCsv } from "./regions.js";
 import { renderHtml } from "./report-html.js";
 import { renderCsv, renderJson, renderText } from "./report-render.js";
@@ -32,25 +51,6 @@ import {
   weeklyVisitsTable,
 } from "./report-tables.js";
 import { renderXlsx } from "./report-xlsx.js";
-import {
-  REPORT_TITLES,
-  type RenderedReport,
-  type Report,
-  type ReportFormat,
-  type ReportName,
-  type ReportTable,
-} from "./reports.schemas.js";
-import {
-  type CaseForReport,
-  type HonorariumLineForReport,
-  listCasesForReport,
-  listHeldVisits,
-  listHonorariumLines,
-  listMatchedPrefectures,
-  listRegionStats,
-  listRegisteredExperts,
-  replaceRegionStats,
-} from "./reports-repository.js";
 
 const MIME: Record<ReportFormat, string> = {
   table: "text/plain; charset=utf-8",
@@ -101,7 +101,7 @@ function casesAsOf(cases: CaseForReport[], moment: AsOf): CaseForReport[] {
  * The final report's tables, computed from live data the same way every time, in the formats
  * offices use; and the region data (Table 4) the secretariat can replace.
  */
-export class ReportsService {
+export class FinalReportService {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
@@ -214,11 +214,11 @@ export class ReportsService {
 }
 
 /** Sends reports to secretariat members as files in Slack. */
-export class ReportDeliveryService {
+export class FinalReportDeliveryService {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
-    private readonly reports: ReportsService,
+    private readonly reports: FinalReportService,
     private readonly notifier: Notifier,
   ) {}
 

@@ -1,6 +1,6 @@
 import { formatSlashDate } from "../../lib/dates.js";
 import { toCsv } from "../imports/csv-file.js";
-import type { Report, ReportCell, ReportColumn, ReportTable } from "./reports.schemas.js";
+import type { Report, ReportCell, ReportColumn, ReportTable } from "./final-report.schemas.js";
 
 const UTF8_BOM = "\uFEFF";
 
