@@ -99,7 +99,6 @@ export const PENDING: Record<Rule, string[]> = {
     "features/honoraria/honoraria-service.ts",
     "features/honoraria/views/honoraria-messages.ts",
     "features/imports/application-screening.ts",
-    "features/imports/csv-file.ts",
     "features/imports/import-kinds.ts",
     "features/imports/import-values.ts",
     "features/matching/matching-service.ts",

@@ -2,7 +2,6 @@ import { writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import cliProgress from "cli-progress";
 import { type Command, Option } from "commander";
-import { toCsv } from "../../features/imports/csv-file.js";
 import { describeColumns, templateHeader } from "../../features/imports/import-kinds.js";
 import {
   formatIssue,
@@ -13,6 +12,7 @@ import {
   type IneligibleAction,
   IneligibleActionSchema,
 } from "../../features/imports/imports.schemas.js";
+import { toCsv } from "../../lib/csv.js";
 import { AppError } from "../../lib/errors.js";
 import { print, withDatabase } from "../cli-context.js";
 import { readCsvInput } from "../input-file.js";

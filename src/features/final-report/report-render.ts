@@ -1,5 +1,5 @@
+import { toCsv } from "../../lib/csv.js";
 import { formatSlashDate } from "../../lib/dates.js";
-import { toCsv } from "../imports/csv-file.js";
 import type { Report, ReportCell, ReportColumn, ReportTable } from "./final-report.schemas.js";
 
 const UTF8_BOM = "\uFEFF";

@@ -10,7 +10,8 @@ import {
 } from "../../../../src/domain/region-defaults.js";
 import { computeRegionalMatching } from "../../../../src/domain/regional-table.js";
 import { computeWeeklyVisits, highlightOf, weekEndingOf } from "../../../../src/domain/weekly-table.js";
-import { CsvSyntaxError, decodeCsv, parseCsv, toCsv } from "../../../../src/features/imports/csv-file.js";
+import { CsvSyntaxError, decodeCsv, parseCsv } from "../../../../src/features/imports/csv-file.js";
+import { toCsv } from "../../../../src/lib/csv.js";
 
 describe("computeWeeklyVisits (Table 3)", () => {
   it("weeks run Monday–Sunday in Japan time and end on the Sunday", () => {
