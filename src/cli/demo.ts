@@ -10,6 +10,7 @@ import { seedDemo } from "../features/demo/demo-seed.js";
 import { ManualClock } from "../lib/clock.js";
 import { createLogger } from "../lib/logger.js";
 import { blocksToText } from "../slack/blocks-to-text.js";
+import { cliTexts } from "./cli.texts.js";
 import { cliServices } from "./cli-context.js";
 
 const DIGEST_AT = "2020-01-14T09:00";
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
       { name: "demo", secretariatChannelId: DEMO_CHANNELS.secretariat, digestChannelId: DEMO_CHANNELS.digest },
       "demo",
     );
-    heading("セキュリティ指導デスク — demo (2019 program, scale 1)");
+    heading(`${cliTexts.ja.deskName} — demo (2019 program, scale 1)`);
     process.stdout.write(
       `${summary.experts} experts, ${summary.applications} applications, ${summary.cases} cases, ${summary.visits} visits, ${summary.reports} reports, ${summary.honoraria} honorarium lines, ${summary.briefings} briefing sessions\n`,
     );

@@ -27,6 +27,7 @@ import { checkProgramChannel, slackChannelInspector } from "../../features/progr
 import { channelTargets } from "../../features/program/program-channels.js";
 import type { Program } from "../../features/program/program-service.js";
 import { systemClock } from "../../lib/clock.js";
+import { cliTexts } from "../cli.texts.js";
 import { cliServices, print } from "../cli-context.js";
 
 type Check = { ok: boolean; label: string; detail: string };
@@ -250,7 +251,7 @@ async function checkSlack(env: AppEnv, current: Program | null, add: Add): Promi
       add(
         false,
         "slack auth.test",
-        `cannot reach Slack (check the network / SLACK_API_URL) — Slack に接続できません（ネットワーク / SLACK_API_URL を確認）: ${e.message ?? String(error)}`,
+        `${cliTexts.en.cannotReachSlack} — ${cliTexts.ja.cannotReachSlack}: ${e.message ?? String(error)}`,
       );
     return;
   }

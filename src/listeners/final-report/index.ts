@@ -1,5 +1,7 @@
 import type { App } from "@slack/bolt";
+import { finalReportTexts } from "../../features/final-report/final-report.texts.js";
 import { REPORT_IDS } from "../../features/final-report/final-report-ids.js";
+import { both } from "../../lib/i18n.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
@@ -13,10 +15,7 @@ export function registerFinalReport(app: App, ctx: AppContext, router: CommandRo
     name: "report",
     role: "secretariat",
     usage: "report",
-    summary: {
-      ja: "成果報告書の表（週別訪問実績など）をファイルで受け取る",
-      en: "Get the final report's tables (weekly visits and more) as a file",
-    },
+    summary: both(finalReportTexts, (t) => t.commandSummary),
     handler: openReportRequest,
   });
   onViewSubmit(
