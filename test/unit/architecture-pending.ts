@@ -87,7 +87,6 @@ export const PENDING: Record<Rule, string[]> = {
     "features/helpdesk/views/resources-home.ts",
     "features/honoraria/honoraria-service.ts",
     "features/honoraria/views/honoraria-messages.ts",
-    "features/imports/application-screening.ts",
     "features/imports/import-kinds.ts",
     "features/imports/import-values.ts",
     "features/matching/matching-service.ts",

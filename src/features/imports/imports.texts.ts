@@ -10,6 +10,14 @@ export const importsTexts = defineMessages("imports", {
     application: (p: { id: number; externalId: string | null }) => `申込 #${p.id}`,
     /** A row earlier in the same file that a row duplicates. */
     fileLine: (p: { line: number; externalId: string }) => `取込ファイルの${p.line}行目（${p.externalId}）`,
+    /** The reason an application imported as invalid stores (read by the secretariat in Slack). */
+    screenedOnImport: (detail: string) => `${detail}（取込時の確認）`,
+    industryNotCovered: (industry: string) => `${industry}は事業の対象外`,
+    smeLimits: (p: { capital: string; employees: number }) => `資本金${p.capital}以下または従業員${p.employees}人以下`,
+    sizeUnknown: (limits: string) => `資本金・従業員数の記載がなく、中小企業の要件（${limits}）を確認できない`,
+    notSme: (p: { industry: string; limits: string }) => `中小企業の要件（${p.industry}: ${p.limits}）を満たさない`,
+    sameCorporateNumber: (other: string) => `${other}と同じ法人番号`,
+    sameNameAndPrefecture: (other: string) => `${other}と同じ企業名・都道府県`,
     /** An Excel workbook given where a CSV file was expected (`ext`: ".xlsx" or ".xls"). */
     spreadsheetFile: (ext: string) =>
       `Excel ファイル (${ext}) は読み込めません。Excel で「CSV UTF-8」形式で保存してから取り込んでください。`,
@@ -17,6 +25,14 @@ export const importsTexts = defineMessages("imports", {
   en: {
     application: (p) => `application #${p.id}${p.externalId ? ` (external_id ${p.externalId})` : ""}`,
     fileLine: (p) => `line ${p.line} (external_id ${p.externalId})`,
+    screenedOnImport: (detail) => `${detail} (checked on import)`,
+    industryNotCovered: (industry) => `${industry} is not covered by this program`,
+    smeLimits: (p) => `capital of ${p.capital} or less, or ${p.employees} regular employees or fewer`,
+    sizeUnknown: (limits) =>
+      `neither capital nor employees is given, so the SME criteria (${limits}) cannot be checked`,
+    notSme: (p) => `does not meet the SME criteria for ${p.industry}: ${p.limits}`,
+    sameCorporateNumber: (other) => `same corporate number as ${other}`,
+    sameNameAndPrefecture: (other) => `same company name and prefecture as ${other}`,
     spreadsheetFile: (ext) =>
       `This is an Excel file (${ext}), which cannot be read. In Excel, save it as “CSV UTF-8” and import that file.`,
   },
