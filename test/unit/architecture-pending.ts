@@ -88,7 +88,6 @@ export const PENDING: Record<Rule, string[]> = {
     "features/honoraria/honoraria-service.ts",
     "features/honoraria/views/honoraria-messages.ts",
     "features/imports/import-kinds.ts",
-    "features/imports/import-values.ts",
     "features/matching/matching-service.ts",
     "features/matching/matching.schemas.ts",
     "features/matching/ranking-settings-service.ts",
