@@ -3,7 +3,7 @@ import { Resvg } from "@resvg/resvg-js";
 import type { WeeklyRow, WeeklyTable } from "../../../domain/weekly-table.js";
 import { formatSlashDate } from "../../../lib/dates.js";
 import { escapeHtml as esc } from "../../../lib/html.js";
-import { chartTexts } from "./chart.texts.js";
+import { weeklyChartTexts } from "./weekly-chart.texts.js";
 
 /**
  * The weekly chart of visits, stacked by round, in its two sizes: the digest's picture (with the
@@ -24,8 +24,6 @@ const LINE_COLOR = "#222222";
 const W = 1200;
 const H = 640;
 const PLOT = { left: 80, right: W - 90, top: 110, bottom: H - 100 };
-
-const T = chartTexts("ja");
 
 /**
  * A round axis maximum with about 5 ticks of `multiples` × 10^k (1, 2, 2.5 or 5 by default), the
@@ -49,6 +47,7 @@ function text(x: number, y: number, s: string, attrs = ""): string {
 
 /** The chart as SVG (exported for tests and for reuse in reports). */
 export function weeklyChartSvg(table: WeeklyTable, opts: { title: string }): string {
+  const t = weeklyChartTexts("ja");
   const weeks = table.weeks;
   const rounds = table.rounds;
   const out: string[] = [];
@@ -61,12 +60,12 @@ export function weeklyChartSvg(table: WeeklyTable, opts: { title: string }): str
   let lx = PLOT.left;
   for (let r = 0; r < rounds; r++) {
     out.push(`<rect x="${lx}" y="64" width="18" height="18" fill="${ROUND_COLORS[r % ROUND_COLORS.length]}"/>`);
-    out.push(text(lx + 24, 79, T.round(r + 1), 'font-size="17" fill="#222"'));
+    out.push(text(lx + 24, 79, t.round(r + 1), 'font-size="17" fill="#222"'));
     lx += 100;
   }
   out.push(`<line x1="${lx}" y1="73" x2="${lx + 30}" y2="73" stroke="${LINE_COLOR}" stroke-width="3"/>`);
   out.push(`<circle cx="${lx + 15}" cy="73" r="4" fill="${LINE_COLOR}"/>`);
-  out.push(text(lx + 38, 79, T.cumulativeLegend, 'font-size="17" fill="#222"'));
+  out.push(text(lx + 38, 79, t.cumulative, 'font-size="17" fill="#222"'));
 
   const plotW = PLOT.right - PLOT.left;
   const plotH = PLOT.bottom - PLOT.top;
@@ -95,19 +94,19 @@ export function weeklyChartSvg(table: WeeklyTable, opts: { title: string }): str
     text(
       24,
       (PLOT.top + PLOT.bottom) / 2,
-      T.perWeekAxis,
+      t.weeklyAxis,
       `font-size="16" fill="#333" text-anchor="middle" transform="rotate(-90 24 ${(PLOT.top + PLOT.bottom) / 2})"`,
     ),
     text(
       W - 18,
       (PLOT.top + PLOT.bottom) / 2,
-      T.cumulativeAxis,
+      t.cumulativeAxis,
       `font-size="16" fill="#333" text-anchor="middle" transform="rotate(90 ${W - 18} ${(PLOT.top + PLOT.bottom) / 2})"`,
     ),
   );
 
   if (weeks.length === 0) {
-    out.push(text(W / 2, (PLOT.top + PLOT.bottom) / 2, T.noVisits, 'font-size="22" text-anchor="middle" fill="#666"'));
+    out.push(text(W / 2, (PLOT.top + PLOT.bottom) / 2, t.noVisits, 'font-size="22" text-anchor="middle" fill="#666"'));
     out.push("</svg>");
     return out.join("\n");
   }
@@ -135,7 +134,7 @@ export function weeklyChartSvg(table: WeeklyTable, opts: { title: string }): str
         text(
           cx,
           y,
-          T.weekEnding(formatSlashDate(w.weekEnding).slice(5)),
+          t.weekEnding(formatSlashDate(w.weekEnding).slice(5)),
           `font-size="14" text-anchor="end" fill="#333" transform="rotate(-40 ${cx.toFixed(1)} ${y})"`,
         ),
       );
@@ -147,7 +146,7 @@ export function weeklyChartSvg(table: WeeklyTable, opts: { title: string }): str
     const [x, y] = p.split(",");
     out.push(`<circle cx="${x}" cy="${y}" r="4" fill="${LINE_COLOR}"/>`);
   }
-  out.push(text(PLOT.right, H - 16, T.weekNote, 'font-size="13" text-anchor="end" fill="#666"'));
+  out.push(text(PLOT.right, H - 16, t.footnote, 'font-size="13" text-anchor="end" fill="#666"'));
   out.push("</svg>");
   return out.join("\n");
 }
@@ -172,6 +171,7 @@ export function weeklyChartInlineSvg(
   weeks: readonly Pick<WeeklyRow, "weekEnding" | "counts">[],
   opts: { title: string; roundLabels: readonly string[] },
 ): string {
+  const t = weeklyChartTexts("ja");
   const rounds = opts.roundLabels.length;
   const totals = weeks.map((w) => w.counts.reduce((a, v) => a + v, 0));
   const { max: top, step } = niceScale(Math.max(0, ...totals), [1, 2, 5, 10], 0);
@@ -198,7 +198,7 @@ export function weeklyChartInlineSvg(
     for (let k = 0; k < rounds; k++) {
       const v = w.counts[k] ?? 0;
       if (v > 0) {
-        const tip = T.barTitle({ week: formatSlashDate(w.weekEnding), round: opts.roundLabels[k], count: v });
+        const tip = t.barTitle({ week: formatSlashDate(w.weekEnding), round: opts.roundLabels[k], count: v });
         parts.push(
           `<rect x="${x}" y="${y(base + v)}" width="${barW}" height="${y(base) - y(base + v)}" fill="${INLINE_COLORS[k % INLINE_COLORS.length]}"><title>${esc(tip)}</title></rect>`,
         );
@@ -206,7 +206,7 @@ export function weeklyChartInlineSvg(
       base += v;
     }
     parts.push(`<text x="${x + barW / 2}" y="${y(base) - 4}" text-anchor="middle">${totals[i]}</text>`);
-    const label = T.weekEnding(formatSlashDate(w.weekEnding).slice(5));
+    const label = t.weekEnding(formatSlashDate(w.weekEnding).slice(5));
     parts.push(
       `<text x="${x + barW / 2}" y="${topPad + plotH + 14}" text-anchor="end" transform="rotate(-45 ${x + barW / 2} ${topPad + plotH + 14})">${esc(label)}</text>`,
     );
