@@ -19,6 +19,8 @@ export const importsTexts = defineMessages("imports", {
     formatDate: (within: string) => `日付: 2019/11/17、2019-11-17、R1.11.17 または 令和元年11月17日${within}`,
     formatYen: "金額（円）: 10000000、10,000,000、1000万、1億5000万円（空欄可）",
     formatCorporateNumber: "法人番号: チェックデジットの正しい13桁（ハイフン・全角数字も可）（空欄可）",
+    formatRissNumber: "情報処理安全確保支援士の登録番号6桁（第012345号も可）（空欄可）",
+    formatRound: "訪問回: 1から事業の訪問回数まで（第2回・2回目も可）",
     /** The reason an application imported as invalid stores (read by the secretariat in Slack). */
     screenedOnImport: (detail: string) => `${detail}（取込時の確認）`,
     industryNotCovered: (industry: string) => `${industry}は事業の対象外`,
@@ -43,6 +45,8 @@ export const importsTexts = defineMessages("imports", {
     formatYen: "yen: 10000000, 10,000,000, 1000万, 1億5000万円; may be blank",
     formatCorporateNumber:
       "法人番号: 13 digits with a valid check digit (hyphens and full-width digits are read); may be blank",
+    formatRissNumber: "6-digit RISS registration number (第012345号 is read too); may be blank",
+    formatRound: "visit round, 1 to the program's visits per case (第2回 and 2回目 are read too)",
     screenedOnImport: (detail) => `${detail} (checked on import)`,
     industryNotCovered: (industry) => `${industry} is not covered by this program`,
     smeLimits: (p) => `capital of ${p.capital} or less, or ${p.employees} regular employees or fewer`,
