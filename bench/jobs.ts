@@ -5,12 +5,12 @@
 import { WebClient } from "@slack/web-api";
 import { openDatabase } from "../src/db/client.js";
 import { DigestService } from "../src/features/digest/digest-service.js";
+import { FinalReportService } from "../src/features/final-report/final-report-service.js";
 import { Notifier } from "../src/features/outbox/notifier.js";
 import { OutboxDispatcher } from "../src/features/outbox/outbox-dispatcher.js";
 import { programChannels } from "../src/features/program/program-channels.js";
 import { ProgramService } from "../src/features/program/program-service.js";
 import { RemindersService } from "../src/features/reminders/reminders-service.js";
-import { ReportsService } from "../src/features/reports/reports-service.js";
 import { ManualClock } from "../src/lib/clock.js";
 import { createLogger } from "../src/lib/logger.js";
 
@@ -67,7 +67,7 @@ export async function benchJobs(databaseUrl: string, scale: number): Promise<Job
     const channels = programChannels(program, { secretariat: "CBENCHSEC", digest: "CBENCHDIGEST" });
     const reminders = new RemindersService(db, clock, notifier, program, channels, logger);
     const digest = new DigestService(db, notifier, program, channels, logger);
-    const reports = new ReportsService(db, clock, program);
+    const reports = new FinalReportService(db, clock, program);
     const results: JobResult[] = [];
     const run = async (job: string, fn: () => Promise<string>) => {
       await fn(); // warm-up: module initialisation and statement caches are not the job's cost

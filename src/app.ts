@@ -5,7 +5,7 @@ import type { AppEnv } from "./config/env.js";
 import { type Database, openDatabase, urgently } from "./db/client.js";
 import { migrateDeploy } from "./db/migrate.js";
 import { createMailer, type Mailer } from "./features/outbox/mailer.js";
-import type { DispatcherOptions } from "./features/outbox/outbox-dispatcher.js";
+import { type DispatcherOptions, OutboxDispatcher } from "./features/outbox/outbox-dispatcher.js";
 import { slackChannelInspector } from "./features/program/channel-check.js";
 import { prepareProgram } from "./features/program/program-channels.js";
 import { smeSettingsOf } from "./features/sme/sme-service.js";
@@ -163,23 +163,29 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
       return user ? { locale: user.locale ?? null, realName: user.real_name ?? null } : null;
     },
   };
-  const services = buildServices({
+  const dispatcher = new OutboxDispatcher(
     db,
+    outboxClient,
     clock,
     logger,
-    outboxClient,
-    directory,
-    // A modal submission waits for this check: Slack wants the answer within 3 s.
-    channelInspector: slackChannelInspector(app.client, { timeoutMs: 1_500 }),
-    secretariatChannelId: env.SECRETARIAT_CHANNEL_ID,
-    digestChannelId: env.DIGEST_CHANNEL_ID ?? null,
-    mailer,
-    sme: smeSettings,
-    dispatcherOptions: {
+    {
       ...(env.OUTBOX_LOCK_SECONDS ? { lockMs: env.OUTBOX_LOCK_SECONDS * 1000 } : {}),
       ...(env.OUTBOX_POLL_SECONDS ? { pollMs: env.OUTBOX_POLL_SECONDS * 1000 } : {}),
       ...opts.dispatcherOptions,
     },
+    mailer,
+  );
+  const services = buildServices({
+    db,
+    clock,
+    logger,
+    delivery: dispatcher,
+    directory,
+    // A modal submission waits for this check: Slack wants the answer within 3 s.
+    channelInspector: slackChannelInspector(app.client, { timeoutMs: 1_500 }),
+    channelFallback: { secretariat: env.SECRETARIAT_CHANNEL_ID, digest: env.DIGEST_CHANNEL_ID ?? null },
+    mailEnabled: mailer !== null,
+    sme: smeSettings,
   });
   try {
     await prepareProgram(services.program, env, slackChannelInspector(startClient), logger);

@@ -1,24 +1,25 @@
-import type { WebClient } from "@slack/web-api";
 import type { Database } from "./db/client.js";
 import { AnnouncementsService } from "./features/announcements/announcements-service.js";
 import { ApplicationsService } from "./features/applications/applications-service.js";
 import { BriefingsService } from "./features/briefings/briefings-service.js";
 import { DigestService } from "./features/digest/digest-service.js";
 import { ExpertsService } from "./features/experts/experts-service.js";
+import { ExportsService } from "./features/exports/exports-service.js";
+import { FinalReportDeliveryService, FinalReportService } from "./features/final-report/final-report-service.js";
 import { FirstVisitService } from "./features/first-visits/first-visits-service.js";
 import { SmeVisitMails } from "./features/first-visits/sme-visit-mails.js";
 import { HelpdeskService } from "./features/helpdesk/helpdesk-service.js";
 import { HonorariaService } from "./features/honoraria/honoraria-service.js";
+import { ImportsService } from "./features/imports/imports-service.js";
 import { MatchingService } from "./features/matching/matching-service.js";
 import { RankingSettingsService } from "./features/matching/ranking-settings-service.js";
-import type { Mailer } from "./features/outbox/mailer.js";
-import { Notifier } from "./features/outbox/notifier.js";
-import { type DispatcherOptions, OutboxDispatcher } from "./features/outbox/outbox-dispatcher.js";
+import { type DeliveryKick, Notifier } from "./features/outbox/notifier.js";
+import type { OutboxDispatcher } from "./features/outbox/outbox-dispatcher.js";
+import { OutboxService } from "./features/outbox/outbox-service.js";
 import type { ChannelInspector } from "./features/program/channel-check.js";
 import { programChannels } from "./features/program/program-channels.js";
 import { ProgramService } from "./features/program/program-service.js";
 import { RemindersService } from "./features/reminders/reminders-service.js";
-import { ReportDeliveryService, ReportsService } from "./features/reports/reports-service.js";
 import { RolesService, type UserDirectory } from "./features/roles/roles-service.js";
 import { SmeCaseMails } from "./features/sme/sme-case-mails.js";
 import { SmeService, type SmeSettings } from "./features/sme/sme-service.js";
@@ -27,45 +28,35 @@ import { buildVisitServices } from "./features/visits/visits-services.js";
 import type { Clock } from "./lib/clock.js";
 import type { Logger } from "./lib/logger.js";
 
-export type ServiceDeps = {
+export type ServiceDeps<D extends DeliveryKick> = {
   db: Database;
   clock: Clock;
   logger: Logger;
-  /** Web API client used by the outbox (rate-limit errors surface to the dispatcher). */
-  outboxClient: WebClient;
+  /**
+   * Starts delivery of what the services queue, after they commit: the outbox dispatcher in the app
+   * (and in `desk run`); nothing in the other CLI commands, whose messages the running app sends.
+   */
+  delivery: D;
+  /** Looks up a Slack user's language and name (users.info). */
   directory: UserDirectory;
-  /** Checks a channel before it becomes a program channel (conversations.info). */
-  channelInspector: ChannelInspector;
-  /** Where secretariat notifications go when the program settings name no channel. */
-  secretariatChannelId: string;
-  /** Where the digest goes when the program settings name no digest channel. */
-  digestChannelId?: string | null;
-  dispatcherOptions?: Partial<DispatcherOptions>;
-  /** Sends the outbox's e-mail (null: MAIL_FROM not set, no mail). */
-  mailer?: Mailer | null;
+  /** Checks a channel before it becomes a program channel (conversations.info); null: cannot ask Slack. */
+  channelInspector: ChannelInspector | null;
+  /** The environment's channels: they stand in for empty program settings (see programChannels). */
+  channelFallback: { secretariat: string | null; digest: string | null };
+  /** Whether the outbox can send e-mail (MAIL_FROM set). */
+  mailEnabled: boolean;
   /** The public pages and SME links (null: PUBLIC_BASE_URL / LINK_SECRET not set, Slack only). */
   sme?: SmeSettings | null;
 };
 
-/** Builds every service once; listeners, jobs and the CLI use the same instances. */
-export function buildServices(deps: ServiceDeps) {
+/** Builds every service once; listeners, jobs and the CLI use the same composition. */
+export function buildServices<D extends DeliveryKick>(deps: ServiceDeps<D>) {
   const { db, clock, logger } = deps;
-  const dispatcher = new OutboxDispatcher(
-    db,
-    deps.outboxClient,
-    clock,
-    logger,
-    deps.dispatcherOptions,
-    deps.mailer ?? null,
-  );
-  const notifier = new Notifier(dispatcher, clock);
+  const notifier = new Notifier(deps.delivery, clock);
   const program = new ProgramService(db, clock, deps.channelInspector);
   const sme = deps.sme ? new SmeService(db, clock, notifier, program, deps.sme) : null;
   const roles = new RolesService(db, clock, deps.directory, logger);
-  const channels = programChannels(program, {
-    secretariat: deps.secretariatChannelId,
-    digest: deps.digestChannelId ?? null,
-  });
+  const channels = programChannels(program, deps.channelFallback);
   const experts = new ExpertsService(db, clock, notifier, channels);
   const smeCaseMails = sme ? new SmeCaseMails(sme) : null;
   const surveys = new SurveysService(db, clock, notifier, channels, smeCaseMails);
@@ -80,15 +71,16 @@ export function buildServices(deps: ServiceDeps) {
   const firstVisits = new FirstVisitService(db, clock, notifier, channels, visits.schedule, smeVisitMails);
   const briefings = new BriefingsService(db, clock, notifier);
   const helpdesk = new HelpdeskService(db, clock, notifier, channels);
-  const reports = new ReportsService(db, clock, program);
-  const reportDelivery = new ReportDeliveryService(db, clock, reports, notifier);
-  const announcements = new AnnouncementsService(db, clock, notifier, channels, sme, Boolean(deps.mailer));
+  const finalReport = new FinalReportService(db, clock, program);
+  const finalReportDelivery = new FinalReportDeliveryService(db, clock, finalReport, notifier);
+  const announcements = new AnnouncementsService(db, clock, notifier, channels, sme, deps.mailEnabled);
   return {
     sme,
     surveys,
     briefings,
     helpdesk,
-    dispatcher,
+    dispatcher: deps.delivery,
+    outbox: new OutboxService(db, clock),
     notifier,
     program,
     roles,
@@ -102,10 +94,13 @@ export function buildServices(deps: ServiceDeps) {
     honoraria,
     visits,
     firstVisits,
-    reports,
-    reportDelivery,
+    finalReport,
+    finalReportDelivery,
     announcements,
+    imports: new ImportsService(db, clock, program),
+    exports: new ExportsService(db, clock),
   };
 }
 
-export type Services = ReturnType<typeof buildServices>;
+/** The app's services: they deliver through the outbox dispatcher. */
+export type Services = ReturnType<typeof buildServices<OutboxDispatcher>>;

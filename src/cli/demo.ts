@@ -4,19 +4,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { WebClient } from "@slack/web-api";
 import { openDatabase } from "../db/client.js";
 import { migrateDeploy } from "../db/migrate.js";
 import { seedDemo } from "../features/demo/demo-seed.js";
-import { DigestService } from "../features/digest/digest-service.js";
-import { Notifier } from "../features/outbox/notifier.js";
-import { OutboxDispatcher } from "../features/outbox/outbox-dispatcher.js";
-import { programChannels } from "../features/program/program-channels.js";
-import { ProgramService } from "../features/program/program-service.js";
-import { ReportsService } from "../features/reports/reports-service.js";
 import { ManualClock } from "../lib/clock.js";
 import { createLogger } from "../lib/logger.js";
 import { blocksToText } from "../slack/blocks-to-text.js";
+import { cliTexts } from "./cli.texts.js";
+import { cliServices } from "./cli-context.js";
 
 const DIGEST_AT = "2020-01-14T09:00";
 const DEMO_CHANNELS = { secretariat: "CDEMOSECRETARIAT", digest: "CDEMODIGEST" };
@@ -34,24 +29,20 @@ async function main(): Promise<void> {
     await migrateDeploy(url, { quiet: true });
     const db = await openDatabase(url);
     const clock = new ManualClock(DIGEST_AT);
-    const program = new ProgramService(db, clock);
+    // Nothing is sent: the digest is planned (built) and printed.
+    const services = cliServices(db, clock, { channelFallback: DEMO_CHANNELS, logger: createLogger("warn") });
     const summary = await seedDemo(db, url, { scale: 1, seed: 2019 });
     // Made-up channels in a scratch database that posts nothing: seeded, not checked in Slack.
-    await program.ensureSeeded(
+    await services.program.ensureSeeded(
       { name: "demo", secretariatChannelId: DEMO_CHANNELS.secretariat, digestChannelId: DEMO_CHANNELS.digest },
       "demo",
     );
-    heading("セキュリティ指導デスク — demo (2019 program, scale 1)");
+    heading(`${cliTexts.ja.deskName} — demo (2019 program, scale 1)`);
     process.stdout.write(
       `${summary.experts} experts, ${summary.applications} applications, ${summary.cases} cases, ${summary.visits} visits, ${summary.reports} reports, ${summary.honoraria} honorarium lines, ${summary.briefings} briefing sessions\n`,
     );
 
-    const logger = createLogger("warn");
-    // Nothing is sent: the digest is planned (built) and printed; the client points nowhere.
-    const notifier = new Notifier(new OutboxDispatcher(db, new WebClient(), clock, logger, { pollMs: 0 }), clock);
-    const channels = programChannels(program, DEMO_CHANNELS);
-    const digest = new DigestService(db, notifier, program, channels, logger);
-    const plan = await digest.plan(clock.now());
+    const plan = await services.digest.plan(clock.now());
     heading(`Weekly digest for ${plan.weekStart}..${plan.weekEnd} (as posted on ${DIGEST_AT} Japan time)`);
     for (const m of plan.messages) {
       const body = m.content.blocks ? blocksToText(m.content.blocks) : m.content.text;
@@ -63,7 +54,7 @@ async function main(): Promise<void> {
       process.stdout.write(`chart: ${file}\n`);
     }
 
-    const reports = new ReportsService(db, clock, program);
+    const reports = services.finalReport;
     const final = await reports.build("final", {});
     heading("Final report tables");
     process.stdout.write((await reports.render(final, "table", {})).content.toString());

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { spreadsheetProblem } from "../features/imports/csv-file.js";
 import { AppError } from "../lib/errors.js";
+import { both } from "../lib/i18n.js";
+import { cliTexts } from "./cli.texts.js";
 
 /**
  * The bytes of a file named on the command line. A missing or unreadable file is an AppError, so
@@ -12,17 +14,20 @@ export function readInputFile(path: string): Buffer {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT")
-      throw new AppError("not_found", { ja: `ファイルが見つかりません: ${path}`, en: `File not found: ${path}` });
+      throw new AppError(
+        "not_found",
+        both(cliTexts, (t) => t.fileNotFound(path)),
+      );
     if (code === "EISDIR")
-      throw new AppError("invalid_input", {
-        ja: `フォルダーではなくファイルを指定してください: ${path}`,
-        en: `This is a folder, not a file: ${path}`,
-      });
+      throw new AppError(
+        "invalid_input",
+        both(cliTexts, (t) => t.isFolder(path)),
+      );
     if (code === "EACCES" || code === "EPERM")
-      throw new AppError("forbidden", {
-        ja: `ファイルを読む権限がありません: ${path}`,
-        en: `No permission to read the file: ${path}`,
-      });
+      throw new AppError(
+        "forbidden",
+        both(cliTexts, (t) => t.noPermission(path)),
+      );
     throw error;
   }
 }

@@ -2,6 +2,7 @@ import "dotenv/config";
 import { Command } from "commander";
 import { ConfigError } from "../config/env.js";
 import { isAppError } from "../lib/errors.js";
+import { cliTexts } from "./cli.texts.js";
 import { registerCliCommands } from "./commands/index.js";
 
 // `desk report … | head` closes the pipe early; that is not an error.
@@ -13,7 +14,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 const program = new Command();
 program
   .name("desk")
-  .description("セキュリティ指導デスク — operator commands (data commands need only DATABASE_URL)")
+  .description(`${cliTexts.ja.deskName} — operator commands (data commands need only DATABASE_URL)`)
   .showHelpAfterError();
 registerCliCommands(program);
 

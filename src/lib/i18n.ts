@@ -62,4 +62,3 @@ export function both<T extends Messages>(catalog: Catalog<T>, select: (t: T) => 
 export function pick(text: Localized, locale: Locale): string {
   return text[locale];
 }
-

@@ -7,12 +7,12 @@ import { registerApplications } from "./applications/index.js";
 import { registerBriefings } from "./briefings/index.js";
 import { registerCore } from "./core/index.js";
 import { registerExperts } from "./experts/index.js";
+import { registerFinalReport } from "./final-report/index.js";
 import { registerFirstVisits } from "./first-visits/index.js";
 import { registerHelpdesk } from "./helpdesk/index.js";
 import { registerHonoraria } from "./honoraria/index.js";
 import { registerMatching } from "./matching/index.js";
 import { registerReminders } from "./reminders/index.js";
-import { registerReports } from "./reports/index.js";
 import { registerSme } from "./sme/index.js";
 import { registerSurveys } from "./surveys/index.js";
 import { registerVisits } from "./visits/index.js";
@@ -30,7 +30,7 @@ export function registerListeners(app: App, ctx: AppContext, router: CommandRout
   registerSurveys(app, ctx, router, home);
   registerBriefings(app, ctx, router, home);
   registerHelpdesk(app, ctx, router, home);
-  registerReports(app, ctx, router, home);
+  registerFinalReport(app, ctx, router, home);
   registerAnnouncements(app, ctx, router);
   registerSme(app, ctx, router);
 }

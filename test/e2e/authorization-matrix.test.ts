@@ -13,12 +13,12 @@ import { ANNOUNCE_IDS } from "../../src/features/announcements/announcements-ids
 import { APPLICATION_IDS } from "../../src/features/applications/applications-ids.js";
 import { BRIEFING_IDS } from "../../src/features/briefings/briefings-ids.js";
 import { EXPERT_IDS } from "../../src/features/experts/experts-ids.js";
+import { REPORT_IDS } from "../../src/features/final-report/final-report-ids.js";
 import { FIRST_VISIT_IDS } from "../../src/features/first-visits/first-visits-ids.js";
 import { HELPDESK_IDS } from "../../src/features/helpdesk/helpdesk-ids.js";
 import { HONORARIA_IDS } from "../../src/features/honoraria/honoraria-ids.js";
 import { MATCHING_IDS } from "../../src/features/matching/matching-ids.js";
 import { PROGRAM_IDS } from "../../src/features/program/program-ids.js";
-import { REPORT_IDS } from "../../src/features/reports/reports-ids.js";
 import { SME_IDS } from "../../src/features/sme/sme-ids.js";
 import { SURVEY_IDS } from "../../src/features/surveys/surveys-ids.js";
 import { VISIT_IDS } from "../../src/features/visits/visits-ids.js";

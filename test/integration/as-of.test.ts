@@ -10,9 +10,9 @@ import type { Database } from "../../src/db/client.js";
 import { openDatabase } from "../../src/db/client.js";
 import { seedDemo } from "../../src/features/demo/demo-seed.js";
 import { VISITS_BY_WEEK } from "../../src/features/demo/report-2019.js";
+import type { ReportTable } from "../../src/features/final-report/final-report.schemas.js";
+import { FinalReportService } from "../../src/features/final-report/final-report-service.js";
 import { ProgramService } from "../../src/features/program/program-service.js";
-import type { ReportTable } from "../../src/features/reports/reports.schemas.js";
-import { ReportsService } from "../../src/features/reports/reports-service.js";
 import { ManualClock } from "../../src/lib/clock.js";
 import { freshDatabaseFile } from "../support/db-fixture.js";
 
@@ -101,7 +101,7 @@ describe("figures as of a moment (the 2019 demo)", () => {
   }, 120_000);
 
   describe("desk report --at", () => {
-    const reports = () => new ReportsService(db, clock, new ProgramService(db, clock));
+    const reports = () => new FinalReportService(db, clock, new ProgramService(db, clock));
     const col = (t: ReportTable, key: string) => t.columns.findIndex((c) => c.key === key);
 
     it("cases: statuses and visit dates as of that day; without --at, as of now", async () => {

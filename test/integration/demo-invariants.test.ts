@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.js";
 import { openDatabase } from "../../src/db/client.js";
 import { seedDemo } from "../../src/features/demo/demo-seed.js";
+import { FinalReportService } from "../../src/features/final-report/final-report-service.js";
 import { honorariumRate } from "../../src/features/honoraria/honoraria-service.js";
 import { ProgramService } from "../../src/features/program/program-service.js";
-import { ReportsService } from "../../src/features/reports/reports-service.js";
 import { dateOfInstant } from "../../src/features/visits/visit-dates.js";
 import { ManualClock } from "../../src/lib/clock.js";
 import { freshDatabaseFile } from "../support/db-fixture.js";
@@ -99,7 +99,7 @@ describe("demo data invariants (scale 1)", () => {
   });
 
   it("desk report honoraria: per expert, per batch and the lines agree on what was paid", async () => {
-    const reports = new ReportsService(db, clock, new ProgramService(db, clock));
+    const reports = new FinalReportService(db, clock, new ProgramService(db, clock));
     const report = await reports.build("honoraria");
     const [byExpert, byBatch] = report.tables;
     const col = (t: typeof byExpert, id: string) => t.columns.findIndex((c) => c.key === id);

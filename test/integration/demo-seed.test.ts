@@ -8,8 +8,8 @@ import { seedDemo } from "../../src/features/demo/demo-seed.js";
 import { EXPERTS_BY_PREFECTURE, VISITS_BY_WEEK } from "../../src/features/demo/report-2019.js";
 import { EXPORT_ENTITIES } from "../../src/features/exports/exports.schemas.js";
 import { ExportsService } from "../../src/features/exports/exports-service.js";
+import { FinalReportService } from "../../src/features/final-report/final-report-service.js";
 import { ProgramService } from "../../src/features/program/program-service.js";
-import { ReportsService } from "../../src/features/reports/reports-service.js";
 import { Prisma } from "../../src/generated/prisma/client.js";
 import { ManualClock } from "../../src/lib/clock.js";
 import { freshDatabaseFile, TEST_ENGINE } from "../support/db-fixture.js";
@@ -48,7 +48,7 @@ async function contents(db: Database, seededFrom: Date): Promise<Record<string, 
 /** The final report now and as of a day in the December crunch, and every export, as CSV. */
 async function outputs(db: Database): Promise<Record<string, string>> {
   const clock = new ManualClock("2020-03-31T10:00:00");
-  const reports = new ReportsService(db, clock, new ProgramService(db, clock));
+  const reports = new FinalReportService(db, clock, new ProgramService(db, clock));
   const exports = new ExportsService(db, clock);
   const out: Record<string, string> = {};
   for (const at of [undefined, "2019-12-02"])

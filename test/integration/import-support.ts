@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Database } from "../../src/db/client.js";
+import { FinalReportService } from "../../src/features/final-report/final-report-service.js";
 import type { ImportKind, ImportResult } from "../../src/features/imports/imports.schemas.js";
 import { ImportsService } from "../../src/features/imports/imports-service.js";
 import { ProgramService } from "../../src/features/program/program-service.js";
-import { ReportsService } from "../../src/features/reports/reports-service.js";
 import { ManualClock } from "../../src/lib/clock.js";
 import { freshDatabase } from "../support/db-fixture.js";
 
@@ -24,7 +24,7 @@ export async function setup2019() {
     applyUntil: "2019-11-21",
   });
   const imports = new ImportsService(fresh.db, clock, program);
-  const reports = new ReportsService(fresh.db, clock, program);
+  const reports = new FinalReportService(fresh.db, clock, program);
   const run = (kind: ImportKind, bytes: Uint8Array | string, dryRun = false): Promise<ImportResult> =>
     imports.importCsv(kind, typeof bytes === "string" ? Buffer.from(bytes) : bytes, { actor: "test", dryRun });
   return { ...fresh, clock, program, imports, reports, run };

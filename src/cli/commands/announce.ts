@@ -1,20 +1,15 @@
 import type { Command } from "commander";
 import { DateTime } from "luxon";
-import { loadWebEnv } from "../../config/env.js";
 import {
   countRecipients,
   findAnnouncement,
   listAnnouncements,
   listRecipients,
 } from "../../features/announcements/announcements-repository.js";
-import { AnnouncementsService } from "../../features/announcements/announcements-service.js";
 import { segmentText } from "../../features/announcements/views/announcement-text.js";
-import { Notifier } from "../../features/outbox/notifier.js";
-import { programChannels } from "../../features/program/program-channels.js";
-import { SmeService, smeSettingsOf } from "../../features/sme/sme-service.js";
 import { ZONE } from "../../lib/clock.js";
 import { parseIdArg } from "../../slack/payload.js";
-import { type CliContext, envChannelFallback, print, withDatabase } from "../cli-context.js";
+import { print, withDatabase } from "../cli-context.js";
 
 const NO_MIGRATE = { migrate: false };
 
@@ -30,19 +25,11 @@ const STATUS_TEXT: Record<string, string> = {
 };
 
 /**
- * The announcements service as the CLI has it: no Slack connection, so what it queues (DMs,
- * e-mails, the channel's record) stays in the outbox and the running app sends it on its next
- * poll; e-mail as configured in this environment (PUBLIC_BASE_URL, LINK_SECRET, MAIL_FROM).
+ * The CLI's announcements service has no Slack connection: what it queues (DMs, e-mails, the
+ * channel's record) stays in the outbox and the running app sends it on its next poll; e-mail as
+ * configured in this environment (PUBLIC_BASE_URL, LINK_SECRET, MAIL_FROM).
  */
-function queueOnlyService(ctx: CliContext): AnnouncementsService {
-  const web = loadWebEnv();
-  const idle = { kick() {} };
-  const notifier = new Notifier(idle, ctx.clock);
-  const settings = smeSettingsOf(web);
-  const sme = settings ? new SmeService(ctx.db, ctx.clock, notifier, ctx.program, settings) : null;
-  const channels = programChannels(ctx.program, envChannelFallback());
-  return new AnnouncementsService(ctx.db, ctx.clock, notifier, channels, sme, Boolean(web.MAIL_FROM));
-}
+const QUEUE_WITH_MAIL = { web: true };
 
 function idArg(arg: string): number {
   const id = parseIdArg(arg);
@@ -117,13 +104,13 @@ export function registerAnnounce(program: Command): void {
     )
     .argument("<id>", "announcement number, e.g. 3")
     .action((arg: string) =>
-      withDatabase(async (ctx) => {
+      withDatabase(async ({ services }) => {
         const id = idArg(arg);
-        const { queued, skipped } = await queueOnlyService(ctx).sendPending(id, "cli");
+        const { queued, skipped } = await services.announcements.sendPending(id, "cli");
         if (queued === 0 && skipped === 0) return print(`Announcement #${id} has no e-mail waiting.`);
         print(`Announcement #${id}: ${queued} e-mails queued; the running app sends them within a minute.`);
         if (skipped > 0) print(`${skipped} not sent: their record has no e-mail address any more.`);
-      }),
+      }, QUEUE_WITH_MAIL),
     );
   announce
     .command("resume")
@@ -131,10 +118,10 @@ export function registerAnnounce(program: Command): void {
       "finish announcements left half-sent (status sending) by a stop; the app also does this when it starts",
     )
     .action(() =>
-      withDatabase(async (ctx) => {
-        const ids = await queueOnlyService(ctx).resumeSending();
+      withDatabase(async ({ services }) => {
+        const ids = await services.announcements.resumeSending();
         if (ids.length === 0) return print("No announcement is being sent.");
         for (const id of ids) print(`Announcement #${id}: every recipient is queued; the running app sends them.`);
-      }),
+      }, QUEUE_WITH_MAIL),
     );
 }

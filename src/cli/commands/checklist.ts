@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { checklistToCsv, parseChecklistCsv } from "../../features/cases/checklist-csv.js";
 import { categoryLabel } from "../../features/cases/checklist-defaults.js";
-import { ChecklistService, validateChecklist } from "../../features/cases/checklist-service.js";
+import { validateChecklist } from "../../features/cases/checklist-service.js";
 import { decodeCsv } from "../../features/imports/csv-file.js";
 import { print, withDatabase } from "../cli-context.js";
 import { readCsvInput } from "../input-file.js";
@@ -14,8 +14,8 @@ export function registerChecklist(program: Command): void {
     .description("print the checklist (seeds the default items when there are none)")
     .option("--csv", "print as CSV, the format import reads")
     .action((o: { csv?: boolean }) =>
-      withDatabase(async ({ db, clock }) => {
-        const items = await new ChecklistService(db, clock).items();
+      withDatabase(async ({ services }) => {
+        const items = await services.visits.checklist.items();
         if (o.csv) {
           print(checklistToCsv(items));
           return;
@@ -38,7 +38,7 @@ export function registerChecklist(program: Command): void {
     .argument("<file>", "FILE.csv")
     .option("--dry-run", "check the file and print what would be imported")
     .action((file: string, o: { dryRun?: boolean }) =>
-      withDatabase(async ({ db, clock }) => {
+      withDatabase(async ({ services }) => {
         const { text } = decodeCsv(readCsvInput(file));
         const { rows, errors } = parseChecklistCsv(text);
         const problems = [...errors, ...(errors.length === 0 ? validateChecklist(rows) : [])];
@@ -52,7 +52,7 @@ export function registerChecklist(program: Command): void {
           print(`${rows.length} items would replace the checklist (dry run: nothing changed).`);
           return;
         }
-        const items = await new ChecklistService(db, clock).replace(rows, "cli");
+        const items = await services.visits.checklist.replace(rows, "cli");
         print(`Checklist replaced: ${items.length} items. Reports already submitted keep their scores.`);
       }),
     );

@@ -23,11 +23,12 @@ import {
 import { migrationState } from "../../db/migrate.js";
 import { serverVersion } from "../../db/postgresql-backup.js";
 import { createMailer } from "../../features/outbox/mailer.js";
-import { countOutboxByStatus, findDeadOutbox } from "../../features/outbox/outbox-repository.js";
 import { checkProgramChannel, slackChannelInspector } from "../../features/program/channel-check.js";
 import { channelTargets } from "../../features/program/program-channels.js";
-import { findCurrentProgram, type Program } from "../../features/program/program-repository.js";
-import { print } from "../cli-context.js";
+import type { Program } from "../../features/program/program-service.js";
+import { systemClock } from "../../lib/clock.js";
+import { cliTexts } from "../cli.texts.js";
+import { cliServices, print } from "../cli-context.js";
 
 type Check = { ok: boolean; label: string; detail: string };
 
@@ -159,7 +160,8 @@ async function checkDatabase(databaseUrl: string, add: Add): Promise<Program | n
     else add(true, "migrations", "all applied");
     if (state.pending.length > 0 || state.failed.length > 0) return null;
 
-    const programRow = await findCurrentProgram(db.client);
+    const services = cliServices(db, systemClock);
+    const programRow = await services.program.currentOrNull();
     if (programRow) add(true, "program", `${programRow.name} ${programRow.startDate}..${programRow.endDate}`);
     else
       add(
@@ -167,11 +169,11 @@ async function checkDatabase(databaseUrl: string, add: Add): Promise<Program | n
         "program",
         "no program yet → `npx desk program set --name … --start … --end … --apply-from … --apply-until …` or start the app once",
       );
-    const counts = await countOutboxByStatus(db.client);
+    const counts = await services.outbox.countByStatus();
     const dead = counts.dead ?? 0;
     if (dead === 0) add(true, "outbox", `pending ${counts.pending ?? 0}, sent ${counts.sent ?? 0}, given up 0`);
     else {
-      const rows = await findDeadOutbox(db.client, 5);
+      const rows = await services.outbox.dead(5);
       add(
         false,
         "outbox",
@@ -249,7 +251,7 @@ async function checkSlack(env: AppEnv, current: Program | null, add: Add): Promi
       add(
         false,
         "slack auth.test",
-        `cannot reach Slack (check the network / SLACK_API_URL) — Slack に接続できません（ネットワーク / SLACK_API_URL を確認）: ${e.message ?? String(error)}`,
+        `${cliTexts.en.cannotReachSlack} — ${cliTexts.ja.cannotReachSlack}: ${e.message ?? String(error)}`,
       );
     return;
   }

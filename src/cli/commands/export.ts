@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { EXPORT_ENTITIES, ExportEntitySchema } from "../../features/exports/exports.schemas.js";
-import { EXPORT_COLUMNS, ExportsService } from "../../features/exports/exports-service.js";
+import { EXPORT_COLUMNS } from "../../features/exports/exports-service.js";
 import { print, withDatabase } from "../cli-context.js";
 
 function columnsHelp(): string {
@@ -21,12 +21,12 @@ export function registerExport(program: Command): void {
     .option("--out <file>", "write to this file (default: <entity>-<date>.<format>)")
     .option("--no-personal", "leave out personal-data columns (for sharing outside the secretariat)")
     .action((entity: string, o: { format: string; out?: string; personal: boolean }) =>
-      withDatabase(async ({ db, clock }) => {
+      withDatabase(async ({ services }) => {
         const parsed = ExportEntitySchema.safeParse(entity);
         if (!parsed.success) throw new Error(`Unknown entity "${entity}": use one of ${EXPORT_ENTITIES.join(", ")}.`);
         if (o.format !== "csv" && o.format !== "xlsx")
           throw new Error(`Unknown format "${o.format}": use csv or xlsx.`);
-        const result = await new ExportsService(db, clock).export(parsed.data, o.format, {
+        const result = await services.exports.export(parsed.data, o.format, {
           personal: o.personal,
           bom: true,
         });

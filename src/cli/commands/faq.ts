@@ -1,6 +1,5 @@
 import type { Command } from "commander";
-import { ensureFaqDefaults, importFaq, parseFaqFile } from "../../features/helpdesk/faq-admin.js";
-import { listFaq } from "../../features/helpdesk/helpdesk-repository.js";
+import { importFaq, parseFaqFile } from "../../features/helpdesk/faq-admin.js";
 import { decodeCsv } from "../../features/imports/csv-file.js";
 import { print, withDatabase } from "../cli-context.js";
 import { readCsvInput } from "../input-file.js";
@@ -32,9 +31,8 @@ export function registerFaq(program: Command): void {
     .command("export")
     .description("print the FAQ as JSON (the format import reads)")
     .action(() =>
-      withDatabase(async ({ db, clock }) => {
-        await ensureFaqDefaults(db, clock);
-        const rows = await listFaq(db.client);
+      withDatabase(async ({ services }) => {
+        const rows = await services.helpdesk.listFaq();
         print(
           JSON.stringify(
             rows.map(({ id, questionJa, answerJa, questionEn, answerEn, keywords }) => ({

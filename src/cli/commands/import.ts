@@ -2,7 +2,6 @@ import { writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import cliProgress from "cli-progress";
 import { type Command, Option } from "commander";
-import { toCsv } from "../../features/imports/csv-file.js";
 import { describeColumns, templateHeader } from "../../features/imports/import-kinds.js";
 import {
   formatIssue,
@@ -13,8 +12,10 @@ import {
   type IneligibleAction,
   IneligibleActionSchema,
 } from "../../features/imports/imports.schemas.js";
-import { ImportsService } from "../../features/imports/imports-service.js";
+import { toCsv } from "../../lib/csv.js";
 import { AppError } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
+import { cliTexts } from "../cli.texts.js";
 import { print, withDatabase } from "../cli-context.js";
 import { readCsvInput } from "../input-file.js";
 
@@ -51,11 +52,11 @@ const KIND_HELP: Record<ImportKind, string> = {
 
 const INELIGIBLE_HELP = `
 Rows the application form would refuse — a company that is not an SME (capital and employees over
-its industry's threshold), or a duplicate of another open application (same 法人番号, or the same
+its industry's threshold), or a duplicate of another open application (same ${cliTexts.ja.corporateNumber}, or the same
 company name in the same prefecture; in the file or already in the database) — are handled as
 --ineligible says: refuse (default) reports each as "line N, column X: reason" and imports nothing;
 invalid imports them as screened invalid applications with the reason recorded and audited, and lists
-them. A wrong 法人番号 check digit is always an error, as in the form.`;
+them. A wrong ${cliTexts.ja.corporateNumber} check digit is always an error, as in the form.`;
 
 export function registerImport(program: Command): void {
   const group = program
@@ -106,10 +107,10 @@ export function registerImport(program: Command): void {
 
 function unknownKind(kind: string): AppError {
   const kinds = IMPORT_KINDS.join(", ");
-  return new AppError("invalid_input", {
-    ja: `取込の種類「${kind}」はありません。${kinds} のいずれかを指定してください。`,
-    en: `Unknown kind "${kind}": use one of ${kinds}.`,
-  });
+  return new AppError(
+    "invalid_input",
+    both(cliTexts, (t) => t.unknownImportKind({ kind, kinds })),
+  );
 }
 
 async function runImport(
@@ -118,11 +119,10 @@ async function runImport(
   o: { dryRun?: boolean; ineligible?: IneligibleAction },
 ): Promise<void> {
   const bytes = readCsvInput(file);
-  await withDatabase(async ({ db, clock, program: programService }) => {
-    const service = new ImportsService(db, clock, programService);
+  await withDatabase(async ({ services }) => {
     const bar = progressBar();
     const started = Date.now();
-    const result = await service
+    const result = await services.imports
       .importCsv(kind, bytes, {
         dryRun: o.dryRun,
         actor: `cli:${userInfo().username}`,

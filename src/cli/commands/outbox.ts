@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { DateTime } from "luxon";
-import { listOutbox, requeueDeadOutbox } from "../../features/outbox/outbox-repository.js";
 import { ZONE } from "../../lib/clock.js";
 import { print, withDatabase } from "../cli-context.js";
 
@@ -22,10 +21,10 @@ export function registerOutbox(program: Command): void {
     .option("--key <prefix>", "only keys starting with this, e.g. reminder: or digest:2019-12-22")
     .option("--limit <n>", "how many rows", (v) => Number(v), 50)
     .action((opts: { status?: string; key?: string; limit: number }) =>
-      withDatabase(async ({ db }) => {
+      withDatabase(async ({ services }) => {
         if (opts.status && !STATUSES.includes(opts.status))
           throw new Error(`--status must be one of ${STATUSES.join(", ")}`);
-        const rows = await listOutbox(db.client, { status: opts.status, keyPrefix: opts.key, limit: opts.limit });
+        const rows = await services.outbox.list({ status: opts.status, keyPrefix: opts.key, limit: opts.limit });
         if (rows.length === 0) return print("No messages match.");
         print(
           ["id", "status", "tries", "kind", "recipient", "created", "sent / next try", "key", "last error"].join("\t"),
@@ -52,8 +51,8 @@ export function registerOutbox(program: Command): void {
     .description("put messages that were given up (dead) back in the queue; the running app sends them within 30 s")
     .option("--key <key>", "only the message with this exact key (default: every dead message)")
     .action((opts: { key?: string }) =>
-      withDatabase(async ({ db, clock }) => {
-        const count = await requeueDeadOutbox(db.client, clock.now(), { key: opts.key });
+      withDatabase(async ({ services }) => {
+        const count = await services.outbox.retryDead({ key: opts.key });
         if (count === 0)
           return print(opts.key ? `No given-up message has the key ${opts.key}.` : "No given-up messages.");
         print(

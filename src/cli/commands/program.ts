@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { ProgramSettings } from "../../features/program/program.schemas.js";
-import { ProgramService, pickSettings } from "../../features/program/program-service.js";
-import { cliChannelInspector, print, withDatabase } from "../cli-context.js";
+import { pickSettings } from "../../features/program/program-service.js";
+import { print, withDatabase } from "../cli-context.js";
 
 const LABELS: Record<keyof ProgramSettings, string> = {
   name: "name",
@@ -41,8 +41,8 @@ export function registerProgram(program: Command): void {
     .command("show")
     .description("print the current program's settings")
     .action(() =>
-      withDatabase(async ({ program: service }) => {
-        const current = await service.currentOrNull();
+      withDatabase(async ({ services }) => {
+        const current = await services.program.currentOrNull();
         if (!current) {
           print(
             "No program yet. Create one with: desk program set --name … --start YYYY-MM-DD --end YYYY-MM-DD --apply-from YYYY-MM-DD --apply-until YYYY-MM-DD",
@@ -71,36 +71,39 @@ export function registerProgram(program: Command): void {
     .option("--digest-channel <id>", "digest channel ID (C…)")
     .option("--closure-from <MM-DD>", "year-end closure start")
     .option("--closure-until <MM-DD>", "year-end closure end")
-    .action((o: Record<string, string | number | undefined>) =>
-      withDatabase(async ({ db, clock }) => {
-        const map: Record<string, keyof ProgramSettings> = {
-          name: "name",
-          start: "startDate",
-          end: "endDate",
-          applyFrom: "applyFrom",
-          applyUntil: "applyUntil",
-          visitsPerCase: "visitsPerCase",
-          reportDueDays: "reportDueBusinessDays",
-          honorariumRiss: "honorariumRissYen",
-          honorariumItc: "honorariumItcYen",
-          reminderTime: "reminderTime",
-          digestWeekday: "digestWeekday",
-          digestTime: "digestTime",
-          secretariatChannel: "secretariatChannelId",
-          digestChannel: "digestChannelId",
-          closureFrom: "yearEndClosureFrom",
-          closureUntil: "yearEndClosureUntil",
-        };
-        const patch: Record<string, unknown> = {};
-        for (const [opt, key] of Object.entries(map)) if (o[opt] !== undefined) patch[key] = o[opt];
-        if (Object.keys(patch).length === 0)
-          throw new Error("Nothing to change: give at least one option (see desk program set --help).");
-        // A channel is saved only after Slack confirms it (private secretariat channel, bot in it).
-        const setsChannel = patch.secretariatChannelId !== undefined || patch.digestChannelId !== undefined;
-        const service = new ProgramService(db, clock, setsChannel ? cliChannelInspector() : null);
-        const updated = await service.update(patch as Partial<ProgramSettings>, "cli");
-        print("Saved.");
-        show(pickSettings(updated));
-      }),
-    );
+    .action((o: Record<string, string | number | undefined>) => {
+      const map: Record<string, keyof ProgramSettings> = {
+        name: "name",
+        start: "startDate",
+        end: "endDate",
+        applyFrom: "applyFrom",
+        applyUntil: "applyUntil",
+        visitsPerCase: "visitsPerCase",
+        reportDueDays: "reportDueBusinessDays",
+        honorariumRiss: "honorariumRissYen",
+        honorariumItc: "honorariumItcYen",
+        reminderTime: "reminderTime",
+        digestWeekday: "digestWeekday",
+        digestTime: "digestTime",
+        secretariatChannel: "secretariatChannelId",
+        digestChannel: "digestChannelId",
+        closureFrom: "yearEndClosureFrom",
+        closureUntil: "yearEndClosureUntil",
+      };
+      const patch: Record<string, unknown> = {};
+      for (const [opt, key] of Object.entries(map)) if (o[opt] !== undefined) patch[key] = o[opt];
+      // A channel is saved only after Slack confirms it (private secretariat channel, bot in it).
+      const setsChannel = patch.secretariatChannelId !== undefined || patch.digestChannelId !== undefined;
+      return withDatabase(
+        async ({ services }) => {
+          if (Object.keys(patch).length === 0)
+            throw new Error("Nothing to change: give at least one option (see desk program set --help).");
+          const settings = services.program;
+          const updated = await settings.update(patch as Partial<ProgramSettings>, "cli");
+          print("Saved.");
+          show(pickSettings(updated));
+        },
+        { inspectChannels: setsChannel },
+      );
+    });
 }

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { DEFAULT_RANKING_WEIGHTS, type RankingWeights } from "../../domain/ranking.js";
-import { RankingSettingsService } from "../../features/matching/ranking-settings-service.js";
 import { print, withDatabase } from "../cli-context.js";
 
 const OPTIONS: Record<keyof RankingWeights, [flag: string, label: string]> = {
@@ -30,8 +29,8 @@ export function registerRanking(program: Command): void {
     .command("show")
     .description("print the ranking weights in force")
     .action(() =>
-      withDatabase(async (ctx) => {
-        const { weights, problems } = await new RankingSettingsService(ctx.db, ctx.clock, ctx.program).current();
+      withDatabase(async ({ services }) => {
+        const { weights, problems } = await services.ranking.current();
         for (const p of problems) print(`warning: stored weights ignored: ${p}`);
         show(weights);
       }),
@@ -39,11 +38,11 @@ export function registerRanking(program: Command): void {
   const set = cmd.command("set").description("change some weights (numbers from 0 to 1000)");
   for (const [flag, label] of Object.values(OPTIONS)) set.option(flag, label, Number);
   set.action((o: Record<string, number | undefined>) =>
-    withDatabase(async (ctx) => {
+    withDatabase(async ({ services }) => {
       const patch = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<string, number>;
       if (Object.keys(patch).length === 0)
         throw new Error("Nothing to change: give at least one weight (see desk ranking set --help).");
-      const weights = await new RankingSettingsService(ctx.db, ctx.clock, ctx.program).update("cli", patch);
+      const weights = await services.ranking.update("cli", patch);
       print("Saved.");
       show(weights);
     }),

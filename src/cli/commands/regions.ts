@@ -2,8 +2,7 @@ import { writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import type { Command } from "commander";
 import { REGION_DEFAULTS_SOURCE } from "../../domain/region-defaults.js";
-import { regionCsv } from "../../features/reports/regions.js";
-import { ReportsService } from "../../features/reports/reports-service.js";
+import { regionCsv } from "../../features/final-report/regions.js";
 import { print, withDatabase } from "../cli-context.js";
 import { readCsvInput } from "../input-file.js";
 
@@ -18,8 +17,8 @@ export function registerRegions(program: Command): void {
     .description("print the region data as a CSV that `desk regions import` reads back")
     .option("--out <file>", "write to this file instead")
     .action((o: { out?: string }) =>
-      withDatabase(async ({ db, clock, program: programService }) => {
-        const regions = await new ReportsService(db, clock, programService).regions();
+      withDatabase(async ({ services }) => {
+        const regions = await services.finalReport.regions();
         const csv = regionCsv(regions.rows);
         if (o.out) {
           writeFileSync(o.out, `\uFEFF${csv}`);
@@ -37,11 +36,8 @@ export function registerRegions(program: Command): void {
     )
     .argument("<file>", "CSV file (UTF-8 or Shift_JIS)")
     .action((file: string) =>
-      withDatabase(async ({ db, clock, program: programService }) => {
-        const result = await new ReportsService(db, clock, programService).importRegions(
-          readCsvInput(file),
-          `cli:${userInfo().username}`,
-        );
+      withDatabase(async ({ services }) => {
+        const result = await services.finalReport.importRegions(readCsvInput(file), `cli:${userInfo().username}`);
         const metro = result.rows.filter((r) => r.metro);
         print(
           `Imported ${result.rows.length} prefectures: ${metro.length} metro (${sum(metro).toLocaleString("en-US")} enterprises), others ${sum(result.rows.filter((r) => !r.metro)).toLocaleString("en-US")} enterprises.`,

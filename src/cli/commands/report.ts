@@ -6,8 +6,7 @@ import {
   REPORT_TITLES,
   ReportFormatSchema,
   ReportNameSchema,
-} from "../../features/reports/reports.schemas.js";
-import { ReportsService } from "../../features/reports/reports-service.js";
+} from "../../features/final-report/final-report.schemas.js";
 import { print, withDatabase } from "../cli-context.js";
 
 export function parseAtOption(at: string | undefined): string | undefined {
@@ -28,15 +27,14 @@ export function registerReport(program: Command): void {
     .option("--out <file>", "write to this file (xlsx is always written to a file)")
     .option("--at <date>", "as of this day (YYYY-MM-DD): count only what happened by then")
     .action((name: string, o: { format: string; out?: string; at?: string }) =>
-      withDatabase(async ({ db, clock, program: programService }) => {
+      withDatabase(async ({ services }) => {
         const report = ReportNameSchema.safeParse(name);
         if (!report.success) throw new Error(`Unknown report "${name}": use one of ${REPORT_NAMES.join(", ")}.`);
         const format = ReportFormatSchema.safeParse(o.format);
         if (!format.success) throw new Error(`Unknown format "${o.format}": use table, csv, json, xlsx or html.`);
-        const service = new ReportsService(db, clock, programService);
-        const built = await service.build(report.data, { at: parseAtOption(o.at) });
+        const built = await services.finalReport.build(report.data, { at: parseAtOption(o.at) });
         const out = o.out ?? (format.data === "xlsx" ? undefined : null);
-        const rendered = await service.render(built, format.data, { bom: out !== null });
+        const rendered = await services.finalReport.render(built, format.data, { bom: out !== null });
         if (out === null) {
           process.stdout.write(rendered.content);
           return;

@@ -1,22 +1,17 @@
 import { writeFileSync } from "node:fs";
-import { WebClient } from "@slack/web-api";
 import type { Command } from "commander";
 import { DateTime } from "luxon";
 import { loadAppEnv, loadDataEnv } from "../../config/env.js";
 import { type Database, openDatabase } from "../../db/client.js";
-import { DigestService, type PlannedUpload } from "../../features/digest/digest-service.js";
-import { Notifier } from "../../features/outbox/notifier.js";
+import type { PlannedUpload } from "../../features/digest/digest-service.js";
 import { OutboxDispatcher } from "../../features/outbox/outbox-dispatcher.js";
-import { findOutboxByKey } from "../../features/outbox/outbox-repository.js";
 import { slackChannelInspector } from "../../features/program/channel-check.js";
-import { prepareProgram, programChannels } from "../../features/program/program-channels.js";
-import { ProgramService } from "../../features/program/program-service.js";
-import { type PlannedMessage, RemindersService } from "../../features/reminders/reminders-service.js";
+import { prepareProgram } from "../../features/program/program-channels.js";
+import type { PlannedMessage } from "../../features/reminders/reminders-service.js";
 import { runDailyReminders } from "../../jobs/daily-reminders.js";
 import { runWeeklyDigest } from "../../jobs/weekly-digest.js";
 import { type Clock, systemClock, ZONE } from "../../lib/clock.js";
-import { createLogger } from "../../lib/logger.js";
-import { cliSlackClient, envChannelFallback, print } from "../cli-context.js";
+import { cliLogger, cliServices, cliSlackClient, envChannelFallback, print } from "../cli-context.js";
 
 const JOB_NAMES = ["daily-reminders", "weekly-digest"] as const;
 type JobName = (typeof JOB_NAMES)[number];
@@ -49,39 +44,14 @@ function describeUpload(u: PlannedUpload): string {
   return `── file upload to ${u.payload.channel} — key ${u.key}\n${u.payload.filename} (${bytes.length.toLocaleString("en-US")} bytes PNG), title「${u.payload.title}」\n`;
 }
 
-function services(
-  db: Database,
-  clock: Clock,
-  client: WebClient,
-  fallback: { secretariat: string | null; digest: string | null },
-  lockSeconds?: number,
-) {
-  const logger = createLogger(loadDataEnv().LOG_LEVEL === "debug" ? "debug" : "warn");
-  const dispatcher = new OutboxDispatcher(db, client, clock, logger, {
-    pollMs: 0,
-    ...(lockSeconds ? { lockMs: lockSeconds * 1000 } : {}),
-  });
-  const notifier = new Notifier(dispatcher, clock);
-  const program = new ProgramService(db, clock);
-  const channels = programChannels(program, fallback);
-  return {
-    logger,
-    program,
-    dispatcher,
-    reminders: new RemindersService(db, clock, notifier, program, channels, logger),
-    digest: new DigestService(db, notifier, program, channels, logger),
-  };
-}
-
 const NO_CHANNEL = "(no secretariat channel set yet)";
 
 /** Prints what the job would send for `at`, sending and recording nothing. */
 async function dryRun(job: JobName, db: Database, clock: Clock, at: Date, opts: RunOptions): Promise<void> {
   // A dry run sends nothing, so a program without channels yet can still be previewed.
   const fallback = envChannelFallback();
-  const s = services(db, clock, new WebClient(), {
-    secretariat: fallback.secretariat ?? NO_CHANNEL,
-    digest: fallback.digest,
+  const s = cliServices(db, clock, {
+    channelFallback: { secretariat: fallback.secretariat ?? NO_CHANNEL, digest: fallback.digest },
   });
   const when = DateTime.fromJSDate(at, { zone: ZONE }).toFormat("yyyy-MM-dd HH:mm");
   if (job === "daily-reminders") {
@@ -114,16 +84,19 @@ async function dryRun(job: JobName, db: Database, clock: Clock, at: Date, opts: 
 async function runForReal(job: JobName, db: Database, clock: Clock, at: Date): Promise<void> {
   const env = loadAppEnv();
   const client = cliSlackClient(env);
-  const s = services(
-    db,
-    clock,
-    client,
-    { secretariat: env.SECRETARIAT_CHANNEL_ID, digest: env.DIGEST_CHANNEL_ID ?? null },
-    env.OUTBOX_LOCK_SECONDS,
-  );
+  const logger = cliLogger();
+  const dispatcher = new OutboxDispatcher(db, client, clock, logger, {
+    pollMs: 0,
+    ...(env.OUTBOX_LOCK_SECONDS ? { lockMs: env.OUTBOX_LOCK_SECONDS * 1000 } : {}),
+  });
+  const s = cliServices(db, clock, {
+    delivery: dispatcher,
+    channelFallback: { secretariat: env.SECRETARIAT_CHANNEL_ID, digest: env.DIGEST_CHANNEL_ID ?? null },
+    logger,
+  });
   // What the app does at start: the channels checked, the program seeded from the environment.
-  await prepareProgram(s.program, env, slackChannelInspector(client), s.logger);
-  const deps = { db, clock, logger: s.logger };
+  await prepareProgram(s.program, env, slackChannelInspector(client), logger);
+  const deps = { db, clock, logger };
   const outcome =
     job === "daily-reminders"
       ? await runDailyReminders({ ...deps, reminders: s.reminders }, at, { force: true })
@@ -133,9 +106,9 @@ async function runForReal(job: JobName, db: Database, clock: Clock, at: Date): P
     return;
   }
   print(`${job}: ${outcome.result.summary}`);
-  await s.dispatcher.drain();
-  await s.dispatcher.stop();
-  const rows = await Promise.all(outcome.result.keys.map((k) => findOutboxByKey(db.client, k)));
+  await dispatcher.drain();
+  await dispatcher.stop();
+  const rows = await Promise.all(outcome.result.keys.map((k) => s.outbox.byKey(k)));
   const by = (status: string) => rows.filter((r) => r?.status === status).length;
   print(
     `delivery: ${by("sent")} sent, ${by("pending") + by("sending")} waiting (the app sends them), ${by("dead")} given up`,

@@ -1,26 +1,14 @@
 import type { Command } from "commander";
 import { decodeCsv } from "../../features/imports/csv-file.js";
-import { Notifier } from "../../features/outbox/notifier.js";
-import { programChannels } from "../../features/program/program-channels.js";
 import { importQuestionFile, importSurveyAnswers } from "../../features/surveys/survey-admin.js";
 import { loadQuestions } from "../../features/surveys/survey-questions.js";
 import { AUDIENCES } from "../../features/surveys/survey-report.js";
 import { AudienceSchema } from "../../features/surveys/surveys.schemas.js";
-import { closeSurveys, SurveysService } from "../../features/surveys/surveys-service.js";
-import { type CliContext, envChannelFallback, print, withDatabase } from "../cli-context.js";
+import { closeSurveys } from "../../features/surveys/surveys-service.js";
+import { print, withDatabase } from "../cli-context.js";
 import { readCsvInput, readInputFile } from "../input-file.js";
 
 const BY = "cli";
-
-/**
- * The CLI has no Slack connection: messages it queues (invitations, reminders) stay in the outbox
- * and the running app sends them on its next poll.
- */
-function queueOnlyService(ctx: CliContext): SurveysService {
-  const idle = { kick() {} };
-  const channels = programChannels(ctx.program, envChannelFallback());
-  return new SurveysService(ctx.db, ctx.clock, new Notifier(idle, ctx.clock), channels);
-}
 
 export function registerSurvey(program: Command): void {
   const cmd = program
@@ -66,8 +54,10 @@ export function registerSurvey(program: Command): void {
     .command("run")
     .description("invite completed cases that have no survey yet and queue due reminders (what the daily job does)")
     .action(() =>
-      withDatabase(async (ctx) => {
-        const { invited, reminded } = await queueOnlyService(ctx).runDaily();
+      // The CLI has no Slack connection: the invitations and reminders it queues stay in the outbox
+      // and the running app sends them on its next poll.
+      withDatabase(async ({ services }) => {
+        const { invited, reminded } = await services.surveys.runDaily();
         print(`Queued ${invited} invitations and ${reminded} reminders; the running app sends them.`);
       }),
     );

@@ -1,4 +1,5 @@
-import { type CsvRecord, csvCellText, parseCsv } from "../imports/csv-file.js";
+import { csvCellText } from "../../lib/csv.js";
+import { type CsvRecord, parseCsv } from "../imports/csv-file.js";
 import type { ChecklistRow } from "./cases.schemas.js";
 import { checklistCsvHeaders } from "./checklist-csv.texts.js";
 

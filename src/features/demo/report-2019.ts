@@ -85,10 +85,21 @@ export const BRIEFINGS: {
   accepted: number;
   attended: number;
   cancelled: boolean;
+  /** Views of the session's video (only the Tokyo session was filmed). */
+  videoViews?: number;
 }[] = [
   { date: "2019-08-20", city: "名古屋", capacity: 99, applied: 65, accepted: 65, attended: 63, cancelled: false },
   { date: "2019-08-28", city: "仙台", capacity: 69, applied: 41, accepted: 41, attended: 40, cancelled: false },
-  { date: "2019-08-30", city: "東京", capacity: 105, applied: 608, accepted: 104, attended: 97, cancelled: false },
+  {
+    date: "2019-08-30",
+    city: "東京",
+    capacity: 105,
+    applied: 608,
+    accepted: 104,
+    attended: 97,
+    cancelled: false,
+    videoViews: 1267,
+  },
   { date: "2019-09-03", city: "大阪", capacity: 90, applied: 161, accepted: 87, attended: 80, cancelled: false },
   { date: "2019-09-06", city: "福岡", capacity: 60, applied: 77, accepted: 58, attended: 55, cancelled: false },
   { date: "2019-09-10", city: "札幌", capacity: 100, applied: 44, accepted: 44, attended: 43, cancelled: false },

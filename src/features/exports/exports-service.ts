@@ -2,9 +2,9 @@ import type { Database } from "../../db/client.js";
 import { industryName } from "../../domain/industries.js";
 import { prefectureName } from "../../domain/prefectures.js";
 import { type Clock, todayJst } from "../../lib/clock.js";
-import { renderCsv } from "../reports/report-render.js";
-import { renderXlsx } from "../reports/report-xlsx.js";
-import type { RenderedReport, Report, ReportCell, ReportColumn } from "../reports/reports.schemas.js";
+import type { RenderedReport, Report, ReportCell, ReportColumn } from "../final-report/final-report.schemas.js";
+import { renderCsv } from "../final-report/report-render.js";
+import { renderXlsx } from "../final-report/report-xlsx.js";
 import type { ExportEntity } from "./exports.schemas.js";
 import {
   listApplicationsForExport,

@@ -3,6 +3,7 @@ import { checkSmeEligibility, formatOkuYen } from "../../domain/sme-eligibility.
 import { formatInvalidReason, type InvalidReason } from "../applications/applications.schemas.js";
 import { normaliseCompanyName } from "../applications/applications-service.js";
 import type { ApplicationRow } from "./import-kinds.js";
+import { importsTexts } from "./imports.texts.js";
 
 /**
  * What the application form would refuse about an imported row: not an SME, or a duplicate of
@@ -23,10 +24,13 @@ export type OpenApplication = {
   name: string;
 };
 
+/** Stored reasons are Japanese: the secretariat reads them in Slack. */
+const J = importsTexts.ja;
+
 const FLAG_HINT = "mark the row invalid with a reason, or run the import with --ineligible invalid";
 
 function reason(code: InvalidReason, detail: string): string {
-  return formatInvalidReason(code, `${detail}（取込時の確認）`);
+  return formatInvalidReason(code, J.screenedOnImport(detail));
 }
 
 /** The SME check of the form (src/domain/sme-eligibility.ts) for one row. */
@@ -38,21 +42,21 @@ export function eligibilityProblem(row: ApplicationRow): ScreeningProblem | null
     return {
       column: "industry",
       message: `${industry?.en ?? row.industry} is not covered by this program (${FLAG_HINT})`,
-      reason: reason("not_sme", `${industry?.ja ?? row.industry}は事業の対象外`),
+      reason: reason("not_sme", J.industryNotCovered(industry?.ja ?? row.industry)),
     };
   const t = result.thresholds as { capitalYen: number; employees: number };
   const limits = `capital of ¥${(t.capitalYen / 1_000_000).toLocaleString("en-US")} million or less, or ${t.employees} regular employees or fewer`;
-  const limitsJa = `資本金${formatOkuYen(t.capitalYen)}以下または従業員${t.employees}人以下`;
+  const limitsJa = J.smeLimits({ capital: formatOkuYen(t.capitalYen), employees: t.employees });
   if (result.reason === "unknown_size")
     return {
       column: "capital_yen",
       message: `neither capital nor employees is given, so the SME criteria (${limits}) cannot be checked (${FLAG_HINT})`,
-      reason: reason("not_sme", `資本金・従業員数の記載がなく、中小企業の要件（${limitsJa}）を確認できない`),
+      reason: reason("not_sme", J.sizeUnknown(limitsJa)),
     };
   return {
     column: row.capital_yen === null ? "employees" : "capital_yen",
     message: `does not meet the SME criteria for ${industry?.en ?? row.industry}: ${limits} (${FLAG_HINT})`,
-    reason: reason("not_sme", `中小企業の要件（${industry?.ja ?? row.industry}: ${limitsJa}）を満たさない`),
+    reason: reason("not_sme", J.notSme({ industry: industry?.ja ?? row.industry, limits: limitsJa })),
   };
 }
 
@@ -76,7 +80,7 @@ export class DuplicateIndex {
       return {
         column: "corporate_number",
         message: `duplicate: corporate number ${row.corporate_number} is already given by ${same.label} (${FLAG_HINT})`,
-        reason: reason("duplicate", `${same.labelJa}と同じ法人番号`),
+        reason: reason("duplicate", J.sameCorporateNumber(same.labelJa)),
       };
     // Two different 法人番号 are two companies, however alike their names.
     const namesake = (this.byName.get(`${row.prefecture}|${normaliseCompanyName(row.company_name)}`) ?? []).find(
@@ -86,7 +90,7 @@ export class DuplicateIndex {
     return {
       column: "company_name",
       message: `duplicate: ${namesake.label} has the same company name in the same prefecture (${FLAG_HINT})`,
-      reason: reason("duplicate", `${namesake.labelJa}と同じ企業名・都道府県`),
+      reason: reason("duplicate", J.sameNameAndPrefecture(namesake.labelJa)),
     };
   }
 }

@@ -1,5 +1,9 @@
+import { CsvError, parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
+import { restoreCsvCell } from "../../lib/csv.js";
 import type { Localized } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
+import { importsTexts } from "./imports.texts.js";
 
 export type Encoding = "utf-8" | "utf-8-bom" | "shift_jis";
 
@@ -30,10 +34,7 @@ export function spreadsheetProblem(bytes: Uint8Array): Localized | null {
       ? ".xls"
       : null;
   if (!ext) return null;
-  return {
-    ja: `Excel ファイル (${ext}) は読み込めません。Excel で「CSV UTF-8」形式で保存してから取り込んでください。`,
-    en: `This is an Excel file (${ext}), which cannot be read. In Excel, save it as “CSV UTF-8” and import that file.`,
-  };
+  return both(importsTexts, (t) => t.spreadsheetFile(ext));
 }
 
 /**
@@ -51,85 +52,47 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: Encoding
   }
 }
 
+/** Every line end Excel, editors and web forms write. */
+const LINE_ENDS = ["\r\n", "\n", "\r"];
+
 /**
- * Parses RFC 4180 CSV (quoted cells may hold commas, quotes and line breaks). A cell the app's own
- * CSV writers neutralised (`'=…`, `'-…`: see `csvCellText`) reads as the text it was.
+ * Parses RFC 4180 CSV (quoted cells may hold commas, quotes and line breaks; a quote inside an
+ * unquoted cell is text) and keeps the line each record starts on; blank lines are skipped. A cell
+ * the app's CSV writer neutralised (`'=…`, `'-…`: see `csvCellText`) reads as the text it was.
  */
 export function parseCsv(text: string): CsvRecord[] {
-  const records: CsvRecord[] = [];
+  // csv-parse reports where each record ends in UTF-8 bytes; lines are counted here as people
+  // count them (CRLF, CR or LF is one line end, inside a quoted cell too).
+  const bytes = Buffer.from(text, "utf8");
   let line = 1;
-  let start = 1;
-  let cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let quoteLine = 0;
-  let quoteColumn = 0;
-  const endRecord = () => {
-    cells.push(cell);
-    if (!(cells.length === 1 && cells[0].trim() === "")) records.push({ line: start, cells: cells.map(restoreCell) });
-    cells = [];
-    cell = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (c === "\n") line++;
-        cell += c;
-      }
-      continue;
+  let scanned = 0;
+  const advanceTo = (end: number) => {
+    for (; scanned < end; scanned++) {
+      if (bytes[scanned] === 0x0a || (bytes[scanned] === 0x0d && bytes[scanned + 1] !== 0x0a)) line++;
     }
-    if (c === '"' && cell.trim() === "") {
-      quoted = true;
-      quoteLine = line;
-      quoteColumn = cells.length + 1;
-      cell = "";
-    } else if (c === ",") {
-      cells.push(cell);
-      cell = "";
-    } else if (c === "\r" || c === "\n") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      endRecord();
-      line++;
-      start = line;
-    } else cell += c;
-  }
-  if (quoted) throw new CsvSyntaxError(quoteLine, quoteColumn, 'a quoted cell is never closed (missing ")');
-  if (cell !== "" || cells.length > 0) endRecord();
-  return records;
-}
-
-/** What makes a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * The text of one CSV cell as every CSV writer of the app must write it: text starting with `=`,
- * `+`, `-`, `@`, a tab or a CR gets a leading `'`, so Excel shows it instead of running it as a
- * formula (a company name `=HYPERLINK(…)`, a note `-5 tips`). Numbers the app computes (a negative
- * amount) are numbers, not text, and stay as they are. `parseCsv` takes the `'` off again.
- */
-export function csvCellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number" || typeof value === "bigint") return String(value);
-  const s = String(value);
-  return FORMULA_START.test(s) ? `'${s}` : s;
-}
-
-/** A cell `csvCellText` neutralised, back to the text it was. */
-function restoreCell(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
-}
-
-/** Writes CSV with CRLF line ends, quoting only cells that need it. */
-export function toCsv(rows: readonly (readonly unknown[])[]): string {
-  const quote = (v: unknown) => {
-    const s = csvCellText(v);
-    return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return `${rows.map((r) => r.map(quote).join(",")).join("\r\n")}\r\n`;
+  const starts: number[] = [];
+  let cells: string[][];
+  try {
+    cells = parse(bytes, {
+      record_delimiter: LINE_ENDS,
+      relax_column_count: true,
+      relax_quotes: true,
+      on_record: (record, context) => {
+        starts.push(line);
+        advanceTo(context.bytes);
+        return record;
+      },
+    });
+  } catch (error) {
+    if (error instanceof CsvError && error.code === "CSV_QUOTE_NOT_CLOSED")
+      throw new CsvSyntaxError(line, Number(error.column) + 1, 'a quoted cell is never closed (missing ")');
+    throw error;
+  }
+  const records: CsvRecord[] = [];
+  cells.forEach((record, i) => {
+    if (!(record.length === 1 && record[0].trim() === ""))
+      records.push({ line: starts[i], cells: record.map(restoreCsvCell) });
+  });
+  return records;
 }

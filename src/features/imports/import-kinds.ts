@@ -1,4 +1,4 @@
-import type { Program } from "../../generated/prisma/client.js";
+import type { Program } from "../program/program-service.js";
 import {
   bad,
   type Cell,
@@ -23,6 +23,13 @@ import {
   yen,
 } from "./import-values.js";
 import type { ImportIssue, ImportKind } from "./imports.schemas.js";
+import { importsTexts } from "./imports.texts.js";
+
+/*
+ * The Japanese in this file is input grammar, not words the app says: the headers and the value
+ * spellings (承認済み, 実施済 …) an import file may use. What the app tells people about a column
+ * (its format in `desk import <kind> --help`) is in imports.texts.ts.
+ */
 
 /** One column of an import file: its key, the headers people write for it, and how to read a cell. */
 export type ColumnSpec = {
@@ -102,7 +109,7 @@ export function normaliseHeader(text: string): string {
     .replace(/[\s_\-・]/g, "");
 }
 
-const rissNumber = reader("6-digit RISS registration number (第012345号 is read too); may be blank", (raw: string) => {
+const rissNumber = reader(importsTexts.en.formatRissNumber, (raw: string) => {
   const t = raw
     .normalize("NFKC")
     .trim()
@@ -113,16 +120,13 @@ const rissNumber = reader("6-digit RISS registration number (第012345号 is rea
 
 function round(visitsPerCase: number) {
   const read = integer({ min: -1e9, max: 1e9 });
-  return reader(
-    "visit round, 1 to the program's visits per case (第2回 and 2回目 are read too)",
-    (raw: string): Cell<number> => {
-      const n = read(raw.replace(/^第|回目?$/g, ""));
-      if (!n.ok) return n;
-      if (n.value === null || n.value < 1 || n.value > visitsPerCase)
-        return bad(`round ${n.value} does not exist (a case has rounds 1 to ${visitsPerCase})`);
-      return ok(n.value);
-    },
-  );
+  return reader(importsTexts.en.formatRound, (raw: string): Cell<number> => {
+    const n = read(raw.replace(/^第|回目?$/g, ""));
+    if (!n.ok) return n;
+    if (n.value === null || n.value < 1 || n.value > visitsPerCase)
+      return bad(`round ${n.value} does not exist (a case has rounds 1 to ${visitsPerCase})`);
+    return ok(n.value);
+  });
 }
 
 type ColumnLimits = Pick<Program, "startDate" | "endDate" | "visitsPerCase">;

@@ -2,6 +2,10 @@ import { validateCorporateNumber } from "../../domain/corporate-number.js";
 import { parseIndustry } from "../../domain/industries.js";
 import { parseJapaneseDate } from "../../domain/japanese-dates.js";
 import { parsePrefecture } from "../../domain/prefectures.js";
+import { importsTexts } from "./imports.texts.js";
+
+/** Formats are operator help (`desk import <kind> --help`): English, with the Japanese people write. */
+const F = importsTexts.en;
 
 /** What reading one cell gives: a value, or the message that will follow "line N, column X: ". */
 export type Cell<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -48,22 +52,16 @@ export const externalId = reader(
 );
 
 /** 東京都 / 東京 / Tokyo / 13; blank gives null. */
-export const optionalPrefecture = reader(
-  "prefecture: 東京都, 東京, Tokyo or its JIS code 13; may be blank",
-  (raw: string): Cell<number | null> => {
-    if (raw.trim() === "") return ok(null);
-    const code = parsePrefecture(normaliseWidth(raw));
-    return code === null ? bad(`unknown prefecture ${show(raw)}`) : ok(code);
-  },
-);
+export const optionalPrefecture = reader(F.formatPrefecture, (raw: string): Cell<number | null> => {
+  if (raw.trim() === "") return ok(null);
+  const code = parsePrefecture(normaliseWidth(raw));
+  return code === null ? bad(`unknown prefecture ${show(raw)}`) : ok(code);
+});
 
-export const requiredPrefecture = reader(
-  "prefecture: 東京都, 東京, Tokyo or its JIS code 13",
-  (raw: string): Cell<number> => {
-    if (raw.trim() === "") return bad("is required");
-    return optionalPrefecture(raw) as Cell<number>;
-  },
-);
+export const requiredPrefecture = reader(F.formatRequiredPrefecture, (raw: string): Cell<number> => {
+  if (raw.trim() === "") return bad("is required");
+  return optionalPrefecture(raw) as Cell<number>;
+});
 
 function splitList(raw: string): string[] {
   return raw
@@ -72,45 +70,36 @@ function splitList(raw: string): string[] {
     .filter((s) => s !== "");
 }
 
-export const prefectureList = reader(
-  "prefectures separated by ; or 、 (東京都;神奈川県); may be blank",
-  (raw: string): Cell<number[]> => {
-    const codes: number[] = [];
-    for (const part of splitList(raw)) {
-      const code = parsePrefecture(normaliseWidth(part));
-      if (code === null) return bad(`unknown prefecture ${show(part)}`);
-      if (!codes.includes(code)) codes.push(code);
-    }
-    return ok(codes);
-  },
-);
+export const prefectureList = reader(F.formatPrefectureList, (raw: string): Cell<number[]> => {
+  const codes: number[] = [];
+  for (const part of splitList(raw)) {
+    const code = parsePrefecture(normaliseWidth(part));
+    if (code === null) return bad(`unknown prefecture ${show(part)}`);
+    if (!codes.includes(code)) codes.push(code);
+  }
+  return ok(codes);
+});
 
-export const industryList = reader(
-  "industries (JSIC letter E or name 製造業) separated by ; or 、; may be blank",
-  (raw: string): Cell<string[]> => {
-    const codes: string[] = [];
-    for (const part of splitList(raw)) {
-      const code = parseIndustry(normaliseWidth(part));
-      if (code === null) return bad(`unknown industry ${show(part)}`);
-      if (!codes.includes(code)) codes.push(code);
-    }
-    return ok(codes);
-  },
-);
+export const industryList = reader(F.formatIndustryList, (raw: string): Cell<string[]> => {
+  const codes: string[] = [];
+  for (const part of splitList(raw)) {
+    const code = parseIndustry(normaliseWidth(part));
+    if (code === null) return bad(`unknown industry ${show(part)}`);
+    if (!codes.includes(code)) codes.push(code);
+  }
+  return ok(codes);
+});
 
-export const requiredIndustry = reader(
-  "industry: JSIC major group letter (E) or its name (製造業)",
-  (raw: string): Cell<string> => {
-    if (raw.trim() === "") return bad("is required");
-    const code = parseIndustry(normaliseWidth(raw));
-    return code === null ? bad(`unknown industry ${show(raw)}`) : ok(code);
-  },
-);
+export const requiredIndustry = reader(F.formatIndustry, (raw: string): Cell<string> => {
+  if (raw.trim() === "") return bad("is required");
+  const code = parseIndustry(normaliseWidth(raw));
+  return code === null ? bad(`unknown industry ${show(raw)}`) : ok(code);
+});
 
 /** 2019/11/17, 2019-11-17, R1.11.17, 令和元年11月17日 … inside [min, max] when given. */
 export function date(range?: { min: string; max: string; what: string }) {
   const within = range ? `, within the ${range.what}` : "";
-  return reader(`date: 2019/11/17, 2019-11-17, R1.11.17 or 令和元年11月17日${within}`, (raw: string): Cell<string> => {
+  return reader(F.formatDate(within), (raw: string): Cell<string> => {
     if (raw.trim() === "") return bad("is required");
     const iso = parseJapaneseDate(raw);
     if (iso === null) return bad(`${show(raw)} is not a date (use 2019/11/17, 2019-11-17 or R1.11.17)`);
@@ -135,19 +124,16 @@ export function integer(opts: { min: number; max: number; optional?: boolean }) 
 }
 
 /** Yen amounts as written: 10000000, 10,000,000, 1000万, 1億, 1億5000万円. Blank gives null. */
-export const yen = reader(
-  "yen: 10000000, 10,000,000, 1000万, 1億5000万円; may be blank",
-  (raw: string): Cell<number | null> => {
-    const t = normaliseWidth(raw)
-      .replace(/[,，\s]/g, "")
-      .replace(/円$/, "");
-    if (t === "") return ok(null);
-    if (/^\d+(\.\d+)?$/.test(t)) return ok(Number(t));
-    const m = /^(?:(\d+(?:\.\d+)?)億)?(?:(\d+(?:\.\d+)?)万)?(\d+)?$/.exec(t);
-    if (!m || (!m[1] && !m[2])) return bad(`${show(raw)} is not an amount in yen`);
-    return ok(Math.round(Number(m[1] ?? 0) * 1e8 + Number(m[2] ?? 0) * 1e4 + Number(m[3] ?? 0)));
-  },
-);
+export const yen = reader(F.formatYen, (raw: string): Cell<number | null> => {
+  const t = normaliseWidth(raw)
+    .replace(/[,，\s]/g, "")
+    .replace(/円$/, "");
+  if (t === "") return ok(null);
+  if (/^\d+(\.\d+)?$/.test(t)) return ok(Number(t));
+  const m = /^(?:(\d+(?:\.\d+)?)億)?(?:(\d+(?:\.\d+)?)万)?(\d+)?$/.exec(t);
+  if (!m || (!m[1] && !m[2])) return bad(`${show(raw)} is not an amount in yen`);
+  return ok(Math.round(Number(m[1] ?? 0) * 1e8 + Number(m[2] ?? 0) * 1e4 + Number(m[3] ?? 0)));
+});
 
 export const optionalEmail = reader("email address; may be blank", (raw: string): Cell<string | null> => {
   const t = normaliseWidth(raw);
@@ -164,19 +150,16 @@ export const optionalPhone = reader(
   },
 );
 
-export const optionalCorporateNumber = reader(
-  "法人番号: 13 digits with a valid check digit (hyphens and full-width digits are read); may be blank",
-  (raw: string): Cell<string | null> => {
-    if (raw.trim() === "") return ok(null);
-    const check = validateCorporateNumber(raw);
-    if (check.ok) return ok(check.value);
-    return bad(
-      check.reason === "format"
-        ? `${show(raw)} is not a 13-digit corporate number`
-        : `${show(raw)} has a wrong check digit (not a valid corporate number)`,
-    );
-  },
-);
+export const optionalCorporateNumber = reader(F.formatCorporateNumber, (raw: string): Cell<string | null> => {
+  if (raw.trim() === "") return ok(null);
+  const check = validateCorporateNumber(raw);
+  if (check.ok) return ok(check.value);
+  return bad(
+    check.reason === "format"
+      ? `${show(raw)} is not a 13-digit corporate number`
+      : `${show(raw)} has a wrong check digit (not a valid corporate number)`,
+  );
+});
 
 export const optionalSlackUserId = reader("Slack user ID (U…); may be blank", (raw: string): Cell<string | null> => {
   const t = raw.trim();

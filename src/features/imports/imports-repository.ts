@@ -1,6 +1,22 @@
 import type { DbClient } from "../../db/client.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 
+/** The rows an import writes, and the changes it makes to rows that exist (Prisma's input types). */
+export type ExpertCreate = Prisma.ExpertCreateManyInput;
+export type ExpertChange = Prisma.ExpertUpdateInput;
+export type CompanyCreate = Prisma.CompanyCreateManyInput;
+export type CompanyChange = Prisma.CompanyUpdateInput;
+export type ApplicationCreate = Prisma.ApplicationCreateManyInput;
+export type ApplicationChange = Prisma.ApplicationUncheckedUpdateInput;
+export type CaseCreate = Prisma.CaseCreateManyInput;
+export type CaseChange = Prisma.CaseUncheckedUpdateInput;
+export type CaseAssignmentCreate = Prisma.CaseAssignmentCreateManyInput;
+export type VisitCreate = Prisma.VisitCreateManyInput;
+export type VisitChange = Prisma.VisitUncheckedUpdateInput;
+export type VisitReportCreate = Prisma.VisitReportCreateManyInput;
+export type VisitReportChange = Prisma.VisitReportUncheckedUpdateInput;
+export type HonorariumLineCreate = Prisma.HonorariumLineCreateManyInput;
+
 /** SQLite limits bound variables per statement; lookups and inserts go in chunks of this size. */
 const CHUNK = 500;
 // Single-row updates use updateMany: it skips reading the row back, about 4× faster on SQLite.
@@ -51,11 +67,11 @@ export function findExpertsBySlackUsers(db: DbClient, slackUserIds: readonly str
   );
 }
 
-export async function createExperts(db: DbClient, rows: Prisma.ExpertCreateManyInput[]): Promise<void> {
+export async function createExperts(db: DbClient, rows: ExpertCreate[]): Promise<void> {
   for (const part of chunks(rows)) await db.expert.createMany({ data: part });
 }
 
-export async function updateExpertRow(db: DbClient, id: number, data: Prisma.ExpertUpdateInput): Promise<void> {
+export async function updateExpertRow(db: DbClient, id: number, data: ExpertChange): Promise<void> {
   await db.expert.updateMany({ where: { id }, data: data as Prisma.ExpertUpdateManyMutationInput });
 }
 
@@ -105,7 +121,7 @@ export function findApplicationsOfProgram(db: DbClient, programId: number, exclu
 }
 
 /** Inserts companies and returns their ids in input order (ids grow with insertion order; the write lock is held). */
-export async function createCompanies(db: DbClient, rows: Prisma.CompanyCreateManyInput[]): Promise<number[]> {
+export async function createCompanies(db: DbClient, rows: CompanyCreate[]): Promise<number[]> {
   const ids: number[] = [];
   for (const part of chunks(rows)) {
     const created = await db.company.createManyAndReturn({ data: part, select: { id: true } });
@@ -114,12 +130,12 @@ export async function createCompanies(db: DbClient, rows: Prisma.CompanyCreateMa
   return ids;
 }
 
-export async function updateCompanyRow(db: DbClient, id: number, data: Prisma.CompanyUpdateInput): Promise<void> {
+export async function updateCompanyRow(db: DbClient, id: number, data: CompanyChange): Promise<void> {
   await db.company.updateMany({ where: { id }, data: data as Prisma.CompanyUpdateManyMutationInput });
 }
 
 /** Inserts applications and returns their ids in input order. */
-export async function createApplications(db: DbClient, rows: Prisma.ApplicationCreateManyInput[]): Promise<number[]> {
+export async function createApplications(db: DbClient, rows: ApplicationCreate[]): Promise<number[]> {
   const ids: number[] = [];
   for (const part of chunks(rows)) {
     const created = await db.application.createManyAndReturn({ data: part, select: { id: true } });
@@ -128,16 +144,12 @@ export async function createApplications(db: DbClient, rows: Prisma.ApplicationC
   return ids;
 }
 
-export async function updateApplicationRow(
-  db: DbClient,
-  id: number,
-  data: Prisma.ApplicationUncheckedUpdateInput,
-): Promise<void> {
+export async function updateApplicationRow(db: DbClient, id: number, data: ApplicationChange): Promise<void> {
   await db.application.updateMany({ where: { id }, data: data as Prisma.ApplicationUncheckedUpdateManyInput });
 }
 
 /** Inserts cases and returns their ids in input order. */
-export async function createCases(db: DbClient, rows: Prisma.CaseCreateManyInput[]): Promise<number[]> {
+export async function createCases(db: DbClient, rows: CaseCreate[]): Promise<number[]> {
   const ids: number[] = [];
   for (const part of chunks(rows)) {
     const created = await db.case.createManyAndReturn({ data: part, select: { id: true } });
@@ -146,11 +158,11 @@ export async function createCases(db: DbClient, rows: Prisma.CaseCreateManyInput
   return ids;
 }
 
-export async function createCaseAssignments(db: DbClient, rows: Prisma.CaseAssignmentCreateManyInput[]): Promise<void> {
+export async function createCaseAssignments(db: DbClient, rows: CaseAssignmentCreate[]): Promise<void> {
   for (const part of chunks(rows)) await db.caseAssignment.createMany({ data: part });
 }
 
-export async function updateCaseRow(db: DbClient, id: number, data: Prisma.CaseUncheckedUpdateInput): Promise<void> {
+export async function updateCaseRow(db: DbClient, id: number, data: CaseChange): Promise<void> {
   await db.case.updateMany({ where: { id }, data: data as Prisma.CaseUncheckedUpdateManyInput });
 }
 
@@ -184,7 +196,7 @@ export function findCasesWithVisits(db: DbClient, applicationIds: readonly numbe
 }
 
 /** Inserts visits and returns their ids in input order. */
-export async function createVisits(db: DbClient, rows: Prisma.VisitCreateManyInput[]): Promise<number[]> {
+export async function createVisits(db: DbClient, rows: VisitCreate[]): Promise<number[]> {
   const ids: number[] = [];
   for (const part of chunks(rows)) {
     const created = await db.visit.createManyAndReturn({ data: part, select: { id: true } });
@@ -193,22 +205,18 @@ export async function createVisits(db: DbClient, rows: Prisma.VisitCreateManyInp
   return ids;
 }
 
-export async function updateVisitRow(db: DbClient, id: number, data: Prisma.VisitUncheckedUpdateInput): Promise<void> {
+export async function updateVisitRow(db: DbClient, id: number, data: VisitChange): Promise<void> {
   await db.visit.updateMany({ where: { id }, data: data as Prisma.VisitUncheckedUpdateManyInput });
 }
 
-export async function createVisitReports(db: DbClient, rows: Prisma.VisitReportCreateManyInput[]): Promise<void> {
+export async function createVisitReports(db: DbClient, rows: VisitReportCreate[]): Promise<void> {
   for (const part of chunks(rows)) await db.visitReport.createMany({ data: part });
 }
 
-export async function updateVisitReportRow(
-  db: DbClient,
-  id: number,
-  data: Prisma.VisitReportUncheckedUpdateInput,
-): Promise<void> {
+export async function updateVisitReportRow(db: DbClient, id: number, data: VisitReportChange): Promise<void> {
   await db.visitReport.updateMany({ where: { id }, data: data as Prisma.VisitReportUncheckedUpdateManyInput });
 }
 
-export async function createHonorariumLines(db: DbClient, rows: Prisma.HonorariumLineCreateManyInput[]): Promise<void> {
+export async function createHonorariumLines(db: DbClient, rows: HonorariumLineCreate[]): Promise<void> {
   for (const part of chunks(rows)) await db.honorariumLine.createMany({ data: part });
 }

@@ -4,7 +4,8 @@ import { writeAudit } from "../audit/audit-repository.js";
 import type { ProgramService } from "../program/program-service.js";
 import { CsvSyntaxError, decodeCsv, parseCsv } from "./csv-file.js";
 import { columnsOf, mapHeader } from "./import-kinds.js";
-import { type Located, PLANNERS } from "./import-planners.js";
+import type { Located } from "./import-plan.js";
+import { PLANNERS } from "./import-planners.js";
 import {
   formatIssue,
   type ImportKind,

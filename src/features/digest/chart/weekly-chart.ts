@@ -1,13 +1,15 @@
 import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
-import type { WeeklyTable } from "../../../domain/weekly-table.js";
+import type { WeeklyRow, WeeklyTable } from "../../../domain/weekly-table.js";
 import { formatSlashDate } from "../../../lib/dates.js";
+import { escapeHtml as esc } from "../../../lib/html.js";
 import { weeklyChartTexts } from "./weekly-chart.texts.js";
 
 /**
- * The digest's chart: visits per week stacked by round, with the cumulative total as a line on a
- * second axis. Built as SVG and rendered with resvg using Noto Sans JP shipped in an npm package
- * (TTF), never the system's fonts: a server without Japanese fonts would draw boxes.
+ * The weekly chart of visits, stacked by round, in its two sizes: the digest's picture (with the
+ * cumulative total as a line on a second axis), rendered to PNG with resvg using Noto Sans JP
+ * shipped in an npm package (TTF), never the system's fonts: a server without Japanese fonts would
+ * draw boxes; and the final report page's inline SVG (Table 3), which the browser draws.
  */
 
 const require = createRequire(import.meta.url);
@@ -23,18 +25,20 @@ const W = 1200;
 const H = 640;
 const PLOT = { left: 80, right: W - 90, top: 110, bottom: H - 100 };
 
-function esc(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-/** A round axis maximum with 5 ticks of 1, 2, 2.5 or 5 × 10^k. */
-export function niceScale(max: number): { max: number; step: number } {
+/**
+ * A round axis maximum with about 5 ticks of `multiples` × 10^k (1, 2, 2.5 or 5 by default), the
+ * step at least `minStep`.
+ */
+export function niceScale(
+  max: number,
+  multiples: readonly number[] = [1, 2, 2.5, 5, 10],
+  minStep = 1,
+): { max: number; step: number } {
   if (max <= 0) return { max: 5, step: 1 };
   const raw = max / 5;
   const pow = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * pow).find((s) => s >= raw) as number;
-  const stepInt = Math.max(1, step);
-  return { max: Math.ceil(max / stepInt) * stepInt, step: stepInt };
+  const step = Math.max(minStep, multiples.map((m) => m * pow).find((s) => s >= raw) as number);
+  return { max: Math.ceil(max / step) * step, step };
 }
 
 function text(x: number, y: number, s: string, attrs = ""): string {
@@ -130,7 +134,7 @@ export function weeklyChartSvg(table: WeeklyTable, opts: { title: string }): str
         text(
           cx,
           y,
-          `～${formatSlashDate(w.weekEnding).slice(5)}`,
+          t.weekEnding(formatSlashDate(w.weekEnding).slice(5)),
           `font-size="14" text-anchor="end" fill="#333" transform="rotate(-40 ${cx.toFixed(1)} ${y})"`,
         ),
       );
@@ -155,4 +159,63 @@ export function renderWeeklyChartPng(table: WeeklyTable, opts: { title: string }
     fitTo: { mode: "original" },
   });
   return resvg.render().asPng();
+}
+
+const INLINE_COLORS = ["#4472c4", "#ed7d31", "#a5a5a5", "#ffc000", "#5b9bd5", "#70ad47"];
+
+/**
+ * Table 3 as the final report page draws it, in inline SVG (no scripts, no external files): one
+ * bar per week, one colour per round (labelled `roundLabels`), the week's total above each bar.
+ */
+export function weeklyChartInlineSvg(
+  weeks: readonly Pick<WeeklyRow, "weekEnding" | "counts">[],
+  opts: { title: string; roundLabels: readonly string[] },
+): string {
+  const t = weeklyChartTexts("ja");
+  const rounds = opts.roundLabels.length;
+  const totals = weeks.map((w) => w.counts.reduce((a, v) => a + v, 0));
+  const { max: top, step } = niceScale(Math.max(0, ...totals), [1, 2, 5, 10], 0);
+  const barW = 28;
+  const gap = 12;
+  const left = 48;
+  const plotH = 260;
+  const topPad = 40;
+  const width = left + Math.max(1, weeks.length) * (barW + gap) + 20;
+  const height = topPad + plotH + 80;
+  const y = (v: number) => topPad + plotH - (v / top) * plotH;
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(opts.title)}" font-family="sans-serif" font-size="11">`,
+  );
+  parts.push(`<title>${esc(opts.title)}</title>`);
+  for (let v = 0; v <= top; v += step) {
+    parts.push(`<line x1="${left}" y1="${y(v)}" x2="${width - 10}" y2="${y(v)}" stroke="#ddd"/>`);
+    parts.push(`<text x="${left - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`);
+  }
+  weeks.forEach((w, i) => {
+    const x = left + gap / 2 + i * (barW + gap);
+    let base = 0;
+    for (let k = 0; k < rounds; k++) {
+      const v = w.counts[k] ?? 0;
+      if (v > 0) {
+        const tip = t.barTitle({ week: formatSlashDate(w.weekEnding), round: opts.roundLabels[k], count: v });
+        parts.push(
+          `<rect x="${x}" y="${y(base + v)}" width="${barW}" height="${y(base) - y(base + v)}" fill="${INLINE_COLORS[k % INLINE_COLORS.length]}"><title>${esc(tip)}</title></rect>`,
+        );
+      }
+      base += v;
+    }
+    parts.push(`<text x="${x + barW / 2}" y="${y(base) - 4}" text-anchor="middle">${totals[i]}</text>`);
+    const label = t.weekEnding(formatSlashDate(w.weekEnding).slice(5));
+    parts.push(
+      `<text x="${x + barW / 2}" y="${topPad + plotH + 14}" text-anchor="end" transform="rotate(-45 ${x + barW / 2} ${topPad + plotH + 14})">${esc(label)}</text>`,
+    );
+  });
+  for (let k = 0; k < rounds; k++) {
+    const lx = left + k * 110;
+    parts.push(`<rect x="${lx}" y="10" width="12" height="12" fill="${INLINE_COLORS[k % INLINE_COLORS.length]}"/>`);
+    parts.push(`<text x="${lx + 16}" y="20">${esc(opts.roundLabels[k])}</text>`);
+  }
+  parts.push("</svg>");
+  return parts.join("");
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CsvSyntaxError, decodeCsv, parseCsv, toCsv } from "../../src/features/imports/csv-file.js";
+import { CsvSyntaxError, decodeCsv, parseCsv } from "../../../../src/features/imports/csv-file.js";
+import { toCsv } from "../../../../src/lib/csv.js";
 
 describe("CSV files", () => {
   it("keeps the line each record starts on, through quoted line breaks and blank lines", () => {

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { Localized } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
+import { finalReportTexts } from "./final-report.texts.js";
 
 export const ReportNameSchema = z.enum([
   "weekly-visits",
@@ -20,20 +22,14 @@ export type ReportFormat = z.infer<typeof ReportFormatSchema>;
 export const FILE_FORMATS = ["csv", "xlsx", "html", "json"] as const satisfies readonly ReportFormat[];
 
 export const REPORT_TITLES: Record<ReportName, Localized> = {
-  "weekly-visits": { ja: "表3 週別の訪問実績", en: "Table 3: visits held per week" },
-  "experts-by-prefecture": {
-    ja: "表2 専門家の登録状況（都道府県別）",
-    en: "Table 2: registered experts by prefecture",
-  },
-  "regional-matching": {
-    ja: "表4 企業数とマッチング数（3大都市圏とその他）",
-    en: "Table 4: enterprises and matchings, metro vs rest",
-  },
-  briefings: { ja: "表1 事業説明会の開催結果", en: "Table 1: briefing sessions" },
-  surveys: { ja: "アンケート結果", en: "Survey results" },
-  honoraria: { ja: "謝金（専門家別・支払別）", en: "Honoraria per expert and per payment batch" },
-  cases: { ja: "案件一覧（訪問日・状態）", en: "Cases with visit dates and status" },
-  final: { ja: "成果報告書の表（一式）", en: "Final report tables (all)" },
+  "weekly-visits": both(finalReportTexts, (t) => t.titleWeeklyVisits),
+  "experts-by-prefecture": both(finalReportTexts, (t) => t.titleExpertsByPrefecture),
+  "regional-matching": both(finalReportTexts, (t) => t.titleRegionalMatching),
+  briefings: both(finalReportTexts, (t) => t.titleBriefings),
+  surveys: both(finalReportTexts, (t) => t.titleSurveys),
+  honoraria: both(finalReportTexts, (t) => t.titleHonoraria),
+  cases: both(finalReportTexts, (t) => t.titleCases),
+  final: both(finalReportTexts, (t) => t.titleFinal),
 };
 
 /** How a column's values are shown in xlsx/HTML (CSV and JSON keep the raw value). */

@@ -1,10 +1,12 @@
+import { toCsv } from "../../lib/csv.js";
 import { formatSlashDate } from "../../lib/dates.js";
-import { toCsv } from "../imports/csv-file.js";
-import type { Report, ReportCell, ReportColumn, ReportTable } from "./reports.schemas.js";
+import type { Report, ReportCell, ReportColumn, ReportTable } from "./final-report.schemas.js";
+import { tablesTexts } from "./report-tables.texts.js";
 
 const UTF8_BOM = "\uFEFF";
 
-const LABELS_JA: Record<string, string> = { total: "合計", "(none)": "(記載なし)", "(unpaid)": "(未払)" };
+const T = tablesTexts("ja");
+const LABELS_JA: Record<string, string> = { total: T.labelTotal, "(none)": T.labelNone, "(unpaid)": T.labelUnpaid };
 
 /** A cell as people read it in the workbook and the HTML page (the report's Japanese style). */
 export function displayCell(column: ReportColumn, value: ReportCell): string | number | null {

@@ -1,5 +1,7 @@
 import type { App } from "@slack/bolt";
-import { REPORT_IDS } from "../../features/reports/reports-ids.js";
+import { finalReportTexts } from "../../features/final-report/final-report.texts.js";
+import { REPORT_IDS } from "../../features/final-report/final-report-ids.js";
+import { both } from "../../lib/i18n.js";
 import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
@@ -7,16 +9,13 @@ import { onViewSubmit } from "../../slack/interactions.js";
 import { NoMetadata } from "../../slack/payload.js";
 import { openReportRequest, submitReportRequest } from "./request-report.js";
 
-export function registerReports(app: App, ctx: AppContext, router: CommandRouter, _home: HomeRegistry): void {
+export function registerFinalReport(app: App, ctx: AppContext, router: CommandRouter, _home: HomeRegistry): void {
   router.add({
     command: "/desk",
     name: "report",
     role: "secretariat",
     usage: "report",
-    summary: {
-      ja: "成果報告書の表（週別訪問実績など）をファイルで受け取る",
-      en: "Get the final report's tables (weekly visits and more) as a file",
-    },
+    summary: both(finalReportTexts, (t) => t.commandSummary),
     handler: openReportRequest,
   });
   onViewSubmit(

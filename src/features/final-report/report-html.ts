@@ -1,8 +1,8 @@
+import { escapeHtml as esc } from "../../lib/html.js";
+import { weeklyChartInlineSvg } from "../digest/chart/weekly-chart.js";
+import type { Report, ReportTable } from "./final-report.schemas.js";
+import { finalReportTexts } from "./final-report.texts.js";
 import { displayCell } from "./report-render.js";
-import type { Report, ReportTable } from "./reports.schemas.js";
-import { weeklyChartSvg } from "./weekly-chart.js";
-
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const STYLE = `
 body{font-family:"Hiragino Sans","Yu Gothic","Meiryo",sans-serif;margin:2em;color:#222}
@@ -36,16 +36,24 @@ function htmlTable(t: ReportTable): string {
       return `<tr${t.totalRows.includes(i) ? ' class="total"' : ""}>${cells.join("")}</tr>`;
     })
     .join("\n");
-  const chart = t.id === "weekly-visits" ? `<figure>${weeklyChartSvg(t)}</figure>` : "";
+  const chart = t.id === "weekly-visits" ? `<figure>${weeklyChart(t)}</figure>` : "";
   const notes = t.notes.map((n) => `<p class="note">${esc(n.ja)}</p>`).join("");
   return `<section id="${esc(t.id)}"><h2>${esc(t.title.ja)}</h2>${chart}<table>\n${head}\n${body}\n</table>${notes}</section>`;
+}
+
+/** Table 3's chart: one bar per week (the total row left out), one colour per round column. */
+function weeklyChart(t: ReportTable): string {
+  const weeks = t.rows
+    .filter((_, i) => !t.totalRows.includes(i))
+    .map((r) => ({ weekEnding: String(r[0]), counts: r.slice(1).map((v) => Number(v ?? 0)) }));
+  return weeklyChartInlineSvg(weeks, { title: t.title.ja, roundLabels: t.columns.slice(1).map((c) => c.ja) });
 }
 
 /** One self-contained page (inline CSS and SVG, no scripts or links) that prints one table per page. */
 export function renderHtml(report: Report): string {
   return `<!DOCTYPE html>
 <html lang="ja"><head><meta charset="utf-8"><title>${esc(report.title.ja)}</title><style>${STYLE}</style></head>
-<body><h1>${esc(report.title.ja)}</h1><p>${esc(`${report.asOf} 時点`)}</p>
+<body><h1>${esc(report.title.ja)}</h1><p>${esc(finalReportTexts.ja.asOf(report.asOf))}</p>
 ${report.tables.map(htmlTable).join("\n")}
 </body></html>
 `;

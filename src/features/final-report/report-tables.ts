@@ -4,14 +4,24 @@ import { prefectureName } from "../../domain/prefectures.js";
 import { computeRegionalMatching, type RegionStatRow } from "../../domain/regional-table.js";
 import { highlightOf, type WeeklyTable } from "../../domain/weekly-table.js";
 import type { Localized } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import type { SurveyReportRow } from "../surveys/survey-report.js";
-import type { Highlight, ReportCell, ReportColumn, ReportTable } from "./reports.schemas.js";
-import type { CaseForReport, HonorariumLineForReport } from "./reports-repository.js";
+import type { Highlight, ReportCell, ReportColumn, ReportTable } from "./final-report.schemas.js";
+import type { CaseForReport, HonorariumLineForReport } from "./final-report-repository.js";
+import { tablesTexts } from "./report-tables.texts.js";
 
-const c = (key: string, ja: string, en: string, kind: ReportColumn["kind"] = "int"): ReportColumn => ({
+const T = tablesTexts("ja");
+
+/** The words of an entry in both languages (column headers, titles and notes have both). */
+const H = (key: TextKey): Localized => both(tablesTexts, (t) => t[key]);
+type TextKey = {
+  [K in keyof typeof tablesTexts.ja]: (typeof tablesTexts.ja)[K] extends string ? K : never;
+}[keyof typeof tablesTexts.ja];
+
+const c = (key: string, label: Localized, kind: ReportColumn["kind"] = "int"): ReportColumn => ({
   key,
-  ja,
-  en,
+  ja: label.ja,
+  en: label.en,
   kind,
 });
 
@@ -49,22 +59,22 @@ export function weeklyVisitsTable(weekly: WeeklyTable): ReportTable {
   rows.push(["total", ...weekly.totals]);
   return table(
     "weekly-visits",
-    "表3 週別訪問実績",
-    { ja: "表3 支援実績のサマリ（週別・訪問回別）", en: "Table 3: visits held per week and round" },
+    T.sheetWeeklyVisits,
+    H("titleWeekly"),
     [
-      c("week_ending", "実施期間", "Week ending", "week"),
-      ...rounds.map((n) => c(`round_${n}`, `第${n}回訪問実績`, `Visit ${n}`)),
+      c("week_ending", H("colWeekEnding"), "week"),
+      ...rounds.map((n) =>
+        c(
+          `round_${n}`,
+          both(tablesTexts, (t) => t.colRound(n)),
+        ),
+      ),
     ],
     rows,
     {
       totalRows: [rows.length - 1],
       highlights,
-      notes: [
-        {
-          ja: "週は月曜〜日曜（日本時間）。赤は10件/週以上、黄色は50件/週以上。訪問を実施した日で数えます（報告の状態は問いません）。",
-          en: "Weeks run Monday–Sunday (Japan time). Red: 10 or more visits a week; yellow: 50 or more. Visits count on the day they were held, whatever their report status.",
-        },
-      ],
+      notes: [H("noteWeekly")],
     },
   );
 }
@@ -74,23 +84,18 @@ export function expertsByPrefectureTable(experts: readonly ExpertForTable[]): Re
   const rows = computeExpertsByPrefecture(experts).map((r): ReportCell[] => [r.label, r.total, r.riss, r.itc]);
   return table(
     "experts-by-prefecture",
-    "表2 専門家登録状況",
-    { ja: "表2 専門家の登録状況サマリ", en: "Table 2: registered experts by prefecture" },
+    T.sheetExpertsByPrefecture,
+    H("titleExperts"),
     [
-      c("prefecture", "都道府県", "Prefecture", "text"),
-      c("total", "計", "Total"),
-      c("riss", "RISS", "RISS"),
-      c("itc", "ITC", "ITC"),
+      c("prefecture", H("colPrefecture"), "text"),
+      c("total", H("colTotal")),
+      c("riss", H("colRiss")),
+      c("itc", H("colItc")),
     ],
     rows,
     {
       totalRows: [rows.length - 1],
-      notes: [
-        {
-          ja: "承認済み（有効）の専門家のみ。都道府県は登録時の住所。RISS と ITC の両方を持つ専門家は RISS に数えます。",
-          en: "Approved (active) experts only, by the prefecture they registered with. Holders of both qualifications count under RISS.",
-        },
-      ],
+      notes: [H("noteExperts")],
     },
   );
 }
@@ -111,22 +116,19 @@ export function regionalMatchingTable(
   const metro = stats.filter((s) => s.metro).map((s) => prefectureName(s.prefecture));
   return table(
     "regional-matching",
-    "表4 地域別マッチング",
-    { ja: "表4 企業数と本事業のマッチング数の比較", en: "Table 4: enterprises and matchings, metro areas vs the rest" },
+    T.sheetRegionalMatching,
+    H("titleRegional"),
     [
-      c("region", "地域", "Region", "text"),
-      c("enterprises", "企業数", "Enterprises"),
-      c("enterprises_pct", "企業数 割合(%)", "Enterprises %", "pct"),
-      c("matchings", "マッチング数", "Matchings"),
-      c("matchings_pct", "マッチング数 割合(%)", "Matchings %", "pct"),
+      c("region", H("colRegion"), "text"),
+      c("enterprises", H("colEnterprises")),
+      c("enterprises_pct", H("colEnterprisesPct"), "pct"),
+      c("matchings", H("colMatchings")),
+      c("matchings_pct", H("colMatchingsPct"), "pct"),
     ],
     rows,
     {
       totalRows: [rows.length - 1],
-      notes: [
-        { ja: `3大都市圏: ${metro.join("・") || "（なし）"}`, en: `Metro areas: ${metro.join(", ") || "(none)"}` },
-        source,
-      ],
+      notes: [both(tablesTexts, (t) => t.noteMetroAreas(metro)), source],
     },
   );
 }
@@ -146,28 +148,23 @@ export function briefingsTable(briefings: readonly BriefingRow[]): ReportTable {
   ]);
   return table(
     "briefings",
-    "表1 事業説明会",
-    { ja: "表1 事業説明会の参加申し込み状況", en: "Table 1: briefing sessions" },
+    T.sheetBriefings,
+    H("titleBriefings"),
     [
-      c("date", "開催日", "Date", "date"),
-      c("city", "開催地", "City", "text"),
-      c("capacity", "収容キャパ", "Capacity"),
-      c("applications", "総申込数", "Applications"),
-      c("accepted", "受付数", "Accepted"),
-      c("refused", "受付お断り数", "Refused"),
-      c("attended", "参加者数(実績)", "Attended"),
-      c("cancelled", "中止", "Cancelled"),
-      c("video_views", "動画再生回数", "Video views"),
+      c("date", H("colDate"), "date"),
+      c("city", H("colCity"), "text"),
+      c("capacity", H("colCapacity")),
+      c("applications", H("colApplications")),
+      c("accepted", H("colAccepted")),
+      c("refused", H("colRefused")),
+      c("attended", H("colAttended")),
+      c("cancelled", H("colCancelled")),
+      c("video_views", H("colVideoViews")),
     ],
     rows,
     {
       totalRows: [rows.length - 1],
-      notes: [
-        {
-          ja: "中止は中止した回なら1（合計は中止した回数）。キャンセル待ちのまま終わった申込みは受付お断りに数えます。",
-          en: "Cancelled is 1 for a cancelled session (the total counts them). Registrations left on the waiting list count as refused.",
-        },
-      ],
+      notes: [H("noteBriefings")],
     },
   );
 }
@@ -175,20 +172,20 @@ export function briefingsTable(briefings: readonly BriefingRow[]): ReportTable {
 export function surveysTable(rows: readonly SurveyReportRow[]): ReportTable {
   return table(
     "surveys",
-    "アンケート結果",
-    { ja: "アンケート結果（回答割合・n・回収率）", en: "Survey results (shares, n, response rate)" },
+    T.sheetSurveys,
+    H("titleSurveys"),
     [
-      c("audience", "対象", "Audience", "text"),
-      c("question_id", "設問ID", "Question id", "text"),
-      c("question", "設問", "Question", "text"),
-      c("kind", "種別", "Kind", "text"),
-      c("answer", "回答", "Answer", "text"),
-      c("count", "回答数", "Count"),
-      c("n", "n", "n"),
-      c("percent", "割合(%)", "Percent", "pct"),
-      c("responses", "回答者数", "Responses"),
-      c("invited", "依頼数", "Invited"),
-      c("response_rate", "回収率(%)", "Response rate", "pct"),
+      c("audience", H("colAudience"), "text"),
+      c("question_id", H("colQuestionId"), "text"),
+      c("question", H("colQuestion"), "text"),
+      c("kind", H("colKind"), "text"),
+      c("answer", H("colAnswer"), "text"),
+      c("count", H("colCount")),
+      c("n", H("colN")),
+      c("percent", H("colPercent"), "pct"),
+      c("responses", H("colResponses")),
+      c("invited", H("colInvited")),
+      c("response_rate", H("colResponseRate"), "pct"),
     ],
     rows.map((r) => [
       r.audience,
@@ -204,12 +201,7 @@ export function surveysTable(rows: readonly SurveyReportRow[]): ReportTable {
       r.responseRate,
     ]),
     {
-      notes: [
-        {
-          ja: "割合はその設問に回答した人数 n に対する割合。headline は肯定的な回答（例: 向上した）の合計割合。",
-          en: "Shares are of the n people who answered the question; headline rows give the positive answers' combined share.",
-        },
-      ],
+      notes: [H("noteSurveys")],
     },
   );
 }
@@ -270,38 +262,36 @@ export function honorariaTables(lines: readonly HonorariumLineForReport[]): Repo
   return [
     table(
       "honoraria-by-expert",
-      "謝金 専門家別",
-      { ja: "謝金 専門家別", en: "Honoraria per expert" },
+      T.sheetHonorariaByExpert,
+      H("titleHonorariaByExpert"),
       [
-        c("expert_external_id", "専門家ID", "Expert id", "text"),
-        c("expert_name", "氏名", "Name", "text"),
-        c("qualification", "資格", "Qualification", "text"),
-        c("visits", "対象訪問数", "Visits"),
-        c("payable_yen", "未払(円)", "Payable (yen)", "yen"),
-        c("paid_yen", "支払済(円)", "Paid (yen)", "yen"),
-        c("total_yen", "計(円)", "Total (yen)", "yen"),
+        c("expert_external_id", H("colExpertExternalId"), "text"),
+        c("expert_name", H("colExpertName"), "text"),
+        c("qualification", H("colQualification"), "text"),
+        c("visits", H("colVisits")),
+        c("payable_yen", H("colPayableYen"), "yen"),
+        c("paid_yen", H("colPaidYen"), "yen"),
+        c("total_yen", H("colTotalYen"), "yen"),
       ],
       expertRows,
       { totalRows: [expertRows.length - 1] },
     ),
     table(
       "honoraria-by-batch",
-      "謝金 支払別",
-      { ja: "謝金 支払（バッチ）別", en: "Honoraria per payment batch" },
+      T.sheetHonorariaByBatch,
+      H("titleHonorariaByBatch"),
       [
-        c("batch_id", "支払ID", "Batch", "text"),
-        c("paid_on", "支払日", "Paid on", "date"),
-        c("note", "備考", "Note", "text"),
-        c("visits", "対象訪問数", "Visits"),
-        c("experts", "専門家数", "Experts"),
-        c("total_yen", "金額(円)", "Amount (yen)", "yen"),
+        c("batch_id", H("colBatchId"), "text"),
+        c("paid_on", H("colPaidOn"), "date"),
+        c("note", H("colNote"), "text"),
+        c("visits", H("colVisits")),
+        c("experts", H("colExperts")),
+        c("total_yen", H("colAmountYen"), "yen"),
       ],
       batchRows,
       {
         totalRows: [batchRows.length - 1],
-        notes: [
-          { ja: "(unpaid) はまだ支払に含まれていない謝金。", en: "(unpaid): honoraria not yet in a payment batch." },
-        ],
+        notes: [H("noteUnpaid")],
       },
     ),
   ];
@@ -328,29 +318,30 @@ export function casesTable(cases: readonly CaseForReport[], rounds: number): Rep
   ]);
   return table(
     "cases",
-    "案件一覧",
-    { ja: "案件一覧（訪問実施日・状態）", en: "Cases with visit dates and status" },
+    T.sheetCases,
+    H("titleCases"),
     [
-      c("case_id", "案件ID", "Case", "int"),
-      c("application_external_id", "申込番号", "Application id", "text"),
-      c("company_name", "企業名", "Company", "text"),
-      c("prefecture", "都道府県", "Prefecture", "text"),
-      c("expert_external_id", "専門家ID", "Expert id", "text"),
-      c("expert_name", "専門家氏名", "Expert", "text"),
-      c("approved_on", "マッチング承認日", "Approved on", "date"),
-      c("status", "状態", "Status", "text"),
-      ...roundNumbers.map((n) => c(`visit_${n}`, `第${n}回訪問日`, `Visit ${n}`, "date")),
-      c("visits_held", "実施回数", "Visits held"),
-      c("closed_on", "終了日", "Closed on", "date"),
+      c("case_id", H("colCaseId"), "int"),
+      c("application_external_id", H("colApplicationExternalId"), "text"),
+      c("company_name", H("colCompanyName"), "text"),
+      c("prefecture", H("colPrefecture"), "text"),
+      c("expert_external_id", H("colExpertExternalId"), "text"),
+      c("expert_name", H("colExpertFullName"), "text"),
+      c("approved_on", H("colApprovedOn"), "date"),
+      c("status", H("colStatus"), "text"),
+      ...roundNumbers.map((n) =>
+        c(
+          `visit_${n}`,
+          both(tablesTexts, (t) => t.colVisitOn(n)),
+          "date",
+        ),
+      ),
+      c("visits_held", H("colVisitsHeld")),
+      c("closed_on", H("colClosedOn"), "date"),
     ],
     rows,
     {
-      notes: [
-        {
-          ja: "状態: active=指導中, completed=終了, terminated=途中終了, withdrawn=取下げ。訪問日は実施済みの訪問のみ。",
-          en: "Status: active, completed, terminated (ended early), withdrawn. Visit dates are of visits held.",
-        },
-      ],
+      notes: [H("noteCases")],
     },
   );
 }

@@ -1,8 +1,14 @@
-import { REPORT_TITLES, ReportFormatSchema, ReportNameSchema } from "../../features/reports/reports.schemas.js";
-import { REPORT_IDS } from "../../features/reports/reports-ids.js";
-import { reportQueuedModal, reportRequestModal } from "../../features/reports/views/report-modal.js";
+import {
+  REPORT_TITLES,
+  ReportFormatSchema,
+  ReportNameSchema,
+} from "../../features/final-report/final-report.schemas.js";
+import { finalReportTexts } from "../../features/final-report/final-report.texts.js";
+import { REPORT_IDS } from "../../features/final-report/final-report-ids.js";
+import { reportQueuedModal, reportRequestModal } from "../../features/final-report/views/report-modal.js";
 import { todayJst } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import { readDate, readSelected, type StateValues } from "../../slack/blocks.js";
 import type { SubcommandArgs } from "../../slack/command-router.js";
 import type { ViewArgs } from "../../slack/interactions.js";
@@ -25,11 +31,10 @@ export async function submitReportRequest({ actor, view, values, ctx }: ViewArgs
   const name = ReportNameSchema.safeParse(readSelected(v, B.report, V));
   const format = ReportFormatSchema.safeParse(readSelected(v, B.format, V));
   const fields: Record<string, { ja: string; en: string }> = {};
-  if (!name.success) fields[B.report] = { ja: "レポートを選んでください。", en: "Choose a report." };
-  if (!format.success) fields[B.format] = { ja: "ファイル形式を選んでください。", en: "Choose a file format." };
+  if (!name.success) fields[B.report] = both(finalReportTexts, (t) => t.chooseReport);
+  if (!format.success) fields[B.format] = both(finalReportTexts, (t) => t.chooseFormat);
   const at = readDate(v, B.at, V) ?? undefined;
-  if (at && at > todayJst(ctx.clock))
-    fields[B.at] = { ja: "基準日は今日以前の日付にしてください。", en: "Choose today or an earlier day." };
+  if (at && at > todayJst(ctx.clock)) fields[B.at] = both(finalReportTexts, (t) => t.atNotFuture);
   if (!name.success || !format.success || Object.keys(fields).length > 0)
     throw new AppError("invalid_input", Object.values(fields)[0], { fields });
   const request = { name: name.data, format: format.data, at };
@@ -38,6 +43,6 @@ export async function submitReportRequest({ actor, view, values, ctx }: ViewArgs
       response_action: "update" as const,
       view: reportQueuedModal(actor.locale, REPORT_TITLES[name.data][actor.locale]),
     },
-    after: () => ctx.services.reportDelivery.sendToSlack(actor, request, view.id),
+    after: () => ctx.services.finalReportDelivery.sendToSlack(actor, request, view.id),
   };
 }

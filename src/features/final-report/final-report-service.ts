@@ -12,6 +12,7 @@ import type { RegionStatRow } from "../../domain/regional-table.js";
 import { computeWeeklyVisits } from "../../domain/weekly-table.js";
 import { type Clock, todayJst } from "../../lib/clock.js";
 import { AppError, type Localized } from "../../lib/errors.js";
+import { both } from "../../lib/i18n.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import { briefingTable } from "../briefings/briefing-table.js";
 import { formatIssue } from "../imports/imports.schemas.js";
@@ -19,6 +20,26 @@ import type { Notifier } from "../outbox/notifier.js";
 import type { ProgramService } from "../program/program-service.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import { surveyReport } from "../surveys/survey-report.js";
+import {
+  REPORT_TITLES,
+  type RenderedReport,
+  type Report,
+  type ReportFormat,
+  type ReportName,
+  type ReportTable,
+} from "./final-report.schemas.js";
+import { finalReportTexts } from "./final-report.texts.js";
+import {
+  type CaseForReport,
+  type HonorariumLineForReport,
+  listCasesForReport,
+  listHeldVisits,
+  listHonorariumLines,
+  listMatchedPrefectures,
+  listRegionStats,
+  listRegisteredExperts,
+  replaceRegionStats,
+} from "./final-report-repository.js";
 import { parseRegionCsv } from "./regions.js";
 import { renderHtml } from "./report-html.js";
 import { renderCsv, renderJson, renderText } from "./report-render.js";
@@ -32,25 +53,6 @@ import {
   weeklyVisitsTable,
 } from "./report-tables.js";
 import { renderXlsx } from "./report-xlsx.js";
-import {
-  REPORT_TITLES,
-  type RenderedReport,
-  type Report,
-  type ReportFormat,
-  type ReportName,
-  type ReportTable,
-} from "./reports.schemas.js";
-import {
-  type CaseForReport,
-  type HonorariumLineForReport,
-  listCasesForReport,
-  listHeldVisits,
-  listHonorariumLines,
-  listMatchedPrefectures,
-  listRegionStats,
-  listRegisteredExperts,
-  replaceRegionStats,
-} from "./reports-repository.js";
 
 const MIME: Record<ReportFormat, string> = {
   table: "text/plain; charset=utf-8",
@@ -101,7 +103,7 @@ function casesAsOf(cases: CaseForReport[], moment: AsOf): CaseForReport[] {
  * The final report's tables, computed from live data the same way every time, in the formats
  * offices use; and the region data (Table 4) the secretariat can replace.
  */
-export class ReportsService {
+export class FinalReportService {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
@@ -139,11 +141,8 @@ export class ReportsService {
       case "regional-matching": {
         const regions = await this.regions();
         const source: Localized = regions.imported
-          ? {
-              ja: "企業数: 事務局が読み込んだ地域データ（desk regions import）。",
-              en: "Enterprises: region data imported by the secretariat (desk regions import).",
-            }
-          : { ja: `企業数: 既定値。${REGION_DEFAULTS_SOURCE}`, en: `Enterprises: defaults. ${REGION_DEFAULTS_SOURCE}` };
+          ? both(finalReportTexts, (t) => t.regionSourceImported)
+          : both(finalReportTexts, (t) => t.regionSourceDefaults(REGION_DEFAULTS_SOURCE));
         return [regionalMatchingTable(regions.rows, await listMatchedPrefectures(db, until), source)];
       }
       case "briefings":
@@ -193,10 +192,7 @@ export class ReportsService {
       const list = issues.map(formatIssue).join("\n");
       throw new AppError(
         "invalid_input",
-        {
-          ja: `地域データを読み込めません（何も変更していません）:\n${list}`,
-          en: `Region file not imported (nothing changed):\n${list}`,
-        },
+        both(finalReportTexts, (t) => t.regionsRefused(list)),
         { log: `regions import refused: ${issues.length} issues` },
       );
     }
@@ -214,11 +210,11 @@ export class ReportsService {
 }
 
 /** Sends reports to secretariat members as files in Slack. */
-export class ReportDeliveryService {
+export class FinalReportDeliveryService {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
-    private readonly reports: ReportsService,
+    private readonly reports: FinalReportService,
     private readonly notifier: Notifier,
   ) {}
 
@@ -232,7 +228,7 @@ export class ReportDeliveryService {
     requestKey: string,
   ): Promise<void> {
     requireRole(actor, "secretariat");
-    const ja = actor.locale === "ja";
+    const t = finalReportTexts(actor.locale);
     const title = REPORT_TITLES[request.name][actor.locale];
     let file: RenderedReport | null = null;
     let failure: string | null = null;
@@ -249,15 +245,11 @@ export class ReportDeliveryService {
             channel: actor.userId,
             filename: file.filename,
             title,
-            initialComment: ja
-              ? `ご依頼のレポート「${title}」（${asOf} 時点、${request.format}）です。`
-              : `Here is the report you asked for: "${title}" (as of ${asOf}, ${request.format}).`,
+            initialComment: t.delivered({ title, asOf, format: request.format }),
             contentBase64: file.content.toString("base64"),
           })
         : await this.notifier.dm(tx, `report:${requestKey}`, actor.userId, {
-            text: ja
-              ? `レポート「${title}」を作成できませんでした: ${failure}`
-              : `The report "${title}" could not be made: ${failure}`,
+            text: t.failed({ title, failure: String(failure) }),
           });
       if (!queued) return;
       await writeAudit(

@@ -1,6 +1,7 @@
 import { PREFECTURES, prefectureName } from "../../domain/prefectures.js";
 import type { RegionStatRow } from "../../domain/regional-table.js";
-import { decodeCsv, parseCsv, toCsv } from "../imports/csv-file.js";
+import { toCsv } from "../../lib/csv.js";
+import { decodeCsv, parseCsv } from "../imports/csv-file.js";
 import { type ColumnSpec, mapHeader } from "../imports/import-kinds.js";
 import { integer, oneOf, requiredPrefecture } from "../imports/import-values.js";
 import type { ImportIssue } from "../imports/imports.schemas.js";

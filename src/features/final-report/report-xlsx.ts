@@ -1,7 +1,8 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import type { Report, ReportTable } from "./final-report.schemas.js";
 import { displayCell } from "./report-render.js";
-import type { Report, ReportTable } from "./reports.schemas.js";
+import { tablesTexts } from "./report-tables.texts.js";
 
 /** Cell fills of Table 3's highlights (ARGB): the 2019 report marked ≥10 in red and ≥50 in yellow. */
 export const HIGHLIGHT_FILLS = { busy: "FFFFC7CE", peak: "FFFFFF00" } as const;
@@ -65,7 +66,7 @@ export async function renderXlsx(report: Pick<Report, "title" | "tables">): Prom
     stream.on("error", reject);
   });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
-  workbook.creator = "セキュリティ指導デスク";
+  workbook.creator = tablesTexts.ja.workbookCreator;
   workbook.title = report.title.ja;
   const used = new Set<string>();
   for (const t of report.tables) addTable(workbook, t, used);

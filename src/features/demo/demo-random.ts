@@ -1,0 +1,95 @@
+import type { SurveyShares } from "./report-2019.js";
+
+/** Industries weighted like the SME survey (manufacturing first, then professional services, construction). */
+export const INDUSTRY_WEIGHTS: [string, number][] = [
+  ["E", 30],
+  ["L", 14],
+  ["D", 12],
+  ["G", 10],
+  ["IW", 6],
+  ["IR", 6],
+  ["R", 6],
+  ["P", 5],
+  ["H", 4],
+  ["N", 3],
+  ["KE", 2],
+  ["MF", 2],
+];
+
+export function pick<T>(rand: () => number, items: readonly T[]): T {
+  return items[Math.floor(rand() * items.length)];
+}
+
+/** An index below `count`, as `pick` draws it. */
+export function pickIndex(rand: () => number, count: number): number {
+  return Math.floor(rand() * count);
+}
+
+export function weighted(rand: () => number, items: [string, number][]): string {
+  const total = items.reduce((a, [, w]) => a + w, 0);
+  let r = rand() * total;
+  for (const [v, w] of items) {
+    r -= w;
+    if (r < 0) return v;
+  }
+  return items[0][0];
+}
+
+export function shuffle<T>(rand: () => number, items: T[]): T[] {
+  const a = [...items];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+/** The Monday–Sunday week ending `sunday`: a random weekday inside it, weekends rarer. */
+export function dayInWeek(rand: () => number, sunday: string): string {
+  const offset = rand() < 0.9 ? 2 + Math.floor(rand() * 5) : Math.floor(rand() * 2);
+  return plusDays(sunday, -offset);
+}
+
+/** Calendar arithmetic on "YYYY-MM-DD" in UTC (no zone can shift a calendar date); luxon is too slow for 10⁵ rows. */
+export function plusDays(date: string, days: number): string {
+  const t =
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export const minDate = (a: string, b: string) => (a < b ? a : b);
+export const maxDate = (a: string, b: string) => (a > b ? a : b);
+
+/** A Japan-time hour of a date as an instant (JST is UTC+9 all year). */
+export function instant(date: string, hour = 10): Date {
+  return new Date(`${date}T${String(hour).padStart(2, "0")}:00:00+09:00`);
+}
+
+/**
+ * n answer sets whose shares per question are exactly the given ones (largest remainder), each
+ * question's answers shuffled independently.
+ */
+export function drawAnswers(rand: () => number, n: number, shares: SurveyShares): Record<string, string>[] {
+  const sets: Record<string, string>[] = Array.from({ length: n }, () => ({}));
+  for (const [question, options] of Object.entries(shares)) {
+    const exact = options.map(([, share]) => share * n);
+    const counts = exact.map(Math.floor);
+    let left = n - counts.reduce((a, b) => a + b, 0);
+    const order = exact.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
+    for (const { i } of order) {
+      if (left <= 0) break;
+      counts[i]++;
+      left--;
+    }
+    const values = shuffle(
+      rand,
+      options.flatMap(([value], i) => Array.from({ length: counts[i] }, () => value)),
+    );
+    for (let k = 0; k < n; k++) sets[k][question] = values[k];
+  }
+  return sets;
+}

@@ -1,0 +1,69 @@
+import type { Locale } from "../../../lib/i18n.js";
+import {
+  datePicker,
+  input,
+  type ModalView,
+  modal,
+  option,
+  radios,
+  section,
+  staticSelect,
+} from "../../../slack/blocks.js";
+import { FILE_FORMATS, REPORT_NAMES, REPORT_TITLES, type ReportFormat } from "../final-report.schemas.js";
+import { finalReportTexts } from "../final-report.texts.js";
+import { REPORT_IDS } from "../final-report-ids.js";
+
+const B = REPORT_IDS.blocks;
+const V = REPORT_IDS.value;
+
+/** The file formats in the modal, in its order, with their catalog labels. */
+const FORMAT_LABELS = {
+  xlsx: "formatXlsx",
+  csv: "formatCsv",
+  html: "formatHtml",
+  json: "formatJson",
+} as const satisfies Record<(typeof FILE_FORMATS)[number], string>;
+
+/** `/desk report`: choose a report, a file format and optionally the day it is as of. */
+export function reportRequestModal(locale: Locale, today: string): ModalView {
+  const t = finalReportTexts(locale);
+  return modal({
+    callbackId: REPORT_IDS.requestModal,
+    title: t.modalTitle,
+    submit: t.submit,
+    close: t.cancel,
+    blocks: [
+      section(t.intro),
+      input(
+        B.report,
+        t.reportLabel,
+        staticSelect(
+          V,
+          REPORT_NAMES.map((n) => option(REPORT_TITLES[n][locale], n)),
+          { initial: "final", placeholder: t.reportPlaceholder },
+        ),
+      ),
+      input(
+        B.format,
+        t.formatLabel,
+        radios(
+          V,
+          FILE_FORMATS.map((f) => option(t[FORMAT_LABELS[f]], f)),
+          "xlsx" satisfies ReportFormat,
+        ),
+      ),
+      input(B.at, t.atLabel, datePicker(V, today), { optional: true, hint: t.atHint }),
+    ],
+  });
+}
+
+/** What the modal shows after the request: the file follows in a DM. */
+export function reportQueuedModal(locale: Locale, title: string): ModalView {
+  const t = finalReportTexts(locale);
+  return modal({
+    callbackId: `${REPORT_IDS.requestModal}_done`,
+    title: t.modalTitle,
+    close: t.close,
+    blocks: [section(t.queued(title))],
+  });
+}
