@@ -200,8 +200,6 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     clock,
     logger,
     services,
-    secretariatChannelId: env.SECRETARIAT_CHANNEL_ID,
-    digestChannelId: env.DIGEST_CHANNEL_ID ?? null,
   };
   // Counts requests whose listeners are still running: shutdown waits for them, tests settle on them.
   let inFlight = 0;
@@ -228,7 +226,6 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const sections = new SmeSectionRegistry();
   if (webRouter && services.sme) {
     const webDeps = {
-      db: db.client,
       applications: services.applications,
       program: services.program,
       sme: services.sme,
@@ -236,8 +233,8 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     };
     registerWebRoutes(webRouter, webDeps);
     registerChooseRoutes(webRouter, { ...webDeps, matching: services.matching });
-    registerFirstVisitWeb(webRouter, { db: db.client, sme: services.sme, firstVisits: services.firstVisits, sections });
-    registerSurveyWeb(webRouter, { db: db.client, sme: services.sme, surveys: services.surveys, sections });
+    registerFirstVisitWeb(webRouter, { sme: services.sme, firstVisits: services.firstVisits, sections });
+    registerSurveyWeb(webRouter, { sme: services.sme, surveys: services.surveys, sections });
   }
   router.attach(app, ctx);
   home.attach(app, ctx);

@@ -10,9 +10,6 @@ export type AppContext = {
   clock: Clock;
   logger: Logger;
   services: Services;
-  /** Secretariat channel from configuration (the program settings may override it). */
-  secretariatChannelId: string;
-  digestChannelId: string | null;
 };
 
 export type SlackClient = WebClient;

@@ -67,7 +67,7 @@ export function registerChooseRoutes(router: WebRouter, deps: WebDeps & { matchi
       } catch (error) {
         if (!isAppError(error)) throw error;
         // The same button pressed again (a double click, the back button): the choice stands, once.
-        const page = await deps.matching.smePage(applicationId);
+        const page = await deps.sme.pageData(applicationId);
         if (page?.status === "chosen" && page.chosenExpertId === form.data.expert) return { redirect: chosenHref };
         return refuse(error.code === "invalid_input" ? "not_candidate" : "closed", 409);
       }
@@ -80,7 +80,7 @@ export function registerChooseRoutes(router: WebRouter, deps: WebDeps & { matchi
       const token = req.params.token ?? "";
       const resolved = await deps.sme.resolve(token);
       if (!resolved.ok) return { status: 404, personal: true, page: errorPage(404, req.locale) };
-      const page = await deps.matching.smePage(resolved.applicationId);
+      const page = await deps.sme.pageData(resolved.applicationId);
       if (!page) return { status: 404, personal: true, page: errorPage(404, req.locale) };
       const locale = smeLocale(req, page);
       const pageHref = `/s/${token}?lang=${locale}`;

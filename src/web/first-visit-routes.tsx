@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { DbClient } from "../db/client.js";
 import { FIRST_VISIT_IDS, FIRST_VISIT_TEXT_LIMITS } from "../features/first-visits/first-visits-ids.js";
 import type { FirstVisitService } from "../features/first-visits/first-visits-service.js";
 import type { SmeService } from "../features/sme/sme-service.js";
@@ -30,7 +29,6 @@ export const FIRST_VISIT_PATHS = {
 export const WEB_ANSWER_NOTE_LIMIT = FIRST_VISIT_TEXT_LIMITS.recordAnswer[FIRST_VISIT_IDS.blocks.answerNote];
 
 export type FirstVisitWebDeps = {
-  db: DbClient;
   sme: SmeService;
   firstVisits: FirstVisitService;
   sections: SmeSectionRegistry;
@@ -76,7 +74,7 @@ export function registerFirstVisitWeb(router: WebRouter, deps: FirstVisitWebDeps
     const token = req.params.token ?? "";
     const resolved = await deps.sme.resolve(token);
     if (!resolved.ok) return null;
-    const page = await deps.firstVisits.smePage(resolved.applicationId);
+    const page = await deps.sme.pageData(resolved.applicationId);
     if (!page) return null;
     const asked = req.method === "POST" ? req.form.get("lang") : req.query.get("lang");
     const locale: Locale = asked ? req.locale : page.contactLocale === "en" ? "en" : "ja";

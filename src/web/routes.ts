@@ -1,6 +1,5 @@
 import type { VNode } from "preact";
 import { z } from "zod";
-import type { DbClient } from "../db/client.js";
 import type { ApplicationFormValues, ApplicationsService } from "../features/applications/applications-service.js";
 import type { ProgramService } from "../features/program/program-service.js";
 import { webActor } from "../features/roles/actor.js";
@@ -18,7 +17,6 @@ import { SmePage, statusSection } from "./views/sme-page.js";
 
 /** What the web routes use: the same services as the Slack listeners. */
 export type WebDeps = {
-  db: DbClient;
   applications: ApplicationsService;
   program: ProgramService;
   sme: SmeService;

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { DbClient } from "../db/client.js";
 import type { SmePageData } from "../features/sme/sme-links-repository.js";
 import type { SmeService } from "../features/sme/sme-service.js";
 import type { RawAnswers } from "../features/surveys/survey-questions.js";
@@ -16,8 +15,6 @@ import { errorPage } from "./views/error-page.js";
 import { SurveyFormPage, SurveyNoticePage, type SurveyValues } from "./views/survey-page.js";
 
 export type SurveyWebDeps = {
-  /** Not read any more (the pages go through the services); app.ts still passes it. */
-  db: DbClient;
   sme: SmeService;
   surveys: SurveysService;
   sections: SmeSectionRegistry;
@@ -59,7 +56,7 @@ export function registerSurveyWeb(router: WebRouter, deps: SurveyWebDeps): void 
     const token = req.params.token ?? "";
     const resolved = await deps.sme.resolve(token);
     if (!resolved.ok) return null;
-    const page = await deps.surveys.smePage(resolved.applicationId);
+    const page = await deps.sme.pageData(resolved.applicationId);
     if (!page) return null;
     const asked = req.method === "POST" ? req.form.get("lang") : req.query.get("lang");
     const locale: Locale = asked ? req.locale : page.contactLocale === "en" ? "en" : "ja";

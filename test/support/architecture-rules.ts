@@ -44,6 +44,10 @@ const isCatalog = (f: string) => f.endsWith(".texts.ts");
  * - domain/prefectures.ts: the JIS X 0401 prefecture names and the 8 regions (also parsed from imports).
  * - domain/region-defaults.ts: the source note of the default Table 4 data, naming its statistics.
  * - domain/sme-eligibility.ts: yen written as 3億円 / 5千万円, a number format like dates.
+ * - features/demo/report-2019.ts: the 2019 program report's figures the demo data reproduces
+ *   (the briefing cities, the program's name as the report gives it).
+ * - features/final-report/regions.ts, features/imports/import-kinds.ts: the column headers and
+ *   values an imported spreadsheet may use (都道府県, 承認済み, 第3回 …): input grammar.
  * - lib/dates.ts: the date and yen formats (11月17日(日), 2019年, 30,000円) and their weekday letters.
  * - lib/kana.ts: kana tables.
  */
@@ -54,6 +58,9 @@ const REFERENCE_DATA = new Set<string>([
   "domain/prefectures.ts",
   "domain/region-defaults.ts",
   "domain/sme-eligibility.ts",
+  "features/demo/report-2019.ts",
+  "features/final-report/regions.ts",
+  "features/imports/import-kinds.ts",
   "lib/dates.ts",
   "lib/kana.ts",
 ]);

@@ -1,11 +1,5 @@
 import type { Command } from "commander";
 import { DateTime } from "luxon";
-import {
-  countRecipients,
-  findAnnouncement,
-  listAnnouncements,
-  listRecipients,
-} from "../../features/announcements/announcements-repository.js";
 import { segmentText } from "../../features/announcements/views/announcement-text.js";
 import { ZONE } from "../../lib/clock.js";
 import { parseIdArg } from "../../slack/payload.js";
@@ -45,8 +39,8 @@ export function registerAnnounce(program: Command): void {
     .description("newest first; times are Japan time")
     .option("--limit <n>", "how many", (v) => Number(v), 20)
     .action((opts: { limit: number }) =>
-      withDatabase(async ({ db }) => {
-        const rows = await listAnnouncements(db.client, opts.limit);
+      withDatabase(async ({ services }) => {
+        const rows = await services.announcements.history(opts.limit);
         if (rows.length === 0) return print("No announcements yet.");
         print(["id", "status", "sent", "by", "recipients", "segment", "title"].join("\t"));
         for (const a of rows)
@@ -68,11 +62,11 @@ export function registerAnnounce(program: Command): void {
     .description("one announcement: its text and every recipient with the channel and status")
     .argument("<id>", "announcement number, e.g. 3")
     .action((arg: string) =>
-      withDatabase(async ({ db }) => {
+      withDatabase(async ({ services }) => {
         const id = idArg(arg);
-        const a = await findAnnouncement(db.client, id);
-        if (!a) throw new Error(`Announcement #${id} does not exist (desk announce list shows them).`);
-        const counts = await countRecipients(db.client, id);
+        const found = await services.announcements.record(id);
+        if (!found) throw new Error(`Announcement #${id} does not exist (desk announce list shows them).`);
+        const { announcement: a, counts, recipients: rows } = found;
         print(`Announcement #${a.id} (${a.status}) — ${segmentText(a.segment, a.segmentParam, "en")}`);
         print(`Sent: ${when(a.sentAt)} by ${a.sentBy ?? "-"}; drafted by ${a.createdBy}`);
         print(`Title: ${a.title}`);
@@ -80,7 +74,6 @@ export function registerAnnounce(program: Command): void {
         print();
         const summary = Object.entries(counts).map(([k, n]) => `${k} ${n}`);
         print(`Recipients: ${summary.length > 0 ? summary.join(", ") : "none (not sent)"}`);
-        const rows = await listRecipients(db.client, id);
         if (rows.length === 0) return;
         print(["kind", "record", "name", "channel", "address", "language", "status"].join("\t"));
         for (const r of rows)

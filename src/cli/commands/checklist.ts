@@ -17,7 +17,7 @@ export function registerChecklist(program: Command): void {
       withDatabase(async ({ services }) => {
         const items = await services.visits.checklist.items();
         if (o.csv) {
-          print(checklistToCsv(items));
+          process.stdout.write(checklistToCsv(items));
           return;
         }
         let category: string | null = null;

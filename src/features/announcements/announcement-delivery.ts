@@ -5,8 +5,8 @@ import { both, type Locale, toLocale } from "../../lib/i18n.js";
 import { announcementMail } from "../../mail/announcement-mails.js";
 import type { MailRecipient, MailSignature } from "../../mail/layout.js";
 import { writeAudit } from "../audit/audit-repository.js";
-import type { Channels } from "../experts/experts-service.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { SecretariatChannel } from "../program/program-channels.js";
 import { findCurrentProgram } from "../program/program-repository.js";
 import type { SmeService } from "../sme/sme-service.js";
 import {
@@ -114,7 +114,7 @@ export class AnnouncementDelivery {
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly notifier: Notifier,
-    private readonly channels: Channels,
+    private readonly channels: SecretariatChannel,
     private readonly sme: SmeService | null,
     private readonly mailer: boolean,
     private readonly batchSize: number,

@@ -3,8 +3,8 @@ import type { Clock } from "../../lib/clock.js";
 import { AppError, type Localized } from "../../lib/errors.js";
 import { both } from "../../lib/i18n.js";
 import { writeAudit } from "../audit/audit-repository.js";
-import type { Channels } from "../experts/experts-service.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { SecretariatChannel } from "../program/program-channels.js";
 import { findCurrentProgram } from "../program/program-repository.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import type { SmeService } from "../sme/sme-service.js";
@@ -27,9 +27,12 @@ import { announceTexts } from "./announcements.texts.js";
 import { ANNOUNCE_IDS } from "./announcements-ids.js";
 import {
   type Announcement,
+  countRecipients,
   createAnnouncement,
   findAnnouncement,
   findAnnouncementByKey,
+  listAnnouncements,
+  listRecipients,
   markAnnouncementSending,
   updateDraft,
 } from "./announcements-repository.js";
@@ -76,7 +79,7 @@ export class AnnouncementsService {
     private readonly db: Database,
     private readonly clock: Clock,
     notifier: Notifier,
-    channels: Channels,
+    channels: SecretariatChannel,
     sme: SmeService | null = null,
     mailer = false,
     opts: { batchSize?: number } = {},
@@ -250,6 +253,22 @@ export class AnnouncementsService {
   }
 
   /** The program's name, as the recipients' copy shows it. */
+  /** The newest announcements with their recipient counts, for the operator (`desk announce list`). */
+  history(limit: number) {
+    return listAnnouncements(this.db.client, limit);
+  }
+
+  /** One announcement with its recipients and their count by status, for the operator (`desk announce show`); null if none. */
+  async record(id: number) {
+    const announcement = await findAnnouncement(this.db.client, id);
+    if (!announcement) return null;
+    const [counts, recipients] = await Promise.all([
+      countRecipients(this.db.client, id),
+      listRecipients(this.db.client, id),
+    ]);
+    return { announcement, counts, recipients };
+  }
+
   async programName(): Promise<string> {
     return (await findCurrentProgram(this.db.client))?.name ?? "";
   }

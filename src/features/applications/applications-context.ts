@@ -1,8 +1,8 @@
 import type { Database, DbClient } from "../../db/client.js";
 import type { Clock } from "../../lib/clock.js";
 import { type Locale, toLocale } from "../../lib/i18n.js";
-import type { Channels } from "../experts/experts-service.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { SecretariatChannel } from "../program/program-channels.js";
 import type { ProgramService } from "../program/program-service.js";
 import type { Actor } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
@@ -13,7 +13,7 @@ export type ApplicationsContext = {
   db: Database;
   clock: Clock;
   notifier: Notifier;
-  channels: Channels;
+  channels: SecretariatChannel;
   program: ProgramService;
   /** E-mail and links for contacts outside Slack; null when the web side is not configured. */
   sme: SmeService | null;

@@ -1,4 +1,4 @@
-import { csvCellText } from "../../lib/csv.js";
+import { toCsv } from "../../lib/csv.js";
 import { type CsvRecord, parseCsv } from "../imports/csv-file.js";
 import type { ChecklistRow } from "./cases.schemas.js";
 import { checklistCsvHeaders } from "./checklist-csv.texts.js";
@@ -44,12 +44,8 @@ export function parseChecklistCsv(text: string): { rows: ChecklistRow[]; errors:
 
 /** The checklist as CSV (the format import reads). */
 export function checklistToCsv(rows: ChecklistRow[]): string {
-  const q = (v: string | number) => {
-    const s = csvCellText(v);
-    return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  return [
-    "number,category,text_ja,text_en",
-    ...rows.map((r) => [r.number, r.category, r.textJa, r.textEn].map(q).join(",")),
-  ].join("\n");
+  return toCsv([
+    ["number", "category", "text_ja", "text_en"],
+    ...rows.map((r) => [r.number, r.category, r.textJa, r.textEn]),
+  ]);
 }

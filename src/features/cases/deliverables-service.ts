@@ -4,6 +4,7 @@ import { AppError } from "../../lib/errors.js";
 import { both } from "../../lib/i18n.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { SecretariatChannel } from "../program/program-channels.js";
 import type { Actor } from "../roles/actor.js";
 import { VISIT_IDS } from "../visits/visits-ids.js";
 import { localeOf, readableCase, requireSecretariat } from "./case-access.js";
@@ -35,7 +36,7 @@ export class DeliverablesService {
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly notifier: Notifier,
-    private readonly channels: { secretariat: () => Promise<string> },
+    private readonly channels: SecretariatChannel,
   ) {}
 
   async caseFor(actor: Actor, caseId: number): Promise<CaseRecord> {

@@ -5,6 +5,7 @@ import { both, toLocale } from "../../lib/i18n.js";
 import { esc } from "../../slack/mrkdwn.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { SecretariatChannel } from "../program/program-channels.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
 import { EXPERT_FIELD_ERRORS, type ExpertInput, ExpertInputSchema } from "./experts.schemas.js";
@@ -24,8 +25,6 @@ import {
 } from "./experts-repository.js";
 import { expertErrorsTexts } from "./views/expert-errors.texts.js";
 import { approvedDm, expertReviewMessage, registrationReceivedDm, rejectedDm } from "./views/expert-messages.js";
-
-export type Channels = { secretariat: () => Promise<string> };
 
 /** Raw form values as strings/arrays, before validation. */
 export type ExpertFormValues = {
@@ -82,7 +81,7 @@ export class ExpertsService {
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly notifier: Notifier,
-    private readonly channels: Channels,
+    private readonly channels: SecretariatChannel,
   ) {}
 
   /** Validates form values; every problem is reported on its own field. */

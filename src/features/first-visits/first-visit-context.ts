@@ -8,6 +8,7 @@ import { writeAudit } from "../audit/audit-repository.js";
 import { ruleError } from "../cases/case-access.js";
 import { type CaseRecord, findCase } from "../cases/cases-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { SecretariatChannel } from "../program/program-channels.js";
 import type { Actor } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
 import { dateOfInstant } from "../visits/visit-dates.js";
@@ -39,7 +40,7 @@ export type FirstVisitContext = {
   store: FirstVisitStore;
   clock: Clock;
   notifier: Pick<Notifier, "post" | "dm" | "update" | "kick">;
-  channels: { secretariat: () => Promise<string> };
+  channels: SecretariatChannel;
   visits: Pick<VisitsService, "planVisit">;
   /** The SME's mails (null when the web side is off: no SME links, no mail). */
   mails: SmeVisitMails | null;

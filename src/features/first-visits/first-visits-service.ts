@@ -2,8 +2,8 @@ import type { Database } from "../../db/client.js";
 import type { Clock } from "../../lib/clock.js";
 import type { Locale } from "../../lib/i18n.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { SecretariatChannel } from "../program/program-channels.js";
 import type { Actor } from "../roles/actor.js";
-import { findSmePageData, type SmePageData } from "../sme/sme-links-repository.js";
 import type { VisitsService } from "../visits/visits-service.js";
 import { answerContext, askForOtherDates, confirmFirstVisit } from "./answer-first-visit.js";
 import { type AnswerBy, type Change, type FirstVisitContext, firstVisitStore } from "./first-visit-context.js";
@@ -28,7 +28,7 @@ export class FirstVisitService {
     db: Database,
     clock: Clock,
     notifier: Notifier,
-    channels: { secretariat: () => Promise<string> },
+    channels: SecretariatChannel,
     visits: VisitsService,
     /** The SME's mails (null when the web side is off: no SME links, no mail). */
     mails: SmeVisitMails | null = null,
@@ -74,10 +74,5 @@ export class FirstVisitService {
 
   firstVisitCalendar(applicationId: number, locale: Locale): Promise<string | null> {
     return queries.firstVisitCalendar(this.ctx, applicationId, locale);
-  }
-
-  /** The SME page's data of an application (for the web routes' answers), null when it is gone. */
-  smePage(applicationId: number): Promise<SmePageData | null> {
-    return findSmePageData(this.ctx.db.client, applicationId);
   }
 }

@@ -5,8 +5,8 @@ import { formatSlashDate, formatYen } from "../../lib/dates.js";
 import { AppError, type Localized } from "../../lib/errors.js";
 import { both, toLocale } from "../../lib/i18n.js";
 import { writeAudit } from "../audit/audit-repository.js";
-import type { Channels } from "../experts/experts-service.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { SecretariatChannel } from "../program/program-channels.js";
 import { findCurrentProgram } from "../program/program-repository.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
@@ -51,7 +51,7 @@ export class HelpdeskService {
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly notifier: Notifier,
-    private readonly channels: Channels,
+    private readonly channels: SecretariatChannel,
   ) {}
 
   /** Program values that FAQ answers may quote ({apply_until} …). */

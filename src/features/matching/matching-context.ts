@@ -5,8 +5,8 @@ import { type Locale, toLocale } from "../../lib/i18n.js";
 import { countApplicationsInStatus, searchActiveExperts } from "../applications/applications-repository.js";
 import { applicantUsers } from "../applications/applications-service.js";
 import { writeAudit } from "../audit/audit-repository.js";
-import type { Channels } from "../experts/experts-service.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { SecretariatChannel } from "../program/program-channels.js";
 import type { ProgramService } from "../program/program-service.js";
 import type { Actor } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
@@ -84,7 +84,7 @@ export type MatchingContext = {
   store: MatchingStore;
   clock: Clock;
   notifier: Pick<Notifier, "post" | "dm" | "update" | "kick">;
-  channels: Channels;
+  channels: SecretariatChannel;
   program: Pick<ProgramService, "current" | "currentOrNull">;
   /** Mails SME contacts who are not on Slack (null: the web side is off). */
   sme: Pick<SmeService, "emailsContact" | "mailProgress"> | null;

@@ -1,11 +1,10 @@
 import type { Database } from "../../db/client.js";
 import type { Clock } from "../../lib/clock.js";
 import type { Locale } from "../../lib/i18n.js";
-import type { Channels } from "../experts/experts-service.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { SecretariatChannel } from "../program/program-channels.js";
 import type { ProgramService } from "../program/program-service.js";
 import type { Actor } from "../roles/actor.js";
-import { findSmePageData, type SmePageData } from "../sme/sme-links-repository.js";
 import type { SmeService } from "../sme/sme-service.js";
 import * as approving from "./approve.js";
 import * as choosing from "./choose.js";
@@ -35,7 +34,7 @@ export class MatchingService {
     db: Database,
     clock: Clock,
     notifier: Notifier,
-    channels: Channels,
+    channels: SecretariatChannel,
     program: ProgramService,
     /** Mails SME contacts who are not on Slack (null: the web side is off). */
     sme: SmeService | null = null,
@@ -118,10 +117,5 @@ export class MatchingService {
 
   home(actor: Actor, take: number): Promise<queries.MatchingHome | null> {
     return queries.matchingHome(this.ctx, actor, take);
-  }
-
-  /** The SME page's data of an application (for the web choice's answers), null when it is gone. */
-  smePage(applicationId: number): Promise<SmePageData | null> {
-    return findSmePageData(this.ctx.db.client, applicationId);
   }
 }

@@ -6,6 +6,8 @@ import type { Program, ProgramSeed, ProgramService } from "./program-service.js"
 
 /** Where program posts go. */
 export type ProgramChannels = { secretariat(): Promise<string>; digest(): Promise<string> };
+/** What most services need of the channels: where the secretariat reads. */
+export type SecretariatChannel = Pick<ProgramChannels, "secretariat">;
 
 /**
  * The one rule for the app and the CLI: the program's channel settings rule; the environment's

@@ -10,6 +10,7 @@ import { both, toLocale } from "../../lib/i18n.js";
 import type { Logger } from "../../lib/logger.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { MessageContent, Notifier } from "../outbox/notifier.js";
+import type { SecretariatChannel } from "../program/program-channels.js";
 import { closureOf, type Program, type ProgramService } from "../program/program-service.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import { MAX_SNOOZE_DAYS, type SnoozeArgs } from "./reminders.schemas.js";
@@ -80,7 +81,7 @@ export class RemindersService {
     private readonly clock: Clock,
     private readonly notifier: Notifier,
     private readonly program: ProgramService,
-    private readonly channels: { secretariat(): Promise<string> },
+    private readonly channels: SecretariatChannel,
     private readonly logger: Logger,
   ) {}
 

@@ -5,15 +5,14 @@ import { type Clock, todayJst, ZONE } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
 import { both, toLocale } from "../../lib/i18n.js";
 import { writeAudit } from "../audit/audit-repository.js";
-import type { Channels } from "../experts/experts-service.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { SecretariatChannel } from "../program/program-channels.js";
 import { findCurrentProgram } from "../program/program-repository.js";
 import { closureOf } from "../program/program-service.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
 import { findCaseRecordOfApplication, type SmeCaseRecord } from "../sme/case-record-repository.js";
 import type { SmeCaseMails } from "../sme/sme-case-mails.js";
-import { findSmePageData, type SmePageData } from "../sme/sme-links-repository.js";
 import { importQuestionFile } from "./survey-admin.js";
 import { loadQuestions, parseStoredAnswers, type RawAnswers, validateAnswers } from "./survey-questions.js";
 import { AUDIENCES, surveySummary } from "./survey-report.js";
@@ -63,7 +62,7 @@ export class SurveysService {
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly notifier: Notifier,
-    private readonly channels: Channels,
+    private readonly channels: SecretariatChannel,
     /** Mail to SME contacts who are not on Slack (null when the web side is off). */
     private readonly smeMails: SmeCaseMails | null = null,
   ) {}
@@ -289,11 +288,6 @@ export class SurveysService {
     const questions = await loadQuestions(this.db.client, "sme");
     const state: "open" | "answered" | "closed" = r.status === "answered" ? "answered" : r.closedAt ? "closed" : "open";
     return { responseId: r.id, state, questions, answeredAt: r.answeredAt };
-  }
-
-  /** The application behind an SME's personal link, as the survey pages show it (null: gone). */
-  async smePage(applicationId: number): Promise<SmePageData | null> {
-    return findSmePageData(this.db.client, applicationId);
   }
 
   /** The record of the case (visits held, deliverables) the SME's page shows beside the survey. */

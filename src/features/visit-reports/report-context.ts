@@ -12,6 +12,7 @@ import { findExpertById } from "../experts/experts-repository.js";
 import { closeMediationByVisit } from "../first-visits/close-mediation.js";
 import type { HonorariaService } from "../honoraria/honoraria-service.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { SecretariatChannel } from "../program/program-channels.js";
 import type { Program } from "../program/program-service.js";
 import { createVisit, findVisit, listVisitsOfCase, transitionVisit } from "../visits/visits-repository.js";
 import type { SurveyInviter } from "../visits/visits-services.js";
@@ -80,7 +81,7 @@ export type ReportDeps = {
   db: Pick<Database, "client" | "transaction">;
   clock: Clock;
   notifier: Pick<Notifier, "post" | "dm" | "update" | "kick">;
-  channels: { secretariat: () => Promise<string> };
+  channels: SecretariatChannel;
   checklist: Pick<ChecklistService, "items">;
   honoraria: Pick<HonorariaService, "createLineForVisit">;
   surveys: SurveyInviter;

@@ -6,6 +6,7 @@ import { DeliverablesService } from "../cases/deliverables-service.js";
 import type { SmeVisitMails } from "../first-visits/sme-visit-mails.js";
 import type { HonorariaService } from "../honoraria/honoraria-service.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { SecretariatChannel } from "../program/program-channels.js";
 import type { SmeCaseMails } from "../sme/sme-case-mails.js";
 import type { SurveysService } from "../surveys/surveys-service.js";
 import { reportData } from "../visit-reports/report-context.js";
@@ -21,7 +22,7 @@ export function buildVisitServices(deps: {
   db: Database;
   clock: Clock;
   notifier: Notifier;
-  channels: { secretariat: () => Promise<string> };
+  channels: SecretariatChannel;
   honoraria: HonorariaService;
   surveys: SurveyInviter;
   /** The SME's visit mails (null when the web side is off). */

@@ -31,7 +31,7 @@ describe("CSV cells never run as spreadsheet formulas (OWASP CSV injection)", ()
   it("the checklist CSV (desk checklist show --csv) neutralises its cells and imports back unchanged", () => {
     const rows = [{ number: 1, category: "=cmd|' /C calc'!A0", textJa: "@SUM(1+1)", textEn: "-export" }];
     const csv = checklistToCsv(rows);
-    expect(csv.split("\n")[1]).toBe(`1,'=cmd|' /C calc'!A0,'@SUM(1+1),'-export`);
+    expect(csv.split("\r\n")[1]).toBe(`1,'=cmd|' /C calc'!A0,'@SUM(1+1),'-export`);
     expect(parseChecklistCsv(csv)).toEqual({ rows, errors: [] });
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { computeWeeklyVisits } from "../../src/domain/weekly-table.js";
-import { niceScale, weeklyChartSvg } from "../../src/features/digest/chart/weekly-chart.js";
-import { digestDueAt, digestWeekOf } from "../../src/features/digest/digest-period.js";
-import { weeklyTableText } from "../../src/features/digest/views/digest-message.js";
-import { cronAt } from "../../src/jobs/cron-expression.js";
+import { computeWeeklyVisits } from "../../../../src/domain/weekly-table.js";
+import { niceScale, weeklyChartSvg } from "../../../../src/features/digest/chart/weekly-chart.js";
+import { digestDueAt, digestWeekOf } from "../../../../src/features/digest/digest-period.js";
+import { weeklyTableText } from "../../../../src/features/digest/views/digest-message.js";
+import { cronAt } from "../../../../src/jobs/cron-expression.js";
 
 describe("digest period", () => {
   it("covers the Monday–Sunday week that ended before the day it is sent", () => {
