@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import type { WeeklyRow, WeeklyTable } from "../../../domain/weekly-table.js";
 import { formatSlashDate } from "../../../lib/dates.js";
 import { escapeHtml as esc } from "../../../lib/html.js";
@@ -151,14 +151,17 @@ export function weeklyChartSvg(table: WeeklyTable, opts: { title: string }): str
   return out.join("\n");
 }
 
-/** Renders the chart to PNG bytes. */
-export function renderWeeklyChartPng(table: WeeklyTable, opts: { title: string }): Buffer {
+/**
+ * Renders the chart to PNG bytes, off the event loop (resvg's worker thread: about 0.1 s of font
+ * loading and rasterising that the caller's own work overlaps).
+ */
+export async function renderWeeklyChartPng(table: WeeklyTable, opts: { title: string }): Promise<Buffer> {
   const svg = weeklyChartSvg(table, opts);
-  const resvg = new Resvg(svg, {
+  const image = await renderAsync(svg, {
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
     fitTo: { mode: "original" },
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }
 
 const INLINE_COLORS = ["#4472c4", "#ed7d31", "#a5a5a5", "#ffc000", "#5b9bd5", "#70ad47"];
