@@ -10,6 +10,7 @@ import type {
 import type { Program } from "../../../../src/features/program/program-repository.js";
 import type { Actor } from "../../../../src/features/roles/actor.js";
 import { ManualClock } from "../../../../src/lib/clock.js";
+import { programRecord } from "../../../support/program-record.js";
 
 /** Hand-written fakes for the matching use cases: no database, only what a use case reaches. */
 
@@ -148,33 +149,14 @@ export function caseDetail(id: number, holder: Expert, over: Partial<CaseDetail>
   };
 }
 
-export const program: Program = {
-  id: 1,
+export const program: Program = programRecord({
   name: "情報セキュリティ指導事業",
   startDate: "2026-04-01",
   endDate: "2027-02-28",
-  applyFrom: "2026-04-01",
   applyUntil: "2026-12-28",
-  visitsPerCase: 4,
-  reportDueBusinessDays: 5,
-  honorariumRissYen: 30000,
-  honorariumItcYen: 30000,
-  reminderTime: "09:00",
-  digestWeekday: 1,
-  digestTime: "09:00",
   secretariatChannelId: "C_SEC",
-  digestChannelId: null,
-  yearEndClosureFrom: "12-29",
-  yearEndClosureUntil: "01-03",
-  proposalStaleDays: 5,
-  visitGapDays: 21,
-  surveyReminderDays: 5,
-  defaultCandidateCount: 3,
-  rankingWeights: "{}",
-  current: true,
   createdAt: AT,
-  updatedAt: AT,
-};
+});
 
 export type Sent = { kind: "post" | "dm" | "update"; key: string; to: string; text: string };
 

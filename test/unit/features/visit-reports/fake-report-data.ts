@@ -6,39 +6,21 @@ import type { VisitReport } from "../../../../src/features/visit-reports/visit-r
 import type { Visit } from "../../../../src/features/visits/visits-repository.js";
 import { ManualClock } from "../../../../src/lib/clock.js";
 import { AppError } from "../../../../src/lib/errors.js";
+import { programRecord } from "../../../support/program-record.js";
 
 /** Stands for a transaction: the fakes keep their state in memory and ignore it. */
 export const tx = {} as DbClient;
 
 const stamp = new Date("2019-08-01T00:00:00Z");
 
-export const program: Program = {
-  id: 1,
-  name: "Program",
+export const program: Program = programRecord({
   startDate: "2019-08-01",
   endDate: "2020-02-28",
   applyFrom: "2019-07-01",
   applyUntil: "2019-12-27",
-  visitsPerCase: 4,
-  reportDueBusinessDays: 5,
-  honorariumRissYen: 30000,
-  honorariumItcYen: 30000,
-  reminderTime: "09:00",
-  digestWeekday: 1,
-  digestTime: "09:00",
   secretariatChannelId: "CSEC",
-  digestChannelId: null,
-  yearEndClosureFrom: "12-29",
-  yearEndClosureUntil: "01-03",
-  proposalStaleDays: 5,
-  visitGapDays: 21,
-  surveyReminderDays: 5,
-  defaultCandidateCount: 3,
-  rankingWeights: "{}",
-  current: true,
   createdAt: stamp,
-  updatedAt: stamp,
-};
+});
 
 export const theCase: CaseRecord = {
   id: 3,

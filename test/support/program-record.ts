@@ -1,0 +1,17 @@
+import type { Program } from "../../src/features/program/program-service.js";
+import { DEFAULT_SETTINGS } from "../../src/features/program/program-service.js";
+
+/** A current program as its row reads, with the default settings, for tests that fake the database. */
+export function programRecord(over: Partial<Program> & Pick<Program, "startDate" | "endDate" | "createdAt">): Program {
+  return {
+    id: 1,
+    name: "Program",
+    applyFrom: over.startDate,
+    applyUntil: over.endDate,
+    ...DEFAULT_SETTINGS,
+    rankingWeights: "{}",
+    current: true,
+    updatedAt: over.createdAt,
+    ...over,
+  };
+}
