@@ -26,7 +26,9 @@ export type BriefingRow = {
 /**
  * Table 1 of the final report, one row per session in date order plus a total row. Applications
  * count every registration; a waitlisted registration counts as refused (it was never given a
- * seat); a registrant's own cancellation counts only as an application.
+ * seat); a registrant's own cancellation counts only as an application. When the session itself
+ * was cancelled, its accepted registrants were turned away too: they count as accepted and as
+ * refused, as the 2019 report counts Niigata's 29 (受付 29, 受付お断り 29 (中止); total 630).
  */
 export function computeBriefingTable(sessions: readonly SessionForTable[]): BriefingRow[] {
   const rows = [...sessions]
@@ -38,7 +40,12 @@ export function computeBriefingTable(sessions: readonly SessionForTable[]): Brie
         capacity: s.capacity,
         applications: s.registrations.length,
         accepted: s.registrations.filter((r) => r.status === "accepted").length,
-        refused: s.registrations.filter((r) => r.status === "refused" || r.status === "waitlisted").length,
+        refused: s.registrations.filter(
+          (r) =>
+            r.status === "refused" ||
+            r.status === "waitlisted" ||
+            (s.status === "cancelled" && r.status === "accepted"),
+        ).length,
         attended: s.registrations.filter((r) => r.attended).length,
         cancelled: s.status === "cancelled" ? 1 : 0,
         videoViews: s.videoViews,

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../../src/db/client.js";
 import { migrateDeploy } from "../../src/db/migrate.js";
+import { briefingTable } from "../../src/features/briefings/briefing-table.js";
 import { seedDemo } from "../../src/features/demo/demo-seed.js";
 import { EXPERTS_BY_PREFECTURE, VISITS_BY_WEEK } from "../../src/features/demo/report-2019.js";
 import { EXPORT_ENTITIES } from "../../src/features/exports/exports.schemas.js";
@@ -129,6 +130,19 @@ describe("desk seed demo", () => {
     expect(await db.client.briefingRegistration.count()).toBe(1068);
     expect(await db.client.briefingRegistration.count({ where: { status: "accepted" } })).toBe(467);
     expect(await db.client.briefingRegistration.count({ where: { attended: true } })).toBe(412);
+    // The report's Table 1 row by row: Niigata (cancelled) turned its 29 accepted away.
+    const table1 = await briefingTable(db.client);
+    expect(table1.map((r) => [r.date, r.applications, r.accepted, r.refused, r.attended])).toEqual([
+      ["2019-08-20", 65, 65, 0, 63],
+      ["2019-08-28", 41, 41, 0, 40],
+      ["2019-08-30", 608, 104, 504, 97],
+      ["2019-09-03", 161, 87, 74, 80],
+      ["2019-09-06", 77, 58, 19, 55],
+      ["2019-09-10", 44, 44, 0, 43],
+      ["2019-09-12", 29, 29, 29, 0],
+      ["2019-09-17", 43, 39, 4, 34],
+      ["total", 1068, 467, 630, 412],
+    ]);
     const sme = await db.client.surveyResponse.findMany({ where: { audience: "sme" }, select: { status: true } });
     expect(sme.filter((r) => r.status === "answered").length / sme.length).toBeCloseTo(0.749, 2);
   });
