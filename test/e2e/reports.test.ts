@@ -99,6 +99,58 @@ describe("/desk report", () => {
     expect(await h.db.auditLog.count({ where: { action: "report.request" } })).toBe(1);
   });
 
+  it("Table 4 counts RISS experts' matchings unless the secretariat picks ITC or every expert", async () => {
+    // A second matching, in Hokkaido, by an ITC expert: not among the RISS experts' matchings.
+    const program = await h.db.program.findFirstOrThrow();
+    const itc = await h.db.expert.create({
+      data: {
+        nameKanji: "佐藤 花子",
+        nameKana: "さとう はなこ",
+        qualification: "ITC",
+        prefecture: 1,
+        status: "active",
+        registeredOn: "2019-08-20",
+      },
+    });
+    const company = await h.db.company.create({ data: { name: "株式会社北", industry: "E", prefecture: 1 } });
+    const app = await h.db.application.create({
+      data: {
+        programId: program.id,
+        companyId: company.id,
+        receivedOn: "2019-09-02",
+        source: "web",
+        contactName: "鈴木",
+        contactEmail: "",
+        contactPhone: "",
+        status: "matched",
+      },
+    });
+    await h.db.case.create({
+      data: {
+        programId: program.id,
+        applicationId: app.id,
+        expertId: itc.id,
+        approvedBy: "x",
+        approvedAt: new Date(),
+        approvedOn: "2019-09-10",
+      },
+    });
+    const table4 = "表4 企業数とマッチング数（3大都市圏とその他）";
+    const matchings = async (user: string, values: Record<string, string>) => {
+      const before = h.fake.files().filter((f) => f.shared).length;
+      const { view } = await request(user, { レポート: table4, ファイル形式: "CSV", ...values });
+      const file = h.fake.files().filter((f) => f.shared)[before];
+      return { view, rows: parseCsv(decodeCsv(file.bytes).text).map((r) => r.cells.slice(0, 4)) };
+    };
+    const byDefault = await matchings(USERS.sec1.id, {});
+    expect(JSON.stringify(byDefault.view.view)).toContain("表4で数える専門家");
+    expect(byDefault.rows.map((r) => r[3])).toEqual(["matchings", "1", "0", "1"]);
+    const ofItc = await matchings(USERS.sec2.id, { 表4で数える専門家: "ITコーディネータ（ITC・両方の保有者を含む）" });
+    expect(ofItc.rows.map((r) => r[3])).toEqual(["matchings", "1", "1", "2"]);
+    const ofAll = await matchings(USERS.sec1.id, { 表4で数える専門家: "すべての専門家" });
+    expect(ofAll.rows.map((r) => r[3])).toEqual(["matchings", "1", "1", "2"]);
+  });
+
   it("is refused to anyone outside the secretariat", async () => {
     await h.driver.command(USERS.expert1.id, "/desk", "report");
     await h.settle();

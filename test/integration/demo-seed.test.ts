@@ -60,6 +60,81 @@ async function outputs(db: Database): Promise<Record<string, string>> {
   return out;
 }
 
+/** Table 2 of the 2019 report as printed (its three columns of rows put back in JIS order): 計, RISS, ITC. */
+const REPORT_TABLE2: [string, number, number, number][] = [
+  ["北海道", 19, 18, 1],
+  ["青森県", 0, 0, 0],
+  ["岩手県", 1, 1, 0],
+  ["宮城県", 4, 4, 0],
+  ["秋田県", 2, 2, 0],
+  ["山形県", 3, 2, 1],
+  ["福島県", 5, 4, 1],
+  ["茨城県", 4, 3, 1],
+  ["栃木県", 5, 5, 0],
+  ["群馬県", 1, 1, 0],
+  ["埼玉県", 8, 3, 5],
+  ["千葉県", 18, 16, 2],
+  ["東京都", 81, 71, 10],
+  ["神奈川県", 35, 29, 6],
+  ["新潟県", 5, 3, 2],
+  ["富山県", 3, 1, 2],
+  ["石川県", 3, 2, 1],
+  ["福井県", 6, 4, 2],
+  ["山梨県", 2, 1, 1],
+  ["長野県", 3, 3, 0],
+  ["岐阜県", 2, 2, 0],
+  ["静岡県", 4, 1, 3],
+  ["愛知県", 17, 16, 1],
+  ["三重県", 1, 1, 0],
+  ["滋賀県", 2, 2, 0],
+  ["京都府", 5, 4, 1],
+  ["大阪府", 40, 37, 3],
+  ["兵庫県", 12, 11, 1],
+  ["奈良県", 3, 1, 2],
+  ["和歌山県", 1, 1, 0],
+  ["鳥取県", 1, 1, 0],
+  ["島根県", 1, 0, 1],
+  ["岡山県", 3, 3, 0],
+  ["広島県", 9, 7, 2],
+  ["山口県", 1, 1, 0],
+  ["徳島県", 0, 0, 0],
+  ["香川県", 0, 0, 0],
+  ["愛媛県", 2, 1, 1],
+  ["高知県", 0, 0, 0],
+  ["福岡県", 13, 11, 2],
+  ["佐賀県", 2, 2, 0],
+  ["長崎県", 1, 1, 0],
+  ["熊本県", 2, 2, 0],
+  ["大分県", 1, 1, 0],
+  ["宮崎県", 2, 2, 0],
+  ["鹿児島県", 2, 1, 1],
+  ["沖縄県", 1, 1, 0],
+  ["(none)", 28, 26, 2],
+  ["total", 364, 309, 55],
+];
+
+/** Table 3 of the 2019 report as printed: week ending, visits of rounds 1–4. */
+const REPORT_TABLE3: [string, number, number, number, number][] = [
+  ["2019-09-22", 1, 0, 0, 0],
+  ["2019-09-29", 1, 0, 0, 0],
+  ["2019-10-06", 9, 2, 0, 0],
+  ["2019-10-13", 26, 0, 1, 0],
+  ["2019-10-20", 34, 5, 1, 1],
+  ["2019-10-27", 32, 14, 1, 1],
+  ["2019-11-03", 32, 35, 4, 0],
+  ["2019-11-10", 38, 33, 12, 3],
+  ["2019-11-17", 75, 40, 27, 7],
+  ["2019-11-24", 78, 66, 24, 10],
+  ["2019-12-01", 48, 99, 55, 11],
+  ["2019-12-08", 7, 60, 86, 28],
+  ["2019-12-15", 1, 21, 110, 52],
+  ["2019-12-22", 0, 6, 50, 141],
+  ["2019-12-29", 0, 0, 9, 121],
+  ["2020-01-05", 0, 0, 0, 2],
+  ["2020-01-12", 0, 0, 0, 1],
+  ["total", 382, 381, 380, 378],
+];
+
 describe("desk seed demo", () => {
   const cleanups: (() => Promise<void> | void)[] = [];
   afterEach(async () => {
@@ -145,6 +220,34 @@ describe("desk seed demo", () => {
     ]);
     const sme = await db.client.surveyResponse.findMany({ where: { audience: "sme" }, select: { status: true } });
     expect(sme.filter((r) => r.status === "answered").length / sme.length).toBeCloseTo(0.749, 2);
+  });
+
+  it("at scale 1 reproduces the report's Tables 2, 3 and 4 row by row (Table 4: the 302 matchings of RISS experts)", async () => {
+    const { db } = await seeded(2019);
+    const clock = new ManualClock("2020-03-31T10:00:00");
+    const reports = new FinalReportService(db, clock, new ProgramService(db, clock));
+    const rows = async (name: "experts-by-prefecture" | "weekly-visits" | "regional-matching", opts = {}) =>
+      (await reports.build(name, opts)).tables[0].rows;
+    expect(await rows("experts-by-prefecture")).toEqual(REPORT_TABLE2);
+    expect(await rows("weekly-visits")).toEqual(REPORT_TABLE3);
+    expect(await rows("regional-matching")).toEqual([
+      ["3大都市圏", 114445, 32.6, 148, 49],
+      ["その他", 236849, 67.4, 154, 51],
+      ["total", 351294, 100, 302, 100],
+    ]);
+    // RISS as the default; ITC holders (both included) and every matching on request.
+    expect(await rows("regional-matching", { qualification: "RISS" })).toEqual(await rows("regional-matching"));
+    const all = await rows("regional-matching", { qualification: "all" });
+    expect(all.map((r) => r[3])).toEqual([170, 212, 382]);
+    const itc = await rows("regional-matching", { qualification: "ITC" });
+    const both = await db.client.case.count({ where: { expert: { qualification: "RISS_ITC" } } });
+    expect(both).toBeGreaterThan(0);
+    expect(itc.at(-1)?.[3]).toBe(80 + both);
+    // The report's 154 of 302 brought in by the RISS expert themselves.
+    const recruited = await db.client.application.count({
+      where: { recruiterExpertId: { not: null }, case: { expert: { qualification: { not: "ITC" } } } },
+    });
+    expect(recruited).toBe(154);
   });
 
   it("gives the same rows, reports and exports for a seed on SQLite and on the engine under test; refuses a database with data", async () => {

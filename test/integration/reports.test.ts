@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_REGION_STATS } from "../../src/domain/region-defaults.js";
 import { ExportsService } from "../../src/features/exports/exports-service.js";
-import type { ReportName } from "../../src/features/final-report/final-report.schemas.js";
+import type { BuildOptions, ReportName } from "../../src/features/final-report/final-report.schemas.js";
 import { regionCsv } from "../../src/features/final-report/regions.js";
 import { HIGHLIGHT_FILLS } from "../../src/features/final-report/report-xlsx.js";
 import { decodeCsv, parseCsv } from "../../src/features/imports/csv-file.js";
@@ -10,8 +10,8 @@ import type { AppError } from "../../src/lib/errors.js";
 import { TABLE2_2019, TABLE3_2019 } from "../fixtures/imports/build-2019-fixtures.js";
 import { importAll2019, type Setup, setup2019 } from "./import-support.js";
 
-async function csvOf(s: Setup, name: ReportName, at?: string): Promise<string[][]> {
-  const rendered = await s.reports.render(await s.reports.build(name, { at }), "csv", { bom: true });
+async function csvOf(s: Setup, name: ReportName, at?: string, opts: BuildOptions = {}): Promise<string[][]> {
+  const rendered = await s.reports.render(await s.reports.build(name, { at, ...opts }), "csv", { bom: true });
   return parseCsv(decodeCsv(rendered.content).text).map((r) => r.cells);
 }
 
@@ -68,8 +68,26 @@ describe("final report tables from live data (the 2019 program)", () => {
     }
   });
 
-  it("Table 4 with the default region data gives the report's enterprise totals and shares", async () => {
-    const csv = await csvOf(s, "regional-matching");
+  /** Matchings of experts holding a RISS registration (RISS, or both) in 東京・愛知・大阪 and elsewhere. */
+  async function rissMatchings(): Promise<[number, number]> {
+    const cases = await s.db.client.case.findMany({
+      where: { expert: { qualification: { in: ["RISS", "RISS_ITC"] } } },
+      select: { application: { select: { company: { select: { prefecture: true } } } } },
+    });
+    const metro = cases.filter((c) => [13, 23, 27].includes(c.application.company.prefecture)).length;
+    return [metro, cases.length - metro];
+  }
+
+  it("Table 4 counts the matchings of RISS experts by default (as the report), every matching with qualification all", async () => {
+    const [metro, other] = await rissMatchings();
+    expect(metro + other).toBeLessThan(382);
+    const pct = (n: number) => String(Math.round((n / (metro + other)) * 1000) / 10);
+    expect((await csvOf(s, "regional-matching")).slice(1)).toEqual([
+      ["3大都市圏", "114445", "32.6", String(metro), pct(metro)],
+      ["その他", "236849", "67.4", String(other), pct(other)],
+      ["total", "351294", "100", String(metro + other), "100"],
+    ]);
+    const csv = await csvOf(s, "regional-matching", undefined, { qualification: "all" });
     expect(csv).toEqual([
       ["region", "enterprises", "enterprises_pct", "matchings", "matchings_pct"],
       ["3大都市圏", "114445", "32.6", "148", "38.7"],
@@ -91,7 +109,7 @@ describe("final report tables from live data (the 2019 program)", () => {
     const metro = [11, 12, 13, 14, 21, 23, 24, 26, 27, 28, 29];
     const rows = DEFAULT_REGION_STATS.map((r) => ({ ...r, enterprises: 1000, metro: metro.includes(r.prefecture) }));
     await s.reports.importRegions(Buffer.from(regionCsv(rows)), "test");
-    const csv = await csvOf(s, "regional-matching");
+    const csv = await csvOf(s, "regional-matching", undefined, { qualification: "all" });
     // Matched SMEs: 148 in 東京・愛知・大阪 (still metro) and, of the 234 others (valid application i
     // is in OTHERS[i % 44] for i = 148…381: residues 16…29 six times, the rest five), those in
     // 11,12,14,21,24,26,28,29 (residues 10,11,12,19,21,23,24,25): 3 × 5 + 5 × 6 = 45.
@@ -203,11 +221,8 @@ describe("final report tables from live data (the 2019 program)", () => {
     expect(experts.map((r) => r.slice(1))).toEqual(expertsCsv.slice(1).map((r) => r.slice(1).map(Number)));
     expect(experts.at(-2)?.[0]).toBe("(記載なし)");
     const regional = sheetRows(wb.getWorksheet("表4 地域別マッチング") as ExcelJS.Worksheet);
-    expect(regional.map((r) => r.slice(1))).toEqual([
-      [114445, 32.6, 148, 38.7],
-      [236849, 67.4, 234, 61.3],
-      [351294, 100, 382, 100],
-    ]);
+    const regionalCsv = await csvOf(s, "regional-matching");
+    expect(regional.map((r) => r.slice(1))).toEqual(regionalCsv.slice(1).map((r) => r.slice(1).map(Number)));
   });
 
   it("the HTML page is self-contained and carries the weekly chart as inline SVG", async () => {

@@ -2,6 +2,8 @@ import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { parseJapaneseDate } from "../../domain/japanese-dates.js";
 import {
+  QUALIFICATION_FILTERS,
+  QualificationFilterSchema,
   REPORT_NAMES,
   REPORT_TITLES,
   ReportFormatSchema,
@@ -26,13 +28,24 @@ export function registerReport(program: Command): void {
     .option("--format <format>", "table | csv | json | xlsx | html", "table")
     .option("--out <file>", "write to this file (xlsx is always written to a file)")
     .option("--at <date>", "as of this day (YYYY-MM-DD): count only what happened by then")
-    .action((name: string, o: { format: string; out?: string; at?: string }) =>
+    .option(
+      "--qualification <q>",
+      "Table 4 counts the matchings of these experts: RISS (holders of both included, as the 2019 report) | ITC | all",
+      "RISS",
+    )
+    .action((name: string, o: { format: string; out?: string; at?: string; qualification: string }) =>
       withDatabase(async ({ services }) => {
         const report = ReportNameSchema.safeParse(name);
         if (!report.success) throw new Error(`Unknown report "${name}": use one of ${REPORT_NAMES.join(", ")}.`);
         const format = ReportFormatSchema.safeParse(o.format);
         if (!format.success) throw new Error(`Unknown format "${o.format}": use table, csv, json, xlsx or html.`);
-        const built = await services.finalReport.build(report.data, { at: parseAtOption(o.at) });
+        const qualification = QualificationFilterSchema.safeParse(o.qualification);
+        if (!qualification.success)
+          throw new Error(`Unknown qualification "${o.qualification}": use ${QUALIFICATION_FILTERS.join(", ")}.`);
+        const built = await services.finalReport.build(report.data, {
+          at: parseAtOption(o.at),
+          qualification: qualification.data,
+        });
         const out = o.out ?? (format.data === "xlsx" ? undefined : null);
         const rendered = await services.finalReport.render(built, format.data, { bom: out !== null });
         if (out === null) {

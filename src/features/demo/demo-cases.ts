@@ -15,14 +15,32 @@ import {
   weighted,
 } from "./demo-random.js";
 import type { DemoApplication, DemoCase, DemoCaseAssignment, DemoCompany } from "./demo-repository.js";
-import { APPLICATIONS, METRO_MATCHING_SHARE, PROGRAM_2019, RECRUITED_SHARE, VISITS_BY_WEEK } from "./report-2019.js";
+import {
+  APPLICATIONS,
+  MATCHINGS_2019,
+  PROGRAM_2019,
+  RECRUITED_SHARE,
+  RISS_RECRUITED,
+  VISITS_BY_WEEK,
+} from "./report-2019.js";
 
 const T = demoTexts("ja");
 const SOURCES = ["web", "mail", "fax", "slack"];
 
 export type DemoApplications = { companies: DemoCompany[]; applications: DemoApplication[]; appPref: number[] };
 
-/** Applications: valid ones become cases; the metro share as Table 4. */
+/** Valid applications in the metro areas: Table 4's matchings of RISS and of ITC experts there. */
+const metroMatchings = (scale: number) => (MATCHINGS_2019.riss.metro + MATCHINGS_2019.itc.metro) * scale;
+
+/** `count` trues among `length` flags, in an order drawn from `rand`. */
+function exactly(rand: () => number, count: number, length: number): boolean[] {
+  return shuffle(
+    rand,
+    Array.from({ length }, (_, i) => i < count),
+  );
+}
+
+/** Applications: valid ones become cases, exactly as many in the metro areas as Table 4 needs. */
 export function buildApplications(rand: () => number, scale: number): DemoApplications {
   const totalApps = APPLICATIONS.total * scale;
   const validApps = APPLICATIONS.valid * scale;
@@ -32,12 +50,14 @@ export function buildApplications(rand: () => number, scale: number): DemoApplic
   const appPref: number[] = [];
   const invalidEvery = Math.max(1, Math.round(totalApps / (totalApps - validApps)));
   let invalidLeft = totalApps - validApps;
+  const metroValid = exactly(rand, metroMatchings(scale), validApps);
+  let validSeen = 0;
   for (let i = 1; i <= totalApps; i++) {
-    const metro = rand() < METRO_MATCHING_SHARE;
-    const prefecture = metro ? pick(rand, DEFAULT_METRO_PREFECTURES) : pick(rand, others);
-    const industry = weighted(rand, INDUSTRY_WEIGHTS);
     const invalid = invalidLeft > 0 && i % invalidEvery === 0;
     if (invalid) invalidLeft--;
+    const metro = invalid ? rand() < 0.45 : metroValid[validSeen++];
+    const prefecture = metro ? pick(rand, DEFAULT_METRO_PREFECTURES) : pick(rand, others);
+    const industry = weighted(rand, INDUSTRY_WEIGHTS);
     const received = plusDays(PROGRAM_2019.applyFrom, Math.floor(rand() * 99));
     const place = pickIndex(rand, DEMO_NAME_PARTS.companyPlaces);
     const word = pickIndex(rand, DEMO_NAME_PARTS.companyWords);
@@ -75,21 +95,52 @@ export function buildApplications(rand: () => number, scale: number): DemoApplic
   return { companies, applications, appPref };
 }
 
-/** Cases: each valid application, its expert chosen nearby with spare capacity when possible. */
-export function buildCases(rand: () => number, experts: ExpertFacts[], apps: DemoApplications): DemoCase[] {
+const holdsRiss = (e: ExpertFacts) => e.qualification !== "ITC";
+
+/**
+ * Cases: each valid application, matched with a RISS expert (holders of both included) or an ITC
+ * expert in exactly Table 4's numbers per region; the expert chosen nearby with spare capacity
+ * when possible. Exactly the report's 154 of the RISS experts' matchings were brought in by them.
+ */
+export function buildCases(
+  rand: () => number,
+  scale: number,
+  experts: ExpertFacts[],
+  apps: DemoApplications,
+): DemoCase[] {
   const { applications, appPref } = apps;
   const load = new Map<number, number>();
-  const byPref = new Map<number | null, ExpertFacts[]>();
-  for (const e of experts) byPref.set(e.prefecture, [...(byPref.get(e.prefecture) ?? []), e]);
+  const free = (e: ExpertFacts) => (load.get(e.id) ?? 0) < e.capacity * 3;
+  const pools = { riss: experts.filter(holdsRiss), itc: experts.filter((e) => !holdsRiss(e)) };
+  const byPref = new Map<string, ExpertFacts[]>();
+  for (const e of experts) {
+    const key = `${holdsRiss(e)}:${e.prefecture}`;
+    byPref.set(key, [...(byPref.get(key) ?? []), e]);
+  }
   const caseRows: DemoCase[] = [];
   const validIds = applications.filter((a) => a.status === "matched").map((a) => a.id as number);
+  const isMetro = (appId: number) => DEFAULT_METRO_PREFECTURES.includes(appPref[appId - 1]);
+  // Which metro (and which other) application goes to a RISS expert: exactly Table 4's counts.
+  const metroCount = validIds.filter(isMetro).length;
+  const rissIn = {
+    metro: exactly(rand, MATCHINGS_2019.riss.metro * scale, metroCount),
+    other: exactly(rand, MATCHINGS_2019.riss.other * scale, validIds.length - metroCount),
+  };
+  const rissCases = (MATCHINGS_2019.riss.metro + MATCHINGS_2019.riss.other) * scale;
+  const recruited = exactly(rand, RISS_RECRUITED * scale, rissCases);
+  const seen = { metro: 0, other: 0 };
+  let rissSeen = 0;
   for (const [n, appId] of validIds.entries()) {
     const pref = appPref[appId - 1];
-    const local = (byPref.get(pref) ?? []).filter((e) => (load.get(e.id) ?? 0) < e.capacity * 3);
-    const expert = local.length > 0 && rand() < 0.8 ? pick(rand, local) : pick(rand, experts);
+    const region = isMetro(appId) ? "metro" : "other";
+    const riss = rissIn[region][seen[region]++] ?? true;
+    const pool = riss ? pools.riss : pools.itc;
+    const local = (byPref.get(`${riss}:${pref}`) ?? []).filter(free);
+    const spare = pool.filter(free);
+    const expert = local.length > 0 && rand() < 0.8 ? pick(rand, local) : pick(rand, spare.length > 0 ? spare : pool);
     load.set(expert.id, (load.get(expert.id) ?? 0) + 1);
     const app = applications[appId - 1];
-    if (rand() < RECRUITED_SHARE) app.recruiterExpertId = expert.id;
+    if (riss ? (recruited[rissSeen++] ?? false) : rand() < RECRUITED_SHARE) app.recruiterExpertId = expert.id;
     app.chosenExpertId = expert.id;
     app.chosenVia = "slack";
     caseRows.push({

@@ -54,7 +54,7 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
 
   const { experts, rows: expertRows } = buildExperts(rand, scale);
   const apps = buildApplications(rand, scale);
-  const caseRows = buildCases(rand, experts, apps);
+  const caseRows = buildCases(rand, scale, experts, apps);
   const endings = caseEndings(scale);
   const held = layoutVisits(rand, scale, caseRows.length, endings);
   const assignments = dateMatchings(rand, caseRows, apps.applications, experts, held);

@@ -5,6 +5,7 @@ export const REPORT_IDS = {
     report: "report_name",
     format: "report_format",
     at: "report_at",
+    qualification: "report_qualification",
   },
   /** Every input has one element; its action_id is "value". */
   value: "value",

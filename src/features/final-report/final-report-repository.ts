@@ -55,11 +55,22 @@ export async function replaceRegionStats(db: DbClient, rows: readonly RegionStat
   await db.regionStat.createMany({ data: [...rows] });
 }
 
-/** The SME prefecture of every matching (case), optionally approved by a day: Table 4's input. */
-export async function listMatchedPrefectures(db: DbClient, until?: string): Promise<number[]> {
+/**
+ * The SME prefecture of every matching (case), optionally approved by a day and only of experts
+ * with one of `qualifications` (null: every expert): Table 4's input.
+ */
+export async function listMatchedPrefectures(
+  db: DbClient,
+  until?: string,
+  qualifications: readonly string[] | null = null,
+): Promise<number[]> {
   const rows = await readAll((after) =>
     db.case.findMany({
-      where: { id: { gt: after }, ...(until ? { approvedOn: { lte: until } } : {}) },
+      where: {
+        id: { gt: after },
+        ...(until ? { approvedOn: { lte: until } } : {}),
+        ...(qualifications ? { expert: { qualification: { in: [...qualifications] } } } : {}),
+      },
       select: { id: true, application: { select: { company: { select: { prefecture: true } } } } },
       orderBy: { id: "asc" },
       take: PAGE,

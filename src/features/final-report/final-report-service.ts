@@ -21,6 +21,9 @@ import type { ProgramService } from "../program/program-service.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import { surveyReport } from "../surveys/survey-report.js";
 import {
+  type BuildOptions,
+  QUALIFICATIONS_OF,
+  type QualificationFilter,
   REPORT_TITLES,
   type RenderedReport,
   type Report,
@@ -74,6 +77,8 @@ const FINAL_PARTS: ReportName[] = [
   "cases",
 ];
 
+type TableFilters = { qualification: QualificationFilter };
+
 export type RegionData = { rows: RegionStatRow[]; imported: boolean };
 
 /** Lines as they stood then: paid (with their batch) only once the batch was recorded. */
@@ -113,21 +118,22 @@ export class FinalReportService {
   /**
    * Builds a report as of the end of day `at` (YYYY-MM-DD; default now): every figure is what the
    * data said then, read from when things happened (visit days, acceptances, payments, closings),
-   * not from today's status columns.
+   * not from today's status columns. Table 4 counts the matchings of RISS experts unless
+   * `qualification` says otherwise (as the 2019 report counts its 302).
    */
-  async build(name: ReportName, opts: { at?: string } = {}): Promise<Report> {
+  async build(name: ReportName, opts: BuildOptions = {}): Promise<Report> {
     const moment = opts.at ? asOfEndOfDay(opts.at) : asOfInstant(this.clock.now());
-    const tables = await this.tables(name, moment);
+    const tables = await this.tables(name, moment, { qualification: opts.qualification ?? "RISS" });
     return { name, title: REPORT_TITLES[name], asOf: opts.at ?? todayJst(this.clock), tables };
   }
 
-  private async finalTables(moment: AsOf): Promise<ReportTable[]> {
+  private async finalTables(moment: AsOf, filters: TableFilters): Promise<ReportTable[]> {
     const out: ReportTable[] = [];
-    for (const part of FINAL_PARTS) out.push(...(await this.tables(part, moment)));
+    for (const part of FINAL_PARTS) out.push(...(await this.tables(part, moment, filters)));
     return out;
   }
 
-  private async tables(name: ReportName, moment: AsOf): Promise<ReportTable[]> {
+  private async tables(name: ReportName, moment: AsOf, filters: TableFilters): Promise<ReportTable[]> {
     const db = this.db.client;
     const until = moment.day;
     switch (name) {
@@ -143,7 +149,9 @@ export class FinalReportService {
         const source: Localized = regions.imported
           ? both(finalReportTexts, (t) => t.regionSourceImported)
           : both(finalReportTexts, (t) => t.regionSourceDefaults(REGION_DEFAULTS_SOURCE));
-        return [regionalMatchingTable(regions.rows, await listMatchedPrefectures(db, until), source)];
+        const q = filters.qualification;
+        const matched = await listMatchedPrefectures(db, until, q === "all" ? null : QUALIFICATIONS_OF[q]);
+        return [regionalMatchingTable(regions.rows, matched, source, q)];
       }
       case "briefings":
         return [briefingsTable(await briefingTable(db, until))];
@@ -156,7 +164,7 @@ export class FinalReportService {
         return [casesTable(casesAsOf(await listCasesForReport(db, moment.at), moment), program.visitsPerCase)];
       }
       case "final":
-        return this.finalTables(moment);
+        return this.finalTables(moment, filters);
     }
   }
 
@@ -224,7 +232,7 @@ export class FinalReportDeliveryService {
    */
   async sendToSlack(
     actor: Actor,
-    request: { name: ReportName; format: ReportFormat; at?: string },
+    request: { name: ReportName; format: ReportFormat; at?: string; qualification?: QualificationFilter },
     requestKey: string,
   ): Promise<void> {
     requireRole(actor, "secretariat");
@@ -233,7 +241,7 @@ export class FinalReportDeliveryService {
     let file: RenderedReport | null = null;
     let failure: string | null = null;
     try {
-      const report = await this.reports.build(request.name, { at: request.at });
+      const report = await this.reports.build(request.name, { at: request.at, qualification: request.qualification });
       file = await this.reports.render(report, request.format, { bom: true });
     } catch (error) {
       failure = error instanceof AppError ? error.userMessage[actor.locale] : String(error);

@@ -16,6 +16,22 @@ export const ReportNameSchema = z.enum([
 export type ReportName = z.infer<typeof ReportNameSchema>;
 export const REPORT_NAMES = ReportNameSchema.options;
 
+/**
+ * Whose matchings Table 4 counts: the report's 302 are those of RISS experts (holders of both
+ * qualifications included); `ITC` counts ITC holders (both included), `all` every matching.
+ */
+export const QualificationFilterSchema = z.enum(["RISS", "ITC", "all"]);
+export type QualificationFilter = z.infer<typeof QualificationFilterSchema>;
+export const QUALIFICATION_FILTERS = QualificationFilterSchema.options;
+/** The stored qualifications each filter takes in (RISS_ITC holds both registrations). */
+export const QUALIFICATIONS_OF: Record<Exclude<QualificationFilter, "all">, string[]> = {
+  RISS: ["RISS", "RISS_ITC"],
+  ITC: ["ITC", "RISS_ITC"],
+};
+
+/** What a report is built from besides its name: the day it is as of, Table 4's qualification. */
+export type BuildOptions = { at?: string; qualification?: QualificationFilter };
+
 export const ReportFormatSchema = z.enum(["table", "csv", "json", "xlsx", "html"]);
 export type ReportFormat = z.infer<typeof ReportFormatSchema>;
 /** Formats that make sense as a file in Slack (a terminal table does not). */

@@ -92,6 +92,12 @@ export const tablesTexts = defineMessages("final-report.tables", {
     colRound: (n: number) => `第${n}回訪問実績`,
     colVisitOn: (n: number) => `第${n}回訪問日`,
     noteMetroAreas: (names: readonly string[]) => `3大都市圏: ${names.join("・") || "（なし）"}`,
+    noteMatchingsOf: (q: "RISS" | "ITC" | "all") =>
+      ({
+        RISS: "マッチング数は情報処理安全確保支援士（RISS。ITコーディネータとの両方の保有者を含む）の専門家のマッチング。",
+        ITC: "マッチング数はITコーディネータ（ITC。情報処理安全確保支援士との両方の保有者を含む）の専門家のマッチング。",
+        all: "マッチング数はすべての専門家（情報処理安全確保支援士・ITコーディネータ）のマッチング。",
+      })[q],
   },
   en: {
     colWeekEnding: "Week ending",
@@ -177,5 +183,11 @@ export const tablesTexts = defineMessages("final-report.tables", {
     colRound: (n) => `Visit ${n}`,
     colVisitOn: (n) => `Visit ${n}`,
     noteMetroAreas: (names) => `Metro areas: ${names.join(", ") || "(none)"}`,
+    noteMatchingsOf: (q) =>
+      ({
+        RISS: "Matchings of RISS experts (holders of both qualifications included).",
+        ITC: "Matchings of IT Coordinator (ITC) experts (holders of both qualifications included).",
+        all: "Matchings of every expert (RISS and ITC).",
+      })[q],
   },
 });

@@ -6,7 +6,7 @@ import { highlightOf, type WeeklyTable } from "../../domain/weekly-table.js";
 import type { Localized } from "../../lib/errors.js";
 import { both } from "../../lib/i18n.js";
 import type { SurveyReportRow } from "../surveys/survey-report.js";
-import type { Highlight, ReportCell, ReportColumn, ReportTable } from "./final-report.schemas.js";
+import type { Highlight, QualificationFilter, ReportCell, ReportColumn, ReportTable } from "./final-report.schemas.js";
 import type { CaseForReport, HonorariumLineForReport } from "./final-report-repository.js";
 import { tablesTexts } from "./report-tables.texts.js";
 
@@ -105,6 +105,7 @@ export function regionalMatchingTable(
   stats: readonly RegionStatRow[],
   matched: readonly number[],
   source: Localized,
+  qualification: QualificationFilter = "RISS",
 ): ReportTable {
   const rows = computeRegionalMatching(stats, matched).map((r): ReportCell[] => [
     r.label,
@@ -128,7 +129,11 @@ export function regionalMatchingTable(
     rows,
     {
       totalRows: [rows.length - 1],
-      notes: [both(tablesTexts, (t) => t.noteMetroAreas(metro)), source],
+      notes: [
+        both(tablesTexts, (t) => t.noteMatchingsOf(qualification)),
+        both(tablesTexts, (t) => t.noteMetroAreas(metro)),
+        source,
+      ],
     },
   );
 }

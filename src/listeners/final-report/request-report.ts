@@ -1,4 +1,5 @@
 import {
+  QualificationFilterSchema,
   REPORT_TITLES,
   ReportFormatSchema,
   ReportNameSchema,
@@ -33,11 +34,13 @@ export async function submitReportRequest({ actor, view, values, ctx }: ViewArgs
   const fields: Record<string, { ja: string; en: string }> = {};
   if (!name.success) fields[B.report] = both(finalReportTexts, (t) => t.chooseReport);
   if (!format.success) fields[B.format] = both(finalReportTexts, (t) => t.chooseFormat);
+  const qualification = QualificationFilterSchema.safeParse(readSelected(v, B.qualification, V) ?? "RISS");
+  if (!qualification.success) fields[B.qualification] = both(finalReportTexts, (t) => t.chooseQualification);
   const at = readDate(v, B.at, V) ?? undefined;
   if (at && at > todayJst(ctx.clock)) fields[B.at] = both(finalReportTexts, (t) => t.atNotFuture);
-  if (!name.success || !format.success || Object.keys(fields).length > 0)
+  if (!name.success || !format.success || !qualification.success || Object.keys(fields).length > 0)
     throw new AppError("invalid_input", Object.values(fields)[0], { fields });
-  const request = { name: name.data, format: format.data, at };
+  const request = { name: name.data, format: format.data, at, qualification: qualification.data };
   return {
     result: {
       response_action: "update" as const,

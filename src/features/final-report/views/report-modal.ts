@@ -9,7 +9,14 @@ import {
   section,
   staticSelect,
 } from "../../../slack/blocks.js";
-import { FILE_FORMATS, REPORT_NAMES, REPORT_TITLES, type ReportFormat } from "../final-report.schemas.js";
+import {
+  FILE_FORMATS,
+  QUALIFICATION_FILTERS,
+  type QualificationFilter,
+  REPORT_NAMES,
+  REPORT_TITLES,
+  type ReportFormat,
+} from "../final-report.schemas.js";
 import { finalReportTexts } from "../final-report.texts.js";
 import { REPORT_IDS } from "../final-report-ids.js";
 
@@ -23,6 +30,13 @@ const FORMAT_LABELS = {
   html: "formatHtml",
   json: "formatJson",
 } as const satisfies Record<(typeof FILE_FORMATS)[number], string>;
+
+/** Table 4's qualification choices, in the modal's order, with their catalog labels. */
+const QUALIFICATION_LABELS = {
+  RISS: "qualificationRiss",
+  ITC: "qualificationItc",
+  all: "qualificationAll",
+} as const satisfies Record<QualificationFilter, string>;
 
 /** `/desk report`: choose a report, a file format and optionally the day it is as of. */
 export function reportRequestModal(locale: Locale, today: string): ModalView {
@@ -53,6 +67,16 @@ export function reportRequestModal(locale: Locale, today: string): ModalView {
         ),
       ),
       input(B.at, t.atLabel, datePicker(V, today), { optional: true, hint: t.atHint }),
+      input(
+        B.qualification,
+        t.qualificationLabel,
+        staticSelect(
+          V,
+          QUALIFICATION_FILTERS.map((q) => option(t[QUALIFICATION_LABELS[q]], q)),
+          { initial: "RISS" satisfies QualificationFilter },
+        ),
+        { hint: t.qualificationHint },
+      ),
     ],
   });
 }
