@@ -93,7 +93,7 @@ describe("/desk report", () => {
     expect(file.filename).toBe("final-2019-12-20.xlsx");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file.bytes as never);
-    expect(wb.worksheets).toHaveLength(8);
+    expect(wb.worksheets).toHaveLength(9);
     const experts = wb.getWorksheet("表2 専門家登録状況")!;
     expect(experts.getRow(24).values).toEqual([undefined, "愛知県", 1, 1, 0]);
     expect(await h.db.auditLog.count({ where: { action: "report.request" } })).toBe(1);

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../../src/db/client.js";
 import { migrateDeploy } from "../../src/db/migrate.js";
@@ -243,6 +244,35 @@ describe("desk seed demo", () => {
     const both = await db.client.case.count({ where: { expert: { qualification: "RISS_ITC" } } });
     expect(both).toBeGreaterThan(0);
     expect(itc.at(-1)?.[3]).toBe(80 + both);
+    // Self-diagnosis and SECURITY ACTION (the report gives no figures): every case diagnosed at
+    // visit 1, the 378 fourth visits scored again, most SMEs higher, metro + other = total.
+    const sd = await reports.build("self-diagnosis");
+    const [metro, other, total] = sd.tables[0].rows;
+    const col = (key: string) => sd.tables[0].columns.findIndex((c) => c.key === key);
+    expect(total.slice(0, 2)).toEqual(["total", 382]);
+    expect(total[col("rediagnosed")]).toBe(378);
+    expect(total[col("compared")]).toBe(378);
+    expect(Number(total[col("final_average")])).toBeGreaterThan(Number(total[col("first_average")]) + 5);
+    expect(Number(total[col("improved_pct")])).toBeGreaterThan(80);
+    expect(Number(total[col("improved_pct")])).toBeLessThan(100);
+    expect(Number(metro[col("first_average")])).toBeGreaterThan(Number(other[col("first_average")]));
+    const declared = ["security_action_one_star", "security_action_two_stars", "security_action_none"];
+    expect(declared.reduce((n, k) => n + Number(total[col(k)]), 0)).toBe(378);
+    for (const k of ["diagnosed", "rediagnosed", "improved", ...declared])
+      expect(Number(metro[col(k)]) + Number(other[col(k)]), k).toBe(total[col(k)]);
+    expect(Number(metro[col("diagnosed")])).toBe(170);
+    // The demo's whole workbook (surveys, honoraria of RISS・ITC holders, paid batches) reads in Japanese.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await reports.render(await reports.build("final"), "xlsx")).content as never);
+    const codes: string[] = [];
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === "string" && /^[a-z_]+$|RISS_ITC/.test(cell.value))
+            codes.push(`${ws.name}!${cell.address} ${cell.value}`);
+        }),
+      );
+    expect(codes).toEqual([]);
     // The report's 154 of 302 brought in by the RISS expert themselves.
     const recruited = await db.client.application.count({
       where: { recruiterExpertId: { not: null }, case: { expert: { qualification: { not: "ITC" } } } },

@@ -4,7 +4,7 @@ import { DEFAULT_REGION_STATS } from "../../src/domain/region-defaults.js";
 import { ExportsService } from "../../src/features/exports/exports-service.js";
 import type { BuildOptions, ReportName } from "../../src/features/final-report/final-report.schemas.js";
 import { regionCsv } from "../../src/features/final-report/regions.js";
-import { HIGHLIGHT_FILLS } from "../../src/features/final-report/report-xlsx.js";
+import { HIGHLIGHT_FILLS, WEEK_FORMAT } from "../../src/features/final-report/report-xlsx.js";
 import { decodeCsv, parseCsv } from "../../src/features/imports/csv-file.js";
 import type { AppError } from "../../src/lib/errors.js";
 import { TABLE2_2019, TABLE3_2019 } from "../fixtures/imports/build-2019-fixtures.js";
@@ -194,6 +194,7 @@ describe("final report tables from live data (the 2019 program)", () => {
       "表2 専門家登録状況",
       "表3 週別訪問実績",
       "表4 地域別マッチング",
+      "自己診断・SECURITY ACTION",
       "アンケート結果",
       "謝金 専門家別",
       "謝金 支払別",
@@ -203,7 +204,9 @@ describe("final report tables from live data (the 2019 program)", () => {
     const csv = await csvOf(s, "weekly-visits");
     const rows = sheetRows(weekly);
     expect(rows.map((r) => r.slice(1))).toEqual(csv.slice(1).map((r) => r.slice(1).map(Number)));
-    expect(rows[0][0]).toBe("～2019/9/22");
+    // The week is a real date (its Sunday), shown ～2019/9/22 as in the report.
+    expect(rows[0][0]).toEqual(new Date("2019-09-22T00:00:00Z"));
+    expect(weekly.getRow(2).getCell(1).numFmt).toBe(WEEK_FORMAT);
     expect(rows.at(-1)?.[0]).toBe("合計");
     const fill = (row: number, col: number) =>
       (weekly.getRow(row).getCell(col).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
@@ -225,13 +228,42 @@ describe("final report tables from live data (the 2019 program)", () => {
     expect(regional.map((r) => r.slice(1))).toEqual(regionalCsv.slice(1).map((r) => r.slice(1).map(Number)));
   });
 
+  it("the workbook as an office expects it: real dates, filters, print titles, one page wide, 游ゴシック, no codes", async () => {
+    const wb = await workbookOf(s, "final");
+    const cases = wb.getWorksheet("案件一覧") as ExcelJS.Worksheet;
+    const header = (cases.getRow(1).values as unknown[]).slice(1);
+    const approved = cases.getRow(2).getCell(header.indexOf("マッチング承認日") + 1);
+    expect(approved.value).toEqual(new Date("2019-09-09T00:00:00Z"));
+    expect(approved.numFmt).toBe("yyyy/m/d");
+    expect(cases.getRow(2).getCell(header.indexOf("状態") + 1).value).toBe("完了");
+    const byExpert = wb.getWorksheet("謝金 専門家別") as ExcelJS.Worksheet;
+    const qualifications = new Set(sheetRows(byExpert).map((r) => r[2]));
+    expect(qualifications).toContain("情報処理安全確保支援士・ITコーディネータ");
+    for (const ws of wb.worksheets) {
+      expect(ws.autoFilter, ws.name).toBeTruthy();
+      expect(ws.pageSetup, ws.name).toMatchObject({ printTitlesRow: "1:1", fitToPage: true, fitToWidth: 1 });
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.font?.name ?? "游ゴシック", `${ws.name}!${cell.address}`).toBe("游ゴシック");
+          if (typeof cell.value === "string")
+            expect(cell.value, `${ws.name}!${cell.address}`).not.toMatch(/^[a-z_]+$|RISS_ITC/);
+        }),
+      );
+    }
+  });
+
   it("the HTML page is self-contained and carries the weekly chart as inline SVG", async () => {
     const html = (await s.reports.render(await s.reports.build("final"), "html")).content.toString("utf8");
     expect(html).toContain("<svg");
     expect(html).toContain("～2019/9/22");
     expect(html).not.toMatch(/<script|<link|src="http/);
-    expect(html.match(/<section/g)).toHaveLength(8);
+    expect(html.match(/<section/g)).toHaveLength(9);
     expect(html).toContain('class="n peak"');
+    // No stored codes: statuses, qualifications and labels in Japanese.
+    const cells = [...html.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(cells.filter((c) => /^[a-z_()]+$|RISS_ITC/.test(c))).toEqual([]);
+    expect(cells).toContain("完了");
+    expect(cells).toContain("情報処理安全確保支援士・ITコーディネータ");
   });
 
   it("exports whole tables; --no-personal leaves out the personal-data columns", async () => {

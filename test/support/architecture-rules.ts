@@ -50,6 +50,7 @@ const isCatalog = (f: string) => f.endsWith(".texts.ts");
  *   values an imported spreadsheet may use (都道府県, 承認済み, 第3回 …): input grammar.
  * - lib/dates.ts: the date and yen formats (11月17日(日), 2019年, 30,000円) and their weekday letters.
  * - lib/kana.ts: kana tables.
+ * - lib/fonts.ts: the Japanese font names (游ゴシック) of the workbook and the HTML page.
  */
 const REFERENCE_DATA = new Set<string>([
   "config/env.ts",
@@ -63,6 +64,7 @@ const REFERENCE_DATA = new Set<string>([
   "features/imports/import-kinds.ts",
   "lib/dates.ts",
   "lib/kana.ts",
+  "lib/fonts.ts",
 ]);
 
 /** Every string literal, template piece and JSX text of a file, without comments. */

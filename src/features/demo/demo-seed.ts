@@ -1,9 +1,11 @@
 import type { Database } from "../../db/client.js";
 import type { Closure } from "../../domain/business-days.js";
+import { DEFAULT_METRO_PREFECTURES } from "../../domain/region-defaults.js";
 import { mulberry32 } from "../../lib/random.js";
 import { buildBriefingSessions, buildRegistrations, buildSurveys } from "./demo-briefings.js";
 import { buildApplications, buildCases, caseEndings, dateMatchings, layoutVisits } from "./demo-cases.js";
 import { buildExperts } from "./demo-experts.js";
+import { demoReportContents } from "./demo-report-content.js";
 import { countExpertsAndApplications, findCurrentRates, writeDemo } from "./demo-repository.js";
 import { buildVisits, payHonoraria } from "./demo-visits.js";
 import { PROGRAM_2019 } from "./report-2019.js";
@@ -58,7 +60,17 @@ export async function seedDemo(db: Database, databaseUrl: string, opts: DemoOpti
   const endings = caseEndings(scale);
   const held = layoutVisits(rand, scale, caseRows.length, endings);
   const assignments = dateMatchings(rand, caseRows, apps.applications, experts, held);
-  const visits = buildVisits(rand, { caseRows, experts, held, endings, rates, closure });
+  // Report bodies from a stream of their own: the rest of the demo stays what the seed always gave.
+  const metroCases = new Set(
+    caseRows
+      .filter((c) => DEFAULT_METRO_PREFECTURES.includes(apps.appPref[(c.applicationId as number) - 1]))
+      .map((c) => c.id),
+  );
+  const contentOf = demoReportContents(mulberry32(opts.seed ^ 0x5eed5), {
+    finalRound: 4,
+    metro: (caseId) => metroCases.has(caseId),
+  });
+  const visits = buildVisits(rand, { caseRows, experts, held, endings, rates, closure, contentOf });
   const batches = payHonoraria(visits);
   const briefingRows = buildBriefingSessions(scale);
   const { prospects, registrations } = buildRegistrations(rand, scale, experts);

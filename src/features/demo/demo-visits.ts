@@ -4,6 +4,7 @@ import { demoTexts } from "./demo.texts.js";
 import type { CaseEndings } from "./demo-cases.js";
 import type { ExpertFacts } from "./demo-experts.js";
 import { instant, maxDate, plusDays } from "./demo-random.js";
+import type { DemoReportVisit } from "./demo-report-content.js";
 import type {
   DemoCase,
   DemoHonorariumBatch,
@@ -37,6 +38,8 @@ export function buildVisits(
     endings: CaseEndings;
     rates: { riss: number; itc: number };
     closure: Closure;
+    /** The stored body of a visit's report (the same for a returned version and its resubmission). */
+    contentOf: (visit: DemoReportVisit) => string;
   },
 ): DemoVisits {
   const { caseRows, experts, held, rates } = input;
@@ -59,6 +62,9 @@ export function buildVisits(
         dueOn = addBusinessDays(date, 5, input.closure);
         dueCache.set(date, dueOn);
       }
+      const mode = rand() < 0.8 ? "onsite" : "online";
+      const place = rand() < 0.8 ? T.placeOnsite : T.placeOnline;
+      const durationMinutes = 90 + 30 * Math.floor(rand() * 3);
       visitRows.push({
         id: visitId,
         caseId: c.id as number,
@@ -66,21 +72,16 @@ export function buildVisits(
         expertId: c.expertId as number,
         status: "held",
         scheduledAt: instant(date, 14),
-        mode: rand() < 0.8 ? "onsite" : "online",
-        place: rand() < 0.8 ? T.placeOnsite : T.placeOnline,
+        mode,
+        place,
         heldOn: date,
-        durationMinutes: 90 + 30 * Math.floor(rand() * 3),
+        durationMinutes,
         reportDueOn: dueOn,
         createdAt: instant(plannedOn, 18),
         updatedAt: instant(plusDays(date, 5)),
       });
       const returned = rand() < 0.06;
-      const content = JSON.stringify({
-        demo: true,
-        round,
-        findings: T.reportContent,
-        actions: T.reportContent,
-      });
+      const content = input.contentOf({ caseId: c.id as number, round, heldOn: date, durationMinutes });
       if (returned) {
         reportId++;
         reportRows.push({

@@ -135,3 +135,39 @@ export async function listCasesForReport(db: DbClient, matchedBy: Date) {
   );
 }
 export type CaseForReport = Awaited<ReturnType<typeof listCasesForReport>>[number];
+
+/**
+ * Accepted reports of the given rounds' held visits, reviewed by a moment, with the SME prefecture
+ * of their case: the self-diagnosis table's input (the service reads the score from `content`).
+ */
+export async function listAcceptedReportsOfRounds(db: DbClient, rounds: readonly number[], acceptedBy: Date) {
+  const rows = await readAll((after) =>
+    db.visitReport.findMany({
+      where: {
+        id: { gt: after },
+        status: "accepted",
+        reviewedAt: { lte: acceptedBy },
+        visit: { round: { in: [...rounds] }, status: "held" },
+      },
+      take: PAGE,
+      select: {
+        id: true,
+        content: true,
+        visit: {
+          select: {
+            round: true,
+            caseId: true,
+            case: { select: { application: { select: { company: { select: { prefecture: true } } } } } },
+          },
+        },
+      },
+      orderBy: { id: "asc" },
+    }),
+  );
+  return rows.map((r) => ({
+    caseId: r.visit.caseId,
+    round: r.visit.round,
+    prefecture: r.visit.case.application.company.prefecture,
+    content: r.content,
+  }));
+}

@@ -7,7 +7,7 @@ import {
   honorariumStatusAsOf,
   visitAsOf,
 } from "../../domain/as-of.js";
-import { DEFAULT_REGION_STATS, REGION_DEFAULTS_SOURCE } from "../../domain/region-defaults.js";
+import { DEFAULT_REGION_STATS } from "../../domain/region-defaults.js";
 import type { RegionStatRow } from "../../domain/regional-table.js";
 import { computeWeeklyVisits } from "../../domain/weekly-table.js";
 import { type Clock, todayJst } from "../../lib/clock.js";
@@ -20,6 +20,7 @@ import type { Notifier } from "../outbox/notifier.js";
 import type { ProgramService } from "../program/program-service.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import { surveyReport } from "../surveys/survey-report.js";
+import { parseStoredReport } from "../visit-reports/visit-reports.schemas.js";
 import {
   type BuildOptions,
   QUALIFICATIONS_OF,
@@ -35,6 +36,7 @@ import { finalReportTexts } from "./final-report.texts.js";
 import {
   type CaseForReport,
   type HonorariumLineForReport,
+  listAcceptedReportsOfRounds,
   listCasesForReport,
   listHeldVisits,
   listHonorariumLines,
@@ -56,6 +58,7 @@ import {
   weeklyVisitsTable,
 } from "./report-tables.js";
 import { renderXlsx } from "./report-xlsx.js";
+import { selfDiagnosisSummary, selfDiagnosisTable } from "./self-diagnosis-table.js";
 
 const MIME: Record<ReportFormat, string> = {
   table: "text/plain; charset=utf-8",
@@ -72,6 +75,7 @@ const FINAL_PARTS: ReportName[] = [
   "experts-by-prefecture",
   "weekly-visits",
   "regional-matching",
+  "self-diagnosis",
   "surveys",
   "honoraria",
   "cases",
@@ -148,10 +152,21 @@ export class FinalReportService {
         const regions = await this.regions();
         const source: Localized = regions.imported
           ? both(finalReportTexts, (t) => t.regionSourceImported)
-          : both(finalReportTexts, (t) => t.regionSourceDefaults(REGION_DEFAULTS_SOURCE));
+          : both(finalReportTexts, (t) => t.regionSourceDefaults);
         const q = filters.qualification;
         const matched = await listMatchedPrefectures(db, until, q === "all" ? null : QUALIFICATIONS_OF[q]);
         return [regionalMatchingTable(regions.rows, matched, source, q)];
+      }
+      case "self-diagnosis": {
+        const program = await this.program.current();
+        const regions = await this.regions();
+        const metro = new Set(regions.rows.filter((r) => r.metro).map((r) => r.prefecture));
+        const rounds = [1, program.visitsPerCase];
+        const reports = (await listAcceptedReportsOfRounds(db, rounds, moment.at)).map((r) => ({
+          ...r,
+          content: parseStoredReport(r.content).content ?? null,
+        }));
+        return [selfDiagnosisTable(reports, metro, program.visitsPerCase)];
       }
       case "briefings":
         return [briefingsTable(await briefingTable(db, until))];
@@ -240,8 +255,10 @@ export class FinalReportDeliveryService {
     const title = REPORT_TITLES[request.name][actor.locale];
     let file: RenderedReport | null = null;
     let failure: string | null = null;
+    let summary: string | null = null;
     try {
       const report = await this.reports.build(request.name, { at: request.at, qualification: request.qualification });
+      summary = selfDiagnosisSummary(report, actor.locale);
       file = await this.reports.render(report, request.format, { bom: true });
     } catch (error) {
       failure = error instanceof AppError ? error.userMessage[actor.locale] : String(error);
@@ -253,7 +270,9 @@ export class FinalReportDeliveryService {
             channel: actor.userId,
             filename: file.filename,
             title,
-            initialComment: t.delivered({ title, asOf, format: request.format }),
+            initialComment: [t.delivered({ title, asOf, format: request.format }), summary]
+              .filter((line) => line !== null)
+              .join("\n"),
             contentBase64: file.content.toString("base64"),
           })
         : await this.notifier.dm(tx, `report:${requestKey}`, actor.userId, {

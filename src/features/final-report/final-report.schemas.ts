@@ -7,6 +7,7 @@ export const ReportNameSchema = z.enum([
   "weekly-visits",
   "experts-by-prefecture",
   "regional-matching",
+  "self-diagnosis",
   "briefings",
   "surveys",
   "honoraria",
@@ -41,6 +42,7 @@ export const REPORT_TITLES: Record<ReportName, Localized> = {
   "weekly-visits": both(finalReportTexts, (t) => t.titleWeeklyVisits),
   "experts-by-prefecture": both(finalReportTexts, (t) => t.titleExpertsByPrefecture),
   "regional-matching": both(finalReportTexts, (t) => t.titleRegionalMatching),
+  "self-diagnosis": both(finalReportTexts, (t) => t.titleSelfDiagnosis),
   briefings: both(finalReportTexts, (t) => t.titleBriefings),
   surveys: both(finalReportTexts, (t) => t.titleSurveys),
   honoraria: both(finalReportTexts, (t) => t.titleHonoraria),
@@ -49,8 +51,17 @@ export const REPORT_TITLES: Record<ReportName, Localized> = {
 };
 
 /** How a column's values are shown in xlsx/HTML (CSV and JSON keep the raw value). */
-export type ColumnKind = "text" | "int" | "pct" | "date" | "week" | "yen";
-export type ReportColumn = { key: string; ja: string; en: string; kind: ColumnKind };
+export type ColumnKind = "text" | "int" | "pct" | "decimal" | "date" | "week" | "yen";
+export type ReportColumn = {
+  key: string;
+  ja: string;
+  en: string;
+  kind: ColumnKind;
+  /** A stored code (a status, a qualification) as the workbook and the HTML page show it, in Japanese. */
+  show?: (code: string) => string;
+  /** Only for machines (CSV, JSON, the terminal): left out of the workbook and the HTML page. */
+  machineOnly?: boolean;
+};
 export type ReportCell = string | number | null;
 export type Highlight = { row: number; col: number; level: "busy" | "peak" };
 

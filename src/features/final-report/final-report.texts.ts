@@ -1,4 +1,16 @@
+import { REGION_DEFAULTS_SOURCE } from "../../domain/region-defaults.js";
 import { defineMessages } from "../../lib/i18n.js";
+
+/** The figures of the self-diagnosis line in the Slack message that delivers a report. */
+type SummaryFigures = {
+  first: string | null;
+  last: string | null;
+  compared: number;
+  improved: number;
+  improvedPct: string | null;
+  oneStar: number;
+  twoStars: number;
+};
 
 /** The final report's words around its tables, and what `/desk report` says. */
 export const finalReportTexts = defineMessages("final-report", {
@@ -12,8 +24,12 @@ export const finalReportTexts = defineMessages("final-report", {
     titleHonoraria: "謝金（専門家別・支払別）",
     titleCases: "案件一覧（訪問日・状態）",
     titleFinal: "成果報告書の表（一式）",
+    titleSelfDiagnosis: "自己診断の変化と SECURITY ACTION の宣言",
+    summarySelfDiagnosis: (p: SummaryFigures) =>
+      `自己診断: 第1回 平均${p.first ?? "—"}点 → 最終回 平均${p.last ?? "—"}点、改善 ${p.improved}/${p.compared}社（${p.improvedPct ?? "—"}%）。SECURITY ACTION: 一つ星 ${p.oneStar}社・二つ星 ${p.twoStars}社。`,
     regionSourceImported: "企業数: 事務局が読み込んだ地域データ（desk regions import）。",
-    regionSourceDefaults: (source: string) => `企業数: 既定値。${source}`,
+    regionSourceDefaults:
+      "企業数: 既定値（3大都市圏 = 東京都・愛知県・大阪府。合計 114,445・236,849 は成果報告書の表4による。出典: 総務省・経済産業省「経済センサス‐基礎調査」。都道府県別の値は2015年国勢調査の人口で按分したもの。desk regions import で置き換えられます）。",
     regionsRefused: (list: string) => `地域データを読み込めません（何も変更していません）:\n${list}`,
     delivered: (p: { title: string; asOf: string; format: string }) =>
       `ご依頼のレポート「${p.title}」（${p.asOf} 時点、${p.format}）です。`,
@@ -55,8 +71,11 @@ export const finalReportTexts = defineMessages("final-report", {
     titleHonoraria: "Honoraria per expert and per payment batch",
     titleCases: "Cases with visit dates and status",
     titleFinal: "Final report tables (all)",
+    titleSelfDiagnosis: "Self-diagnosis before and after, and SECURITY ACTION",
+    summarySelfDiagnosis: (p) =>
+      `Self-diagnosis: visit 1 average ${p.first ?? "—"} → last visit ${p.last ?? "—"}; improved ${p.improved}/${p.compared} (${p.improvedPct ?? "—"}%). SECURITY ACTION: one star ${p.oneStar}, two stars ${p.twoStars}.`,
     regionSourceImported: "Enterprises: region data imported by the secretariat (desk regions import).",
-    regionSourceDefaults: (source) => `Enterprises: defaults. ${source}`,
+    regionSourceDefaults: `Enterprises: defaults. ${REGION_DEFAULTS_SOURCE}`,
     regionsRefused: (list) => `Region file not imported (nothing changed):\n${list}`,
     delivered: (p) => `Here is the report you asked for: "${p.title}" (as of ${p.asOf}, ${p.format}).`,
     failed: (p) => `The report "${p.title}" could not be made: ${p.failure}`,

@@ -1,11 +1,12 @@
+import { JAPANESE_FONT_STACK } from "../../lib/fonts.js";
 import { escapeHtml as esc } from "../../lib/html.js";
 import { weeklyChartInlineSvg } from "../digest/chart/weekly-chart.js";
 import type { Report, ReportTable } from "./final-report.schemas.js";
 import { finalReportTexts } from "./final-report.texts.js";
-import { displayCell } from "./report-render.js";
+import { displayCell, shownColumns } from "./report-render.js";
 
 const STYLE = `
-body{font-family:"Hiragino Sans","Yu Gothic","Meiryo",sans-serif;margin:2em;color:#222}
+body{font-family:${JAPANESE_FONT_STACK};margin:2em;color:#222}
 h1{font-size:1.5em}h2{font-size:1.15em;margin-top:2em;border-bottom:2px solid #4472c4}
 table{border-collapse:collapse;margin:.5em 0}
 th,td{border:1px solid #999;padding:.25em .6em}th{background:#d9e1f2}
@@ -18,19 +19,21 @@ p.note{font-size:.85em;color:#555}
 
 function htmlTable(t: ReportTable): string {
   const marks = new Map(t.highlights.map((h) => [`${h.row}:${h.col}`, h.level]));
-  const head = `<tr>${t.columns.map((c) => `<th>${esc(c.ja)}</th>`).join("")}</tr>`;
+  const columns = shownColumns(t);
+  const head = `<tr>${columns.map(({ column }) => `<th>${esc(column.ja)}</th>`).join("")}</tr>`;
   const body = t.rows
     .map((r, i) => {
-      const cells = r.map((v, j) => {
-        const col = t.columns[j];
-        const shown = displayCell(col, v);
+      const cells = columns.map(({ column: col, index: j }) => {
+        const shown = displayCell(col, r[j] ?? null);
         const classes = [typeof shown === "number" ? "n" : "", marks.get(`${i}:${j}`) ?? ""].filter((x) => x !== "");
         const text =
           shown === null
             ? ""
-            : typeof shown === "number" && col.kind !== "pct"
-              ? shown.toLocaleString("ja-JP")
-              : String(shown);
+            : typeof shown !== "number"
+              ? shown
+              : col.kind === "pct" || col.kind === "decimal"
+                ? shown.toFixed(1)
+                : shown.toLocaleString("ja-JP");
         return `<td${classes.length > 0 ? ` class="${classes.join(" ")}"` : ""}>${esc(text)}</td>`;
       });
       return `<tr${t.totalRows.includes(i) ? ' class="total"' : ""}>${cells.join("")}</tr>`;

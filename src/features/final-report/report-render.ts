@@ -12,6 +12,7 @@ const LABELS_JA: Record<string, string> = { total: T.labelTotal, "(none)": T.lab
 export function displayCell(column: ReportColumn, value: ReportCell): string | number | null {
   if (value === null) return null;
   if (typeof value === "string" && LABELS_JA[value] !== undefined) return LABELS_JA[value];
+  if (typeof value === "string" && column.show) return column.show(value);
   if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     if (column.kind === "week") return `～${formatSlashDate(value)}`;
     if (column.kind === "date") return formatSlashDate(value);
@@ -48,6 +49,11 @@ export function renderJson(report: Report): string {
   )}\n`;
 }
 
+/** The columns people read (the workbook, the HTML page), with their index in the rows. */
+export function shownColumns(t: ReportTable): { column: ReportColumn; index: number }[] {
+  return t.columns.flatMap((column, index) => (column.machineOnly ? [] : [{ column, index }]));
+}
+
 /** Terminal width of text: East Asian wide and full-width characters take two columns. */
 export function displayWidth(text: string): number {
   let w = 0;
@@ -80,7 +86,9 @@ export function textCell(column: ReportColumn, value: ReportCell): string {
 function textTable(t: ReportTable): string {
   const cells = [t.columns.map((c) => c.key), ...t.rows.map((r) => r.map((v, i) => textCell(t.columns[i], v)))];
   const widths = t.columns.map((_, i) => Math.max(...cells.map((r) => displayWidth(r[i] ?? ""))));
-  const numeric = t.columns.map((c) => c.kind === "int" || c.kind === "pct" || c.kind === "yen");
+  const numeric = t.columns.map(
+    (c) => c.kind === "int" || c.kind === "pct" || c.kind === "decimal" || c.kind === "yen",
+  );
   const marks = new Map(t.highlights.map((h) => [`${h.row}:${h.col}`, h.level === "peak" ? "**" : "*"]));
   const line = (r: string[], rowIndex: number | null) =>
     r

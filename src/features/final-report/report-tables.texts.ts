@@ -1,5 +1,10 @@
 import { defineMessages } from "../../lib/i18n.js";
 
+const label =
+  (table: Record<string, string>) =>
+  (code: string): string =>
+    Object.hasOwn(table, code) ? (table[code] as string) : code;
+
 /**
  * The final report's tables: column headers, titles, notes and worksheet names. The report is
  * Japanese content (the workbook, the HTML page); the English side names the same things for the
@@ -32,7 +37,7 @@ export const tablesTexts = defineMessages("final-report.tables", {
     colKind: "種別",
     colAnswer: "回答",
     colCount: "回答数",
-    colN: "n",
+    colN: "設問の回答者数(n)",
     colPercent: "割合(%)",
     colResponses: "回答者数",
     colInvited: "依頼数",
@@ -68,13 +73,13 @@ export const tablesTexts = defineMessages("final-report.tables", {
     noteBriefings:
       "中止は中止した回なら1（合計は中止した回数）。キャンセル待ちのまま終わった申込みは受付お断りに数えます。",
     titleSurveys: "アンケート結果（回答割合・n・回収率）",
-    noteSurveys: "割合はその設問に回答した人数 n に対する割合。headline は肯定的な回答（例: 向上した）の合計割合。",
+    noteSurveys:
+      "割合はその設問に回答した人数 n に対する割合。「肯定的な回答の計」は肯定的な回答（例: 向上した）を合わせた割合。",
     titleHonorariaByExpert: "謝金 専門家別",
     titleHonorariaByBatch: "謝金 支払（バッチ）別",
-    noteUnpaid: "(unpaid) はまだ支払に含まれていない謝金。",
+    noteUnpaid: "(未払) はまだ支払に含まれていない謝金。",
     titleCases: "案件一覧（訪問実施日・状態）",
-    noteCases:
-      "状態: active=指導中, completed=終了, terminated=途中終了, withdrawn=取下げ。訪問日は実施済みの訪問のみ。",
+    noteCases: "状態: 指導中・完了・途中終了（指導先の都合などで中止）・辞退。訪問日は実施済みの訪問のみ。",
     sheetWeeklyVisits: "表3 週別訪問実績",
     sheetExpertsByPrefecture: "表2 専門家登録状況",
     sheetRegionalMatching: "表4 地域別マッチング",
@@ -92,6 +97,29 @@ export const tablesTexts = defineMessages("final-report.tables", {
     colRound: (n: number) => `第${n}回訪問実績`,
     colVisitOn: (n: number) => `第${n}回訪問日`,
     noteMetroAreas: (names: readonly string[]) => `3大都市圏: ${names.join("・") || "（なし）"}`,
+    colDiagnosed: "自己診断 件数（第1回）",
+    colFirstAverage: "第1回 平均点",
+    colRediagnosed: (n: number) => `再診断 件数（第${n}回）`,
+    colFinalAverage: (n: number) => `第${n}回 平均点`,
+    colCompared: "比較できた企業数",
+    colImproved: "改善した企業数",
+    colImprovedPct: "改善した割合(%)",
+    colOneStar: "SECURITY ACTION 一つ星",
+    colTwoStars: "SECURITY ACTION 二つ星",
+    colNotDeclared: "SECURITY ACTION 宣言なし",
+    titleSelfDiagnosis: "自己診断の変化と SECURITY ACTION の宣言（3大都市圏とその他）",
+    sheetSelfDiagnosis: "自己診断・SECURITY ACTION",
+    noteSelfDiagnosis: (p: { finalRound: number; maxScore: number | null }) =>
+      `自己診断は第1回訪問の自己診断と第${p.finalRound}回（最終回）の再診断の点数${p.maxScore === null ? "" : `（満点${p.maxScore}点）`}。改善した割合は、両方の点数がある企業のうち最終回の点数が第1回より高い企業の割合。地域の区分は表4と同じ。`,
+    noteSecurityAction: "SECURITY ACTION は最終回の報告に記録された自己宣言の状況（一つ星・二つ星・宣言なし）。",
+    caseStatus: label({ active: "指導中", completed: "完了", terminated: "途中終了", withdrawn: "辞退" }),
+    qualification: label({
+      RISS: "情報処理安全確保支援士",
+      ITC: "ITコーディネータ",
+      RISS_ITC: "情報処理安全確保支援士・ITコーディネータ",
+    }),
+    audience: label({ expert: "専門家", sme: "指導先企業" }),
+    answerKind: label({ option: "選択肢", headline: "肯定的な回答の計" }),
     noteMatchingsOf: (q: "RISS" | "ITC" | "all") =>
       ({
         RISS: "マッチング数は情報処理安全確保支援士（RISS。ITコーディネータとの両方の保有者を含む）の専門家のマッチング。",
@@ -183,6 +211,26 @@ export const tablesTexts = defineMessages("final-report.tables", {
     colRound: (n) => `Visit ${n}`,
     colVisitOn: (n) => `Visit ${n}`,
     noteMetroAreas: (names) => `Metro areas: ${names.join(", ") || "(none)"}`,
+    colDiagnosed: "Self-diagnosed (visit 1)",
+    colFirstAverage: "Visit 1 average score",
+    colRediagnosed: (n) => `Re-diagnosed (visit ${n})`,
+    colFinalAverage: (n) => `Visit ${n} average score`,
+    colCompared: "SMEs with both scores",
+    colImproved: "Improved",
+    colImprovedPct: "Improved %",
+    colOneStar: "SECURITY ACTION one star",
+    colTwoStars: "SECURITY ACTION two stars",
+    colNotDeclared: "SECURITY ACTION not declared",
+    titleSelfDiagnosis: "Self-diagnosis before and after, and SECURITY ACTION (metro areas vs the rest)",
+    sheetSelfDiagnosis: "Self-diagnosis",
+    noteSelfDiagnosis: (p) =>
+      `Scores of the self-diagnosis at visit 1 and again at visit ${p.finalRound} (the last)${p.maxScore === null ? "" : `, out of ${p.maxScore}`}. Improved: of the SMEs with both scores, those whose last score is higher. Regions as in Table 4.`,
+    noteSecurityAction:
+      "SECURITY ACTION as the last visit's report records the self-declaration (one star, two stars, none).",
+    caseStatus: label({ active: "Active", completed: "Completed", terminated: "Ended early", withdrawn: "Withdrawn" }),
+    qualification: label({ RISS: "RISS", ITC: "IT Coordinator", RISS_ITC: "RISS and IT Coordinator" }),
+    audience: label({ expert: "Experts", sme: "SMEs" }),
+    answerKind: label({ option: "Answer", headline: "Positive answers combined" }),
     noteMatchingsOf: (q) =>
       ({
         RISS: "Matchings of RISS experts (holders of both qualifications included).",

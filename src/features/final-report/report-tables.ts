@@ -18,14 +18,20 @@ type TextKey = {
   [K in keyof typeof tablesTexts.ja]: (typeof tablesTexts.ja)[K] extends string ? K : never;
 }[keyof typeof tablesTexts.ja];
 
-const c = (key: string, label: Localized, kind: ReportColumn["kind"] = "int"): ReportColumn => ({
+export const c = (
+  key: string,
+  label: Localized,
+  kind: ReportColumn["kind"] = "int",
+  extra: Pick<ReportColumn, "show" | "machineOnly"> = {},
+): ReportColumn => ({
   key,
   ja: label.ja,
   en: label.en,
   kind,
+  ...extra,
 });
 
-function table(
+export function table(
   id: string,
   sheet: string,
   title: Localized,
@@ -180,10 +186,10 @@ export function surveysTable(rows: readonly SurveyReportRow[]): ReportTable {
     T.sheetSurveys,
     H("titleSurveys"),
     [
-      c("audience", H("colAudience"), "text"),
-      c("question_id", H("colQuestionId"), "text"),
+      c("audience", H("colAudience"), "text", { show: T.audience }),
+      c("question_id", H("colQuestionId"), "text", { machineOnly: true }),
       c("question", H("colQuestion"), "text"),
-      c("kind", H("colKind"), "text"),
+      c("kind", H("colKind"), "text", { show: T.answerKind }),
       c("answer", H("colAnswer"), "text"),
       c("count", H("colCount")),
       c("n", H("colN")),
@@ -272,7 +278,7 @@ export function honorariaTables(lines: readonly HonorariumLineForReport[]): Repo
       [
         c("expert_external_id", H("colExpertExternalId"), "text"),
         c("expert_name", H("colExpertName"), "text"),
-        c("qualification", H("colQualification"), "text"),
+        c("qualification", H("colQualification"), "text", { show: T.qualification }),
         c("visits", H("colVisits")),
         c("payable_yen", H("colPayableYen"), "yen"),
         c("paid_yen", H("colPaidYen"), "yen"),
@@ -333,7 +339,7 @@ export function casesTable(cases: readonly CaseForReport[], rounds: number): Rep
       c("expert_external_id", H("colExpertExternalId"), "text"),
       c("expert_name", H("colExpertFullName"), "text"),
       c("approved_on", H("colApprovedOn"), "date"),
-      c("status", H("colStatus"), "text"),
+      c("status", H("colStatus"), "text", { show: T.caseStatus }),
       ...roundNumbers.map((n) =>
         c(
           `visit_${n}`,

@@ -36,6 +36,23 @@ describe("/desk report's modal", () => {
     });
   });
 
+  it("Table 4's experts: RISS first and chosen (as the program report counts), then ITC and everyone", () => {
+    const block = reportRequestModal("ja", "2019-12-02").blocks[4];
+    expect(block).toMatchObject({
+      block_id: "report_qualification",
+      label: text("表4で数える専門家"),
+      element: {
+        type: "static_select",
+        options: [
+          { text: text("情報処理安全確保支援士（RISS・両方の保有者を含む）"), value: "RISS" },
+          { text: text("ITコーディネータ（ITC・両方の保有者を含む）"), value: "ITC" },
+          { text: text("すべての専門家"), value: "all" },
+        ],
+        initial_option: { value: "RISS" },
+      },
+    });
+  });
+
   it("after the request, says the file follows in a DM", () => {
     expect(reportQueuedModal("en", "Table 3: visits held per week")).toEqual({
       type: "modal",
