@@ -88,12 +88,42 @@ describe("/desk report", () => {
   });
 
   it("the final report arrives as one workbook with a sheet per table", async () => {
+    // The first visit's accepted report scored the SME's self-diagnosis at 40 of 100.
+    const visit = await h.db.visit.findFirstOrThrow({ where: { round: 1 } });
+    const content = {
+      heldOn: "2019-11-11",
+      durationMinutes: 120,
+      attendees: "社長",
+      coveredItems: ["r1_business"],
+      findings: "現状を確認",
+      agreedActions: "方針を検討",
+      deliverablesHanded: [],
+      nextVisitOn: null,
+      selfDiagnosis: { mode: "total", answers: {}, total: 40, max: 100, unknown: 0, categories: [] },
+      wrapUp: null,
+      finalScore: null,
+      securityAction: null,
+    };
+    await h.db.visitReport.create({
+      data: {
+        visitId: visit.id,
+        version: 1,
+        status: "accepted",
+        content: JSON.stringify({ form: {}, content }),
+        submittedAt: new Date("2019-11-12T01:00:00Z"),
+        reviewedAt: new Date("2019-11-13T01:00:00Z"),
+      },
+    });
     await request(USERS.sec2.id, { レポート: "成果報告書の表（一式）", ファイル形式: "Excel（xlsx・表ごとにシート）" });
     const file = h.fake.files().find((f) => f.shared)!;
     expect(file.filename).toBe("final-2019-12-20.xlsx");
+    // The message carries the self-diagnosis line (no last visit yet).
+    expect(file.initial_comment).toContain("自己診断: 第1回 平均40.0点 → 最終回 平均—点、改善 0/0社（—%）");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file.bytes as never);
     expect(wb.worksheets).toHaveLength(9);
+    const sd = wb.getWorksheet("自己診断・SECURITY ACTION")!;
+    expect((sd.getRow(2).values as unknown[]).slice(1, 4)).toEqual(["3大都市圏", 1, 40]);
     const experts = wb.getWorksheet("表2 専門家登録状況")!;
     expect(experts.getRow(24).values).toEqual([undefined, "愛知県", 1, 1, 0]);
     expect(await h.db.auditLog.count({ where: { action: "report.request" } })).toBe(1);
