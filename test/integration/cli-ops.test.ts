@@ -460,4 +460,25 @@ describe("report output formats", () => {
     });
     expect(csv.out).toContain("3大都市圏,114445,32.6");
   });
+
+  it("`desk report regional-matching --qualification` takes RISS (the default), ITC or all and refuses anything else", async () => {
+    const file = await database();
+    for (const q of ["RISS", "ITC", "all"]) {
+      const out = await desk(registerReport, ["report", "regional-matching", "--qualification", q], {
+        DATABASE_URL: file.url,
+      });
+      expect(out.error, q).toBeNull();
+      expect(out.out).toContain(
+        {
+          RISS: "Matchings of RISS experts",
+          ITC: "Matchings of IT Coordinator (ITC) experts",
+          all: "Matchings of every expert",
+        }[q],
+      );
+    }
+    const bad = await desk(registerReport, ["report", "regional-matching", "--qualification", "RISS_ITC"], {
+      DATABASE_URL: file.url,
+    });
+    expect(String(bad.error)).toContain('Unknown qualification "RISS_ITC": use RISS, ITC, all.');
+  });
 });
