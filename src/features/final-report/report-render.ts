@@ -75,10 +75,12 @@ export function displayWidth(text: string): number {
 
 /**
  * A cell of the terminal table: counts and yen with thousands separators (1,521), as people read
- * them; identifiers and percentages as they are. CSV and JSON keep raw numbers for machines.
+ * them; identifiers as they are; shares and averages with one decimal. CSV and JSON keep raw numbers for machines.
  */
 export function textCell(column: ReportColumn, value: ReportCell): string {
   if (value === null) return "";
+  // Shares and averages with one decimal, as the 2019 report prints them (49.0).
+  if (typeof value === "number" && (column.kind === "pct" || column.kind === "decimal")) return value.toFixed(1);
   const grouped = (column.kind === "int" && !column.key.endsWith("_id")) || column.kind === "yen";
   return typeof value === "number" && grouped ? value.toLocaleString("en-US") : String(value);
 }
