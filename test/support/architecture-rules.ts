@@ -50,6 +50,9 @@ const isCatalog = (f: string) => f.endsWith(".texts.ts");
  *   values an imported spreadsheet may use (都道府県, 承認済み, 第3回 …): input grammar.
  * - lib/dates.ts: the date and yen formats (11月17日(日), 2019年, 30,000円) and their weekday letters.
  * - lib/kana.ts: kana tables.
+ * - features/honoraria/zengin/zengin-kana.ts: the Zengin character set and its kana tables.
+ * - features/honoraria/bank/zengin-banks.ts: the suffixes (銀行, 支店…) a bank or branch search ignores.
+ * - cli/commands/honoraria.ts: the Zengin account types (普通, 当座, 貯蓄) the command accepts.
  */
 const REFERENCE_DATA = new Set<string>([
   "config/env.ts",
@@ -63,6 +66,9 @@ const REFERENCE_DATA = new Set<string>([
   "features/imports/import-kinds.ts",
   "lib/dates.ts",
   "lib/kana.ts",
+  "features/honoraria/zengin/zengin-kana.ts",
+  "features/honoraria/bank/zengin-banks.ts",
+  "cli/commands/honoraria.ts",
 ]);
 
 /** Every string literal, template piece and JSX text of a file, without comments. */
