@@ -7,22 +7,21 @@ import { parsePayload, SuggestionQuery } from "../../slack/payload.js";
 import { logUnexpected } from "../../slack/reply.js";
 
 /** The bank chosen in the same modal, as the block_suggestion's view state carries it. */
-const ChosenBank = z
-  .object({
-    state: z
-      .object({
-        values: z.record(z.string(), z.record(z.string(), z.object({ selected_option: z.unknown() }).loose())),
-      })
-      .loose(),
-  })
-  .loose();
+const ChosenBank = z.object({
+  state: z.object({
+    values: z.object({
+      [BANK_IDS.blocks.bank]: z.object({
+        [BANK_IDS.bankOptions]: z.object({ selected_option: z.object({ value: z.string().regex(/^\d{4}$/) }) }),
+      }),
+    }),
+  }),
+});
 
 function chosenBank(view: unknown): string | null {
   const parsed = ChosenBank.safeParse(view);
-  if (!parsed.success) return null;
-  const selected = parsed.data.state.values[BANK_IDS.blocks.bank]?.[BANK_IDS.bankOptions]?.selected_option;
-  const value = z.object({ value: z.string().regex(/^\d{4}$/) }).safeParse(selected);
-  return value.success ? value.data.value : null;
+  return parsed.success
+    ? parsed.data.state.values[BANK_IDS.blocks.bank][BANK_IDS.bankOptions].selected_option.value
+    : null;
 }
 
 /** The bank and branch searches of the bank-account and payer modals (by name, kana or code; ≤ 100 options). */
