@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Database } from "../../../db/client.js";
 import type { Clock } from "../../../lib/clock.js";
 import { AppError } from "../../../lib/errors.js";
@@ -345,11 +346,13 @@ export class BankAccountService {
   }
 
   /**
-   * Shares the batch's transfer file in the secretariat channel (through the outbox, once per
-   * `requestKey`); what is refused is refused before anything is queued.
+   * Shares the batch's transfer file in the secretariat channel (through the outbox); what is
+   * refused is refused before anything is queued. Keyed by the file's content: a double click
+   * shares one file, a file changed since (an account corrected) is shared again.
    */
-  async sendTransferFile(actor: Actor, batchId: number, requestKey: string): Promise<TransferFile> {
+  async sendTransferFile(actor: Actor, batchId: number): Promise<TransferFile> {
     const file = await this.transferFile(actor, batchId);
+    const requestKey = `${batchId}:${createHash("sha256").update(file.content).digest("hex").slice(0, 32)}`;
     const channel = await this.channels.secretariat();
     await this.db.transaction(async (tx) => {
       const queued = await this.notifier.upload(tx, `transfer-file:${requestKey}`, {
