@@ -9,6 +9,7 @@ import { FinalReportDeliveryService, FinalReportService } from "./features/final
 import { FirstVisitService } from "./features/first-visits/first-visits-service.js";
 import { SmeVisitMails } from "./features/first-visits/sme-visit-mails.js";
 import { HelpdeskService } from "./features/helpdesk/helpdesk-service.js";
+import { BankAccountService } from "./features/honoraria/bank/bank-account-service.js";
 import { HonorariaService } from "./features/honoraria/honoraria-service.js";
 import { ImportsService } from "./features/imports/imports-service.js";
 import { MatchingService } from "./features/matching/matching-service.js";
@@ -92,6 +93,7 @@ export function buildServices<D extends DeliveryKick>(deps: ServiceDeps<D>) {
     matching,
     ranking,
     honoraria,
+    bank: new BankAccountService(db, clock, notifier, channels),
     visits,
     firstVisits,
     finalReport,

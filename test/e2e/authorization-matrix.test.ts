@@ -16,6 +16,7 @@ import { EXPERT_IDS } from "../../src/features/experts/experts-ids.js";
 import { REPORT_IDS } from "../../src/features/final-report/final-report-ids.js";
 import { FIRST_VISIT_IDS } from "../../src/features/first-visits/first-visits-ids.js";
 import { HELPDESK_IDS } from "../../src/features/helpdesk/helpdesk-ids.js";
+import { BANK_IDS } from "../../src/features/honoraria/bank/bank-ids.js";
 import { HONORARIA_IDS } from "../../src/features/honoraria/honoraria-ids.js";
 import { MATCHING_IDS } from "../../src/features/matching/matching-ids.js";
 import { PROGRAM_IDS } from "../../src/features/program/program-ids.js";
@@ -52,7 +53,7 @@ type Req =
   | { type: "click"; actionId: string; value: string; view?: any }
   | { type: "select"; actionId: string; value: string; view: any }
   | { type: "submit"; view: any; values: StateValues }
-  | { type: "options"; actionId: string; blockId: string; query: string }
+  | { type: "options"; actionId: string; blockId: string; query: string; view?: any; values?: StateValues }
   | { type: "event"; event: Record<string, unknown> }
   | { type: "home" };
 
@@ -102,6 +103,16 @@ const REGISTERED_EXPERTS = ["owner", "other", "pending"] as const;
 
 let seq = 0;
 const uniq = () => ++seq;
+
+/** A valid bank account for the owner, by block. */
+const MATRIX_ACCOUNT: Record<string, FillValue> = {
+  [BANK_IDS.blocks.bank]: { value: "0001" },
+  [BANK_IDS.blocks.branch]: { value: "0001:001" },
+  [BANK_IDS.blocks.accountType]: { value: "1" },
+  [BANK_IDS.blocks.accountNumber]: "1234567",
+  [BANK_IDS.blocks.holderName]: "ヤマダ タロウ",
+  [BANK_IDS.blocks.payeeKind]: { value: "individual" },
+};
 
 /** Opens a modal through its real button as `who` and returns the stored view. */
 async function openWith(w: World, who: Who, actionId: string, value: string, viewCallbackId?: string) {
@@ -1012,6 +1023,139 @@ const ROWS: Row[] = [
     }),
     allowed: (_w, _t, _who, seen) => expect(seen.body.options.length).toBeGreaterThan(0),
   },
+  // ---------------------------------------------------------------- bank accounts, payer, transfer files
+  {
+    kind: "command",
+    key: "/expert bank",
+    allow: REGISTERED_EXPERTS,
+    target: async () => null,
+    request: () => command("/expert", "bank"),
+    allowed: (_w, _t, _who, seen) => expectModal(seen, BANK_IDS.accountModal),
+  },
+  {
+    kind: "action",
+    key: BANK_IDS.openAccountButton,
+    // The owner's account: the owner and the secretariat only, whatever the button says.
+    allow: SEC_AND_OWNER,
+    target: async (w) => w.owner,
+    request: (e) => click(BANK_IDS.openAccountButton, String(e.id)),
+    allowed: (_w, _t, _who, seen) => expectModal(seen, BANK_IDS.accountModal),
+  },
+  {
+    kind: "view",
+    key: BANK_IDS.accountModal,
+    allow: SEC_AND_OWNER,
+    ...modal(
+      async (w, who) => ({
+        view: await openWith(w, who, BANK_IDS.openAccountButton, String(w.owner.id), BANK_IDS.accountModal),
+      }),
+      () => MATRIX_ACCOUNT,
+    ),
+    allowed: async (w) => {
+      expect(await w.h.db.expertBankAccount.findUnique({ where: { expertId: w.owner.id } })).not.toBeNull();
+    },
+  },
+  {
+    kind: "action",
+    key: BANK_IDS.openPayerButton,
+    allow: SEC_ONLY,
+    target: async () => null,
+    request: () => click(BANK_IDS.openPayerButton, "payer"),
+    allowed: (_w, _t, _who, seen) => expectModal(seen, BANK_IDS.payerModal),
+  },
+  {
+    kind: "view",
+    key: BANK_IDS.payerModal,
+    allow: SEC_ONLY,
+    ...modal(
+      async (w, who) => ({ view: await openWith(w, who, BANK_IDS.openPayerButton, "payer", BANK_IDS.payerModal) }),
+      () => ({
+        [BANK_IDS.blocks.payerCode]: "1234567890",
+        [BANK_IDS.blocks.payerName]: "ジムキヨク",
+        [BANK_IDS.blocks.bank]: { value: "0005" },
+        [BANK_IDS.blocks.branch]: { value: "0005:001" },
+        [BANK_IDS.blocks.accountType]: { value: "1" },
+        [BANK_IDS.blocks.accountNumber]: "7654321",
+      }),
+    ),
+  },
+  {
+    kind: "action",
+    key: BANK_IDS.transferFileButton,
+    allow: SEC_ONLY,
+    target: async (w) => {
+      const { line } = await w.payableLine();
+      const sec = await w.actor("sec");
+      await w.h.services.bank.setPayer(sec, {
+        code: "1234567890",
+        name: "ジムキヨク",
+        bank: "0005",
+        branch: "001",
+        accountType: "1",
+        accountNumber: "7654321",
+      });
+      await w.h.services.bank.saveAccount(
+        sec,
+        line.expertId,
+        {
+          bank: "0001",
+          branch: "001",
+          accountType: "1",
+          accountNumber: "1234567",
+          holderName: "ヤマダ タロウ",
+          payeeKind: "individual",
+          invoiceNumber: "",
+        },
+        null,
+      );
+      const paid = await w.h.services.honoraria.pay(
+        sec,
+        { paidOn: "2019-10-01", expertIds: [line.expertId], acceptedUntil: null, note: "" },
+        `matrix-transfer-${uniq()}`,
+      );
+      await w.h.settle();
+      return paid.batchId;
+    },
+    request: (batchId) => click(BANK_IDS.transferFileButton, String(batchId)),
+    allowed: (_w, _t, _who, seen) => expect(seen.texts.join("\n")).toContain("振込ファイル"),
+  },
+  {
+    kind: "options",
+    key: BANK_IDS.bankOptions,
+    // The Zengin bank list is public reference data.
+    allow: EVERYONE,
+    target: async () => null,
+    request: () => ({
+      type: "options",
+      actionId: BANK_IDS.bankOptions,
+      blockId: BANK_IDS.blocks.bank,
+      query: "みずほ",
+    }),
+    allowed: (_w, _t, _who, seen) => expect(seen.body.options.length).toBeGreaterThan(0),
+  },
+  {
+    kind: "options",
+    key: BANK_IDS.branchOptions,
+    allow: EVERYONE,
+    // In a modal where みずほ is chosen: the search reads the bank from the view's state.
+    target: async (w) => openWith(w, "sec", BANK_IDS.openPayerButton, "payer", BANK_IDS.payerModal),
+    request: (view) => ({
+      type: "options",
+      actionId: BANK_IDS.branchOptions,
+      blockId: BANK_IDS.blocks.branch,
+      query: "東京",
+      view,
+      values: {
+        [BANK_IDS.blocks.bank]: {
+          [BANK_IDS.bankOptions]: {
+            type: "external_select",
+            selected_option: { value: "0001", text: { type: "plain_text", text: "0001 みずほ" } },
+          },
+        },
+      },
+    }),
+    allowed: (_w, _t, _who, seen) => expect(seen.body.options[0].value).toBe("0001:001"),
+  },
   // ---------------------------------------------------------------- reminders
   {
     kind: "command",
@@ -1578,7 +1722,13 @@ describe("authorization matrix", () => {
       case "submit":
         return h.driver.submitView(user, req.view, req.values);
       case "options": {
-        const body = await h.driver.suggest(user, { actionId: req.actionId, blockId: req.blockId, value: req.query });
+        const body = await h.driver.suggest(user, {
+          actionId: req.actionId,
+          blockId: req.blockId,
+          value: req.query,
+          view: req.view,
+          values: req.values,
+        });
         return { status: 200, body, text: JSON.stringify(body), ms: 0 };
       }
       case "event":

@@ -5,12 +5,14 @@
  * SME names, contacts, emails and phones appear only in the secretariat channel and in DMs; an
  * SME's DMs carry neither another SME's data nor an expert's email or phone.
  */
+import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { corporateNumberCheckDigit } from "../../src/domain/corporate-number.js";
 import { APPLICATION_IDS } from "../../src/features/applications/applications-ids.js";
 import { BRIEFING_IDS } from "../../src/features/briefings/briefings-ids.js";
 import { EXPERT_IDS } from "../../src/features/experts/experts-ids.js";
 import { HELPDESK_IDS } from "../../src/features/helpdesk/helpdesk-ids.js";
+import { BANK_IDS } from "../../src/features/honoraria/bank/bank-ids.js";
 import { MATCHING_IDS } from "../../src/features/matching/matching-ids.js";
 import { VISIT_IDS } from "../../src/features/visits/visits-ids.js";
 import { JOBS } from "../../src/jobs/index.js";
@@ -61,6 +63,10 @@ const EXPERTS = {
   e1: { user: USERS.expert1.id, name: "山田 太郎", email: "yamada-home@example.jp", phone: "090-1234-5678" },
   e2: { user: USERS.expert2.id, name: "鈴木 花子", email: "suzuki-home@example.jp", phone: "080-8765-4321" },
 };
+
+/** Expert 1's bank account as entered, and its holder name as the transfer file writes it. */
+const BANK = { number: "7654321", holder: "ヤマダ　タロウ", holderKana: "ﾔﾏﾀﾞ ﾀﾛｳ", invoice: "T7000012050002" };
+const bankSecrets = [BANK.number, BANK.holder, BANK.holderKana, BANK.invoice];
 
 const smeSecrets = (s: Sme) => [s.company, s.contact, s.email, s.phone, s.address];
 const expertSecrets = [EXPERTS.e1.email, EXPERTS.e1.phone, EXPERTS.e2.email, EXPERTS.e2.phone];
@@ -151,6 +157,18 @@ describe("privacy: a program slice, then every channel is scanned for personal d
     const e1 = await registerExpert(EXPERTS.e1, 1);
     const e2 = await registerExpert(EXPERTS.e2, 2);
 
+    // Expert 1 enters a bank account and invoice number.
+    await click(EXPERTS.e1.user, BANK_IDS.openAccountButton, String(e1));
+    await submit(EXPERTS.e1.user, await lastView(EXPERTS.e1.user, BANK_IDS.accountModal), {
+      [BANK_IDS.blocks.bank]: { value: "0001" },
+      [BANK_IDS.blocks.branch]: { value: "0001:001" },
+      [BANK_IDS.blocks.accountNumber]: BANK.number,
+      [BANK_IDS.blocks.holderName]: BANK.holder,
+      [BANK_IDS.blocks.invoiceNumber]: BANK.invoice,
+    });
+    // Expert 2 tries to open it with a forged button value.
+    await click(EXPERTS.e2.user, BANK_IDS.openAccountButton, String(e1));
+
     ids.apps.a = await apply(USERS.sme1.id, SMES.a);
     ids.apps.b = await apply(SME2.id, SMES.b);
     ids.apps.c = await apply(SEC, SMES.c);
@@ -233,8 +251,32 @@ describe("privacy: a program slice, then every channel is scanned for personal d
   it("no channel other than the secretariat's carries an SME's or an expert's personal data", async () => {
     await assertNoPersonalData(h.fake, {
       channelsAllowed: [SECRETARIAT_CHANNEL],
-      secrets: [...smeSecrets(SMES.a), ...smeSecrets(SMES.b), ...smeSecrets(SMES.c), ...expertSecrets],
+      secrets: [...smeSecrets(SMES.a), ...smeSecrets(SMES.b), ...smeSecrets(SMES.c), ...expertSecrets, ...bankSecrets],
     });
+  });
+
+  it("an expert's bank account reaches only that expert and the secretariat", async () => {
+    expect(await h.db.expertBankAccount.count()).toBe(1);
+    expect(dmTexts(h.fake, EXPERTS.e1.user).join("\n")).toContain(BANK.number);
+    for (const user of [EXPERTS.e2.user, USERS.sme1.id, SME2.id]) {
+      const texts = dmTexts(h.fake, user).join("\n");
+      expect(
+        bankSecrets.filter((s) => texts.includes(s)),
+        `${user}'s DMs and views`,
+      ).toEqual([]);
+    }
+    // Nowhere, not even in the secretariat channel, is the number posted as a message.
+    const channels = JSON.stringify(
+      h.fake.calls().filter((c) => c.method === "chat.postMessage" && String(c.args.channel).startsWith("C")),
+    );
+    expect(bankSecrets.filter((s) => channels.includes(s))).toEqual([]);
+    // The export carries it only with personal data.
+    const full = (await h.services.exports.export("experts", "csv")).content.toString("utf8");
+    const safe = (await h.services.exports.export("experts", "csv", { personal: false })).content.toString("utf8");
+    expect(full).toContain(BANK.number);
+    expect(full).toContain("account_number");
+    expect(bankSecrets.filter((s) => safe.includes(s))).toEqual([]);
+    expect(safe).not.toContain("account_number");
   });
 
   it("an SME's DMs carry neither another SME's data nor an expert's email or phone", () => {
@@ -284,11 +326,17 @@ describe("privacy: a program slice, then every channel is scanned for personal d
           channel_id: DIGEST_CHANNEL,
           bytes: Buffer.from(`会社,電話\n${SMES.c.company},${SMES.c.phone}\n`),
         },
+        // A Zengin transfer file (Shift_JIS, half-width kana) shared in the wrong channel.
+        {
+          filename: "zengin-batch-1.txt",
+          channel_id: "C0GENERAL",
+          bytes: iconv.encode(`2${"0001"}${"ﾐｽﾞﾎ".padEnd(15)}${BANK.holderKana}\r\n`, "Shift_JIS"),
+        },
       ],
     } as unknown as FakeSlack;
     const findings = await findPersonalData(planted, {
       channelsAllowed: [SECRETARIAT_CHANNEL],
-      secrets: [SMES.b.company, SMES.c.company, SMES.a.email, SMES.a.contact],
+      secrets: [SMES.b.company, SMES.c.company, SMES.a.email, SMES.a.contact, BANK.holderKana],
     });
     expect(findings.map((f) => `${f.channel} ${f.found}`).sort()).toEqual(
       [
@@ -297,6 +345,7 @@ describe("privacy: a program slice, then every channel is scanned for personal d
         `${DIGEST_CHANNEL} 03-1234-5678`,
         `${DIGEST_CHANNEL} ${SMES.c.company}`,
         `${DIGEST_CHANNEL} ${SMES.c.phone}`,
+        `C0GENERAL ${BANK.holderKana}`,
       ].sort(),
     );
   });

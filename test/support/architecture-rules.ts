@@ -51,6 +51,9 @@ const isCatalog = (f: string) => f.endsWith(".texts.ts");
  * - lib/dates.ts: the date and yen formats (11月17日(日), 2019年, 30,000円) and their weekday letters.
  * - lib/kana.ts: kana tables.
  * - lib/fonts.ts: the Japanese font names (游ゴシック) of the workbook and the HTML page.
+ * - features/honoraria/zengin/zengin-kana.ts: the Zengin character set and its kana tables.
+ * - features/honoraria/bank/zengin-banks.ts: the suffixes (銀行, 支店…) a bank or branch search ignores.
+ * - cli/commands/honoraria.ts: the Zengin account types (普通, 当座, 貯蓄) the command accepts.
  */
 const REFERENCE_DATA = new Set<string>([
   "config/env.ts",
@@ -65,6 +68,9 @@ const REFERENCE_DATA = new Set<string>([
   "lib/dates.ts",
   "lib/kana.ts",
   "lib/fonts.ts",
+  "features/honoraria/zengin/zengin-kana.ts",
+  "features/honoraria/bank/zengin-banks.ts",
+  "cli/commands/honoraria.ts",
 ]);
 
 /** Every string literal, template piece and JSX text of a file, without comments. */

@@ -2,9 +2,12 @@
  * Checks that nothing the app showed in a channel carries personal data. SME names, contacts,
  * emails and phones may appear only in the secretariat channel and in DMs (the assigned expert
  * needs the SME's contact); every other channel gets aggregates. Scans every message, update,
- * scheduled message, in-channel response and shared file the fake Slack recorded.
+ * scheduled message, in-channel response and shared file the fake Slack recorded (text files in
+ * UTF-8 or, like a Zengin transfer file, Shift_JIS).
  */
+import { isUtf8 } from "node:buffer";
 import ExcelJS from "exceljs";
+import iconv from "iconv-lite";
 import type { FakeSlack } from "./fake-slack.js";
 
 export type PrivacyOptions = {
@@ -52,7 +55,8 @@ export function readableText(x: unknown): string {
 }
 
 async function fileText(filename: string, bytes: Buffer): Promise<string | null> {
-  if (TEXT_FILE.test(filename)) return bytes.toString("utf8");
+  // A bank transfer file (全銀 format) is Shift_JIS: read it as such, or its kana names hide.
+  if (TEXT_FILE.test(filename)) return isUtf8(bytes) ? bytes.toString("utf8") : iconv.decode(bytes, "Shift_JIS");
   if (/\.xlsx$/i.test(filename)) {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes as never);

@@ -596,7 +596,14 @@ export class SlackDriver {
    */
   async suggest(
     userId: string,
-    opts: { actionId: string; blockId: string; value: string; view?: StoredViewLike },
+    opts: {
+      actionId: string;
+      blockId: string;
+      value: string;
+      view?: StoredViewLike;
+      /** What the person has chosen in the modal so far (default: what it shows pre-filled). */
+      values?: StateValues;
+    },
   ): Promise<any> {
     const view = opts.view !== undefined ? this.resolveView(opts.view) : undefined;
     if (view) {
@@ -617,7 +624,7 @@ export class SlackDriver {
       block_id: opts.blockId,
       value: opts.value,
       team: this.team(),
-      ...(view ? { view: { ...view, state: { values: fillView(view) } } } : {}),
+      ...(view ? { view: { ...view, state: { values: { ...fillView(view), ...opts.values } } } } : {}),
       is_enterprise_install: false,
       enterprise: null,
     });

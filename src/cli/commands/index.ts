@@ -5,6 +5,7 @@ import { registerChecklist } from "./checklist.js";
 import { registerDoctor } from "./doctor.js";
 import { registerExport } from "./export.js";
 import { registerFaq } from "./faq.js";
+import { registerHonoraria } from "./honoraria.js";
 import { registerImport } from "./import.js";
 import { registerMigrate } from "./migrate.js";
 import { registerOutbox } from "./outbox.js";
@@ -36,4 +37,5 @@ export function registerCliCommands(program: Command): void {
   registerExport(program);
   registerRegions(program);
   registerAnnounce(program);
+  registerHonoraria(program);
 }

@@ -1,7 +1,7 @@
 import type { DbClient } from "../../db/client.js";
 
 export function listExpertsForExport(db: DbClient) {
-  return db.expert.findMany({ orderBy: { id: "asc" } });
+  return db.expert.findMany({ include: { bankAccount: true }, orderBy: { id: "asc" } });
 }
 
 export function listApplicationsForExport(db: DbClient) {

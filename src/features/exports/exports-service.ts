@@ -5,6 +5,7 @@ import { type Clock, todayJst } from "../../lib/clock.js";
 import type { RenderedReport, Report, ReportCell, ReportColumn } from "../final-report/final-report.schemas.js";
 import { renderCsv } from "../final-report/report-render.js";
 import { renderXlsx } from "../final-report/report-xlsx.js";
+import { bankName, branchName } from "../honoraria/bank/zengin-banks.js";
 import type { ExportEntity } from "./exports.schemas.js";
 import {
   listApplicationsForExport,
@@ -70,6 +71,20 @@ export const EXPORT_COLUMNS: { [E in ExportEntity]: ExportColumn<Rows[E]>[] } = 
     col("status", (e) => e.status),
     col("registered_on", (e) => e.registeredOn),
     col("approved_at", (e) => iso(e.approvedAt)),
+    // The bank account is the expert's and the secretariat's only: every column is personal data.
+    col("bank_code", (e) => e.bankAccount?.bankCode ?? null, true),
+    col("bank_name", (e) => (e.bankAccount ? bankName(e.bankAccount.bankCode) : null), true),
+    col("branch_code", (e) => e.bankAccount?.branchCode ?? null, true),
+    col(
+      "branch_name",
+      (e) => (e.bankAccount ? branchName(e.bankAccount.bankCode, e.bankAccount.branchCode) : null),
+      true,
+    ),
+    col("account_type", (e) => e.bankAccount?.accountType ?? null, true),
+    col("account_number", (e) => e.bankAccount?.accountNumber ?? null, true),
+    col("account_holder_kana", (e) => e.bankAccount?.holderKana ?? null, true),
+    col("payee_kind", (e) => e.bankAccount?.payeeKind ?? null, true),
+    col("invoice_number", (e) => e.bankAccount?.invoiceNumber ?? null, true),
   ],
   applications: [
     col("id", (a) => a.id),

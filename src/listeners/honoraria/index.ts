@@ -7,6 +7,7 @@ import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
 import { onAction, onViewSubmit } from "../../slack/interactions.js";
 import { fixedValue, NoMetadata } from "../../slack/payload.js";
+import { registerBank } from "./bank.js";
 import { honorariaCommand, openPay, ownHonoraria, submitPay } from "./desk-honoraria.js";
 import { registerExpertOptions } from "./expert-options.js";
 import { honorariaHomeSection } from "./honoraria-home.js";
@@ -42,4 +43,5 @@ export function registerHonoraria(app: App, ctx: AppContext, router: CommandRout
   onAction(app, ctx, HONORARIA_IDS.showOwnButton, "expert", fixedValue("own"), ownHonoraria);
   registerExpertOptions(app, ctx);
   home.add({ order: 45, build: honorariaHomeSection });
+  registerBank(app, ctx, router, home);
 }
