@@ -166,16 +166,12 @@ export class FinalReportService {
     const content =
       format === "xlsx"
         ? await renderXlsx(report)
-        : Buffer.from(
-            format === "csv"
-              ? renderCsv(report, opts)
-              : format === "json"
-                ? renderJson(report)
-                : format === "html"
-                  ? renderHtml(report)
-                  : renderText(report),
-            "utf8",
-          );
+        : format === "html"
+          ? Buffer.from(await renderHtml(report), "utf8")
+          : Buffer.from(
+              format === "csv" ? renderCsv(report, opts) : format === "json" ? renderJson(report) : renderText(report),
+              "utf8",
+            );
     return { filename, mimeType: MIME[format], content };
   }
 

@@ -16,7 +16,7 @@ td.peak{outline:2px solid #f00;outline-offset:-2px;background:#ff0}
 p.note{font-size:.85em;color:#555}
 @media print{h2{break-before:page}}`;
 
-function htmlTable(t: ReportTable): string {
+async function htmlTable(t: ReportTable): Promise<string> {
   const marks = new Map(t.highlights.map((h) => [`${h.row}:${h.col}`, h.level]));
   const head = `<tr>${t.columns.map((c) => `<th>${esc(c.ja)}</th>`).join("")}</tr>`;
   const body = t.rows
@@ -36,13 +36,13 @@ function htmlTable(t: ReportTable): string {
       return `<tr${t.totalRows.includes(i) ? ' class="total"' : ""}>${cells.join("")}</tr>`;
     })
     .join("\n");
-  const chart = t.id === "weekly-visits" ? `<figure>${weeklyChart(t)}</figure>` : "";
+  const chart = t.id === "weekly-visits" ? `<figure>${await weeklyChart(t)}</figure>` : "";
   const notes = t.notes.map((n) => `<p class="note">${esc(n.ja)}</p>`).join("");
   return `<section id="${esc(t.id)}"><h2>${esc(t.title.ja)}</h2>${chart}<table>\n${head}\n${body}\n</table>${notes}</section>`;
 }
 
 /** Table 3's chart: one bar per week (the total row left out), one colour per round column. */
-function weeklyChart(t: ReportTable): string {
+function weeklyChart(t: ReportTable): Promise<string> {
   const weeks = t.rows
     .filter((_, i) => !t.totalRows.includes(i))
     .map((r) => ({ weekEnding: String(r[0]), counts: r.slice(1).map((v) => Number(v ?? 0)) }));
@@ -50,11 +50,12 @@ function weeklyChart(t: ReportTable): string {
 }
 
 /** One self-contained page (inline CSS and SVG, no scripts or links) that prints one table per page. */
-export function renderHtml(report: Report): string {
+export async function renderHtml(report: Report): Promise<string> {
+  const sections = await Promise.all(report.tables.map(htmlTable));
   return `<!DOCTYPE html>
 <html lang="ja"><head><meta charset="utf-8"><title>${esc(report.title.ja)}</title><style>${STYLE}</style></head>
 <body><h1>${esc(report.title.ja)}</h1><p>${esc(finalReportTexts.ja.asOf(report.asOf))}</p>
-${report.tables.map(htmlTable).join("\n")}
+${sections.join("\n")}
 </body></html>
 `;
 }
