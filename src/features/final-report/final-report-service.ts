@@ -53,6 +53,8 @@ import {
   weeklyVisitsTable,
 } from "./report-tables.js";
 import { renderXlsx } from "./report-xlsx.js";
+import { loadSurveyFigures, surveyGroupPng } from "./survey-charts.js";
+import { surveyChartTexts } from "./survey-charts.texts.js";
 
 const MIME: Record<ReportFormat, string> = {
   table: "text/plain; charset=utf-8",
@@ -118,7 +120,10 @@ export class FinalReportService {
   async build(name: ReportName, opts: { at?: string } = {}): Promise<Report> {
     const moment = opts.at ? asOfEndOfDay(opts.at) : asOfInstant(this.clock.now());
     const tables = await this.tables(name, moment);
-    return { name, title: REPORT_TITLES[name], asOf: opts.at ?? todayJst(this.clock), tables };
+    const figures = tables.some((t) => t.id === "surveys")
+      ? await loadSurveyFigures(this.db.client, moment.at)
+      : undefined;
+    return { name, title: REPORT_TITLES[name], asOf: opts.at ?? todayJst(this.clock), tables, figures };
   }
 
   private async finalTables(moment: AsOf): Promise<ReportTable[]> {
@@ -227,10 +232,20 @@ export class FinalReportDeliveryService {
     const t = finalReportTexts(actor.locale);
     const title = REPORT_TITLES[request.name][actor.locale];
     let file: RenderedReport | null = null;
+    let charts: { audience: string; title: string; png: Buffer }[] = [];
     let failure: string | null = null;
     try {
       const report = await this.reports.build(request.name, { at: request.at });
       file = await this.reports.render(report, request.format, { bom: true });
+      // The survey charts as pictures beside the file (one per survey), except with data for machines.
+      if (request.format !== "json")
+        charts = await Promise.all(
+          (report.figures ?? []).map(async (g) => ({
+            audience: g.audience,
+            title: g.title,
+            png: await surveyGroupPng(g),
+          })),
+        );
     } catch (error) {
       failure = error instanceof AppError ? error.userMessage[actor.locale] : String(error);
     }
@@ -248,6 +263,13 @@ export class FinalReportDeliveryService {
             text: t.failed({ title, failure: String(failure) }),
           });
       if (!queued) return;
+      for (const c of charts)
+        await this.notifier.upload(tx, `report:${requestKey}:survey-charts:${c.audience}`, {
+          channel: actor.userId,
+          filename: `survey-charts-${c.audience}-${asOf}.png`,
+          title: surveyChartTexts.ja.slackTitle(c.title),
+          contentBase64: c.png.toString("base64"),
+        });
       await writeAudit(
         tx,
         {

@@ -3,6 +3,7 @@ import { weeklyChartInlineSvg } from "../digest/chart/weekly-chart.js";
 import type { Report, ReportTable } from "./final-report.schemas.js";
 import { finalReportTexts } from "./final-report.texts.js";
 import { displayCell } from "./report-render.js";
+import { surveyChartsHtml } from "./survey-charts.js";
 
 const STYLE = `
 body{font-family:"Hiragino Sans","Yu Gothic","Meiryo",sans-serif;margin:2em;color:#222}
@@ -51,7 +52,12 @@ function weeklyChart(t: ReportTable): Promise<string> {
 
 /** One self-contained page (inline CSS and SVG, no scripts or links) that prints one table per page. */
 export async function renderHtml(report: Report): Promise<string> {
-  const sections = await Promise.all(report.tables.map(htmlTable));
+  const figures = report.figures;
+  const sections = await Promise.all(
+    report.tables.map(
+      async (t) => (await htmlTable(t)) + (t.id === "surveys" && figures ? await surveyChartsHtml(figures) : ""),
+    ),
+  );
   return `<!DOCTYPE html>
 <html lang="ja"><head><meta charset="utf-8"><title>${esc(report.title.ja)}</title><style>${STYLE}</style></head>
 <body><h1>${esc(report.title.ja)}</h1><p>${esc(finalReportTexts.ja.asOf(report.asOf))}</p>

@@ -1,6 +1,9 @@
 import type { TopLevelSpec } from "vega-lite";
 import { CHART_COLORS } from "./render.js";
 
+/** A chart that can stand alone or sit in a grid of charts (Vega-Lite's concat). */
+export type ChartSpec = Extract<Extract<TopLevelSpec, { concat: unknown }>["concat"][number], { layer: unknown }>;
+
 /** One answer of a question: its label, how many chose it and their share (%, one decimal). */
 export type ShareItem = { label: string; count: number; percent: number | null };
 
@@ -36,14 +39,18 @@ function header(chart: ShareChart) {
   return { text: chart.title, ...(chart.subtitle && chart.subtitle.length > 0 ? { subtitle: chart.subtitle } : {}) };
 }
 
-function emptySpec(chart: ShareChart): TopLevelSpec {
+function emptySpec(chart: ShareChart): ChartSpec {
   return {
     title: header(chart),
     width: 480,
     height: 60,
     data: { values: [{ text: chart.emptyText }] },
-    mark: { type: "text", fontSize: 15, color: "#666666" },
-    encoding: { text: { field: "text", type: "nominal" } },
+    layer: [
+      {
+        mark: { type: "text", fontSize: 15, color: "#666666" },
+        encoding: { text: { field: "text", type: "nominal" } },
+      },
+    ],
   };
 }
 
@@ -51,7 +58,7 @@ function emptySpec(chart: ShareChart): TopLevelSpec {
  * The slices' angles are computed here, not by Vega's stack, so that each label can sit inside its
  * slice or, for a thin one, just outside it (a 1.8% slice has no room for "1.8%").
  */
-function pieSpec(chart: ShareChart): TopLevelSpec {
+function pieSpec(chart: ShareChart): ChartSpec {
   const total = chart.items.reduce((a, i) => a + i.count, 0);
   const radius = PIE_SIZE / 2 - 34;
   let start = 0;
@@ -106,7 +113,7 @@ function pieSpec(chart: ShareChart): TopLevelSpec {
   };
 }
 
-function barSpec(chart: ShareChart): TopLevelSpec {
+function barSpec(chart: ShareChart): ChartSpec {
   const rows = chart.items.map((item, order) => ({
     label: item.label,
     order,
@@ -146,7 +153,7 @@ function barSpec(chart: ShareChart): TopLevelSpec {
 }
 
 /** The Vega-Lite spec of a question's chart. */
-export function shareChartSpec(chart: ShareChart): TopLevelSpec {
+export function shareChartSpec(chart: ShareChart): ChartSpec {
   if (chart.items.every((i) => i.count === 0)) return emptySpec(chart);
   return chart.kind === "pie" ? pieSpec(chart) : barSpec(chart);
 }
