@@ -93,7 +93,16 @@ describe("/desk report", () => {
     expect(file.filename).toBe("final-2019-12-20.xlsx");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file.bytes as never);
-    expect(wb.worksheets).toHaveLength(8);
+    // A sheet per table, and the survey charts' sheet.
+    expect(wb.worksheets).toHaveLength(9);
+    expect(wb.getWorksheet("アンケート結果の図")!.getImages().length).toBeGreaterThan(0);
+    // The survey charts also arrive as pictures, one per survey.
+    expect(
+      h.fake
+        .files()
+        .filter((f) => f.shared)
+        .map((f) => f.filename),
+    ).toEqual(["final-2019-12-20.xlsx", "survey-charts-expert-2019-12-20.png", "survey-charts-sme-2019-12-20.png"]);
     const experts = wb.getWorksheet("表2 専門家登録状況")!;
     expect(experts.getRow(24).values).toEqual([undefined, "愛知県", 1, 1, 0]);
     expect(await h.db.auditLog.count({ where: { action: "report.request" } })).toBe(1);
