@@ -13,7 +13,7 @@ export const surveyChartTexts = defineMessages("finalReport.surveyCharts", {
       `回答数${p.responses}/${p.invited}件（回収率${p.rate}）`,
     /** The question as asked, under a chart's title. */
     questionSingle: (label: string) => `【質問】${label}（択一選択回答）`,
-    questionMulti: (label: string) => `【質問】${label}（複数選択回答）`,
+    questionMulti: (label: string) => `【質問】${label}`,
     /** How many answered this question: "回答者379人". */
     answered: (n: number) => `回答者${n}人`,
     answeredMulti: (n: number) => `回答者${n}人（割合は回答者に占める選択した人の割合、合計は100%を超える）`,
@@ -31,7 +31,7 @@ export const surveyChartTexts = defineMessages("finalReport.surveyCharts", {
     audienceSme: "SME survey",
     responses: (p) => `${p.responses} of ${p.invited} answered (${p.rate})`,
     questionSingle: (label) => `Q: ${label} (one answer)`,
-    questionMulti: (label) => `Q: ${label} (any number of answers)`,
+    questionMulti: (label) => `Q: ${label}`,
     answered: (n) => `${n} answered`,
     answeredMulti: (n) => `${n} answered (shares of those who answered; they add up to more than 100%)`,
     axis: "Share of those who answered (%)",

@@ -62,19 +62,22 @@ function pieSpec(chart: ShareChart): ChartSpec {
   const total = chart.items.reduce((a, i) => a + i.count, 0);
   const radius = PIE_SIZE / 2 - 34;
   let start = 0;
+  // Neighbouring thin slices alternate their labels between two rings so that they do not overlap.
+  let outsideRun = 0;
   const slices = chart.items.map((item, index) => {
     const share = item.count / total;
     const t0 = start;
     const t1 = start + share * 2 * Math.PI;
     start = t1;
     const inside = share >= INSIDE_MIN_SHARE;
+    outsideRun = inside || item.count === 0 ? 0 : outsideRun + 1;
     return {
       label: item.label,
       order: index,
       t0,
       t1,
       mid: (t0 + t1) / 2,
-      r: inside ? radius * 0.62 : radius + 18,
+      r: inside ? radius * 0.62 : radius + (outsideRun % 2 === 1 ? 18 : 38),
       text: item.count > 0 ? shareLabel(item.percent) : "",
       color: inside && !LIGHT.has(CHART_COLORS[index % CHART_COLORS.length]) ? "#ffffff" : "#222222",
     };
