@@ -121,9 +121,18 @@ describe("/desk report", () => {
     expect(file.initial_comment).toContain("自己診断: 第1回 平均40.0点 → 最終回 平均—点、改善 0/0社（—%）");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file.bytes as never);
-    expect(wb.worksheets).toHaveLength(9);
+    // A sheet per table, the self-diagnosis sheet and the survey charts' sheet.
+    expect(wb.worksheets).toHaveLength(10);
     const sd = wb.getWorksheet("自己診断・SECURITY ACTION")!;
     expect((sd.getRow(2).values as unknown[]).slice(1, 4)).toEqual(["3大都市圏", 1, 40]);
+    expect(wb.getWorksheet("アンケート結果の図")!.getImages().length).toBeGreaterThan(0);
+    // The survey charts also arrive as pictures, one per survey.
+    expect(
+      h.fake
+        .files()
+        .filter((f) => f.shared)
+        .map((f) => f.filename),
+    ).toEqual(["final-2019-12-20.xlsx", "survey-charts-expert-2019-12-20.png", "survey-charts-sme-2019-12-20.png"]);
     const experts = wb.getWorksheet("表2 専門家登録状況")!;
     expect(experts.getRow(24).values).toEqual([undefined, "愛知県", 1, 1, 0]);
     expect(await h.db.auditLog.count({ where: { action: "report.request" } })).toBe(1);

@@ -179,7 +179,7 @@ describe("an SME outside Slack, from the web form to the survey", () => {
       [/専門家の知識・専門性/, "高い"],
       [/専門家とのやり取り/, "スムーズだった"],
       [/適正だと思う金額/, "12万円以上18万円未満"],
-      [/今後も情報セキュリティの専門家/, "定期的・継続的な支援を希望する"],
+      [/今後も情報セキュリティの専門家/, "定常的な支援を希望する"],
     ] as const)
       await page.getByRole("group", { name: question }).getByLabel(answer, { exact: true }).check();
     await page.getByRole("button", { name: "回答を送信する" }).click();

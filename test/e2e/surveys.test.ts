@@ -12,10 +12,10 @@ const S = (id: string) => label(DEFAULT_SME_QUESTIONS, id);
 
 /** An expert's answers by question label, as a person fills the modal. */
 const EXPERT_ANSWERS: Record<string, FillValue> = {
-  [E("mgmt_motivation")]: "高まった",
+  [E("mgmt_motivation")]: "向上した",
   [E("staff_motivation")]: "わからない",
-  [E("continuation")]: "続けられると思う",
-  [E("further_support")]: "あった",
+  [E("continuation")]: "継続実施が見込める",
+  [E("further_support")]: "あり",
   [E("difficulty")]: "難しかった",
   [E("difficulty_reasons")]: ["コンサルティングの進め方（コミュニケーションを含む）", "日程の調整・期間の短さ"],
   [E("tools_usability")]: "使いやすかった",
@@ -29,7 +29,7 @@ const SME_ANSWERS: Record<string, FillValue> = {
   [S("expert_knowledge")]: "高い",
   [S("communication")]: "スムーズだった",
   [S("fair_price")]: "12万円以上18万円未満",
-  [S("further_support")]: "一時的な相談など軽い支援を希望する",
+  [S("further_support")]: "一時的な相談等の軽微な支援を希望する",
   [S("comments")]: "社内の意識が変わりました。",
 };
 
@@ -97,7 +97,7 @@ describe("surveys after a completed case", () => {
     // Change: the modal comes back pre-filled; one answer changes, the rest stays.
     const again = await openFromMessage(USERS.expert1.id, lastDm(USERS.expert1.id));
     expect(JSON.stringify(again.view.blocks)).toContain("前回の回答が入っています");
-    await h.driver.submitView(USERS.expert1.id, again, h.driver.fill(again, { [E("staff_motivation")]: "高まった" }));
+    await h.driver.submitView(USERS.expert1.id, again, h.driver.fill(again, { [E("staff_motivation")]: "向上した" }));
     await h.settle();
     const changed = await h.db.surveyResponse.findUniqueOrThrow({ where: { id: answered.id } });
     expect(JSON.parse(changed.answers)).toMatchObject({ staff_motivation: "rose", mgmt_motivation: "rose" });

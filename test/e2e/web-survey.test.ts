@@ -204,7 +204,7 @@ describe("the SME survey and the end of a case, outside Slack", () => {
       .check();
     await page
       .getByRole("group", { name: /今後も情報セキュリティの専門家/ })
-      .getByLabel("定期的・継続的な支援を希望する", { exact: true })
+      .getByLabel("定常的な支援を希望する", { exact: true })
       .check();
     await page.getByRole("button", { name: "回答を送信する" }).click();
     expect(await page.locator("h1").textContent()).toBe("ご回答ありがとうございました");

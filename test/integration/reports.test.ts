@@ -196,6 +196,7 @@ describe("final report tables from live data (the 2019 program)", () => {
       "表4 地域別マッチング",
       "自己診断・SECURITY ACTION",
       "アンケート結果",
+      "アンケート結果の図",
       "謝金 専門家別",
       "謝金 支払別",
       "案件一覧",
@@ -257,7 +258,9 @@ describe("final report tables from live data (the 2019 program)", () => {
     expect(html).toContain("<svg");
     expect(html).toContain("～2019/9/22");
     expect(html).not.toMatch(/<script|<link|src="http/);
-    expect(html.match(/<section/g)).toHaveLength(9);
+    // One section per table, and the survey charts after the survey table.
+    expect(html.match(/<section/g)).toHaveLength(10);
+    expect(html).toContain('<section id="survey-charts">');
     expect(html).toContain('class="n peak"');
     // No stored codes: statuses, qualifications and labels in Japanese.
     const cells = [...html.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]);

@@ -1,14 +1,8 @@
 import { demoTexts } from "./demo.texts.js";
 import { drawName, type ExpertFacts } from "./demo-experts.js";
-import { drawAnswers, instant, plusDays, shuffle } from "./demo-random.js";
-import type {
-  DemoBriefingRegistration,
-  DemoCase,
-  DemoCompany,
-  DemoExpert,
-  DemoSurveyResponse,
-} from "./demo-repository.js";
-import { BRIEFINGS, EXPERT_SURVEY_SHARES, SME_SURVEY_RESPONSE_RATE, SME_SURVEY_SHARES } from "./report-2019.js";
+import { shuffle } from "./demo-random.js";
+import type { DemoBriefingRegistration, DemoExpert } from "./demo-repository.js";
+import { BRIEFINGS } from "./report-2019.js";
 
 const T = demoTexts("ja");
 
@@ -75,40 +69,4 @@ export function buildRegistrations(
     }
   }
   return { prospects, registrations };
-}
-
-/** Survey answers in the report's shares: every completed case's expert answered; 74.9% of SMEs did. */
-export function buildSurveys(rand: () => number, caseRows: DemoCase[], companies: DemoCompany[]): DemoSurveyResponse[] {
-  const surveys: DemoSurveyResponse[] = [];
-  const completed = caseRows.filter((c) => c.status === "completed");
-  const smeAnswered = Math.round(completed.length * SME_SURVEY_RESPONSE_RATE);
-  const expertDraws = drawAnswers(rand, completed.length, EXPERT_SURVEY_SHARES);
-  const smeDraws = drawAnswers(rand, smeAnswered, SME_SURVEY_SHARES);
-  for (const [i, c] of completed.entries()) {
-    const invitedAt = instant(c.completedOn as string, 11);
-    const answeredAt = instant(plusDays(c.completedOn as string, 3), 15);
-    surveys.push({
-      caseId: c.id as number,
-      audience: "expert",
-      status: "answered",
-      answers: JSON.stringify(expertDraws[i]),
-      invitedAt,
-      answeredAt,
-      enteredBy: null,
-    });
-    const answered = i < smeAnswered;
-    surveys.push({
-      caseId: c.id as number,
-      audience: "sme",
-      status: answered ? "answered" : "invited",
-      answers: answered
-        ? JSON.stringify({ ...smeDraws[i], industry: companies[(c.applicationId as number) - 1].industry })
-        : "{}",
-      invitedAt,
-      answeredAt: answered ? answeredAt : null,
-      enteredBy: answered && rand() < 0.5 ? "demo" : null,
-      remindersSent: answered ? 0 : 2,
-    });
-  }
-  return surveys;
 }

@@ -1,5 +1,3 @@
-import type { SurveyShares } from "./report-2019.js";
-
 /** Industries weighted like the SME survey (manufacturing first, then professional services, construction). */
 export const INDUSTRY_WEIGHTS: [string, number][] = [
   ["E", 30],
@@ -67,29 +65,4 @@ export const maxDate = (a: string, b: string) => (a > b ? a : b);
 /** A Japan-time hour of a date as an instant (JST is UTC+9 all year). */
 export function instant(date: string, hour = 10): Date {
   return new Date(`${date}T${String(hour).padStart(2, "0")}:00:00+09:00`);
-}
-
-/**
- * n answer sets whose shares per question are exactly the given ones (largest remainder), each
- * question's answers shuffled independently.
- */
-export function drawAnswers(rand: () => number, n: number, shares: SurveyShares): Record<string, string>[] {
-  const sets: Record<string, string>[] = Array.from({ length: n }, () => ({}));
-  for (const [question, options] of Object.entries(shares)) {
-    const exact = options.map(([, share]) => share * n);
-    const counts = exact.map(Math.floor);
-    let left = n - counts.reduce((a, b) => a + b, 0);
-    const order = exact.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
-    for (const { i } of order) {
-      if (left <= 0) break;
-      counts[i]++;
-      left--;
-    }
-    const values = shuffle(
-      rand,
-      options.flatMap(([value], i) => Array.from({ length: counts[i] }, () => value)),
-    );
-    for (let k = 0; k < n; k++) sets[k][question] = values[k];
-  }
-  return sets;
 }

@@ -2,11 +2,12 @@ import type { Database } from "../../db/client.js";
 import type { Closure } from "../../domain/business-days.js";
 import { DEFAULT_METRO_PREFECTURES } from "../../domain/region-defaults.js";
 import { mulberry32 } from "../../lib/random.js";
-import { buildBriefingSessions, buildRegistrations, buildSurveys } from "./demo-briefings.js";
+import { buildBriefingSessions, buildRegistrations } from "./demo-briefings.js";
 import { buildApplications, buildCases, caseEndings, dateMatchings, layoutVisits } from "./demo-cases.js";
 import { buildExperts } from "./demo-experts.js";
 import { demoReportContents } from "./demo-report-content.js";
 import { countExpertsAndApplications, findCurrentRates, writeDemo } from "./demo-repository.js";
+import { buildSurveys } from "./demo-surveys.js";
 import { buildVisits, payHonoraria } from "./demo-visits.js";
 import { PROGRAM_2019 } from "./report-2019.js";
 

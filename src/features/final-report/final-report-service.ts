@@ -59,6 +59,8 @@ import {
 } from "./report-tables.js";
 import { renderXlsx } from "./report-xlsx.js";
 import { selfDiagnosisSummary, selfDiagnosisTable } from "./self-diagnosis-table.js";
+import { loadSurveyFigures, surveyGroupPng } from "./survey-charts.js";
+import { surveyChartTexts } from "./survey-charts.texts.js";
 
 const MIME: Record<ReportFormat, string> = {
   table: "text/plain; charset=utf-8",
@@ -128,7 +130,10 @@ export class FinalReportService {
   async build(name: ReportName, opts: BuildOptions = {}): Promise<Report> {
     const moment = opts.at ? asOfEndOfDay(opts.at) : asOfInstant(this.clock.now());
     const tables = await this.tables(name, moment, { qualification: opts.qualification ?? "RISS" });
-    return { name, title: REPORT_TITLES[name], asOf: opts.at ?? todayJst(this.clock), tables };
+    const figures = tables.some((t) => t.id === "surveys")
+      ? await loadSurveyFigures(this.db.client, moment.at)
+      : undefined;
+    return { name, title: REPORT_TITLES[name], asOf: opts.at ?? todayJst(this.clock), tables, figures };
   }
 
   private async finalTables(moment: AsOf, filters: TableFilters): Promise<ReportTable[]> {
@@ -189,16 +194,12 @@ export class FinalReportService {
     const content =
       format === "xlsx"
         ? await renderXlsx(report)
-        : Buffer.from(
-            format === "csv"
-              ? renderCsv(report, opts)
-              : format === "json"
-                ? renderJson(report)
-                : format === "html"
-                  ? renderHtml(report)
-                  : renderText(report),
-            "utf8",
-          );
+        : format === "html"
+          ? Buffer.from(await renderHtml(report), "utf8")
+          : Buffer.from(
+              format === "csv" ? renderCsv(report, opts) : format === "json" ? renderJson(report) : renderText(report),
+              "utf8",
+            );
     return { filename, mimeType: MIME[format], content };
   }
 
@@ -254,12 +255,22 @@ export class FinalReportDeliveryService {
     const t = finalReportTexts(actor.locale);
     const title = REPORT_TITLES[request.name][actor.locale];
     let file: RenderedReport | null = null;
+    let charts: { audience: string; title: string; png: Buffer }[] = [];
     let failure: string | null = null;
     let summary: string | null = null;
     try {
       const report = await this.reports.build(request.name, { at: request.at, qualification: request.qualification });
       summary = selfDiagnosisSummary(report, actor.locale);
       file = await this.reports.render(report, request.format, { bom: true });
+      // The survey charts as pictures beside the file (one per survey), except with data for machines.
+      if (request.format !== "json")
+        charts = await Promise.all(
+          (report.figures ?? []).map(async (g) => ({
+            audience: g.audience,
+            title: g.title,
+            png: await surveyGroupPng(g),
+          })),
+        );
     } catch (error) {
       failure = error instanceof AppError ? error.userMessage[actor.locale] : String(error);
     }
@@ -279,6 +290,13 @@ export class FinalReportDeliveryService {
             text: t.failed({ title, failure: String(failure) }),
           });
       if (!queued) return;
+      for (const c of charts)
+        await this.notifier.upload(tx, `report:${requestKey}:survey-charts:${c.audience}`, {
+          channel: actor.userId,
+          filename: `survey-charts-${c.audience}-${asOf}.png`,
+          title: surveyChartTexts.ja.slackTitle(c.title),
+          contentBase64: c.png.toString("base64"),
+        });
       await writeAudit(
         tx,
         {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Localized } from "../../lib/errors.js";
 import { both } from "../../lib/i18n.js";
 import { finalReportTexts } from "./final-report.texts.js";
+import type { SurveyFigureGroup } from "./survey-charts.js";
 
 export const ReportNameSchema = z.enum([
   "weekly-visits",
@@ -84,6 +85,8 @@ export type Report = {
   /** The day the report describes (YYYY-MM-DD, Japan time). */
   asOf: string;
   tables: ReportTable[];
+  /** The survey charts (the 2019 report's figures 7–17), in reports that show the surveys. */
+  figures?: SurveyFigureGroup[];
 };
 
 export type RenderedReport = { filename: string; mimeType: string; content: Buffer };

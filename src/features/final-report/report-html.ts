@@ -4,6 +4,7 @@ import { weeklyChartInlineSvg } from "../digest/chart/weekly-chart.js";
 import type { Report, ReportTable } from "./final-report.schemas.js";
 import { finalReportTexts } from "./final-report.texts.js";
 import { displayCell, shownColumns } from "./report-render.js";
+import { surveyChartsHtml } from "./survey-charts.js";
 
 const STYLE = `
 body{font-family:${JAPANESE_FONT_STACK};margin:2em;color:#222}
@@ -17,7 +18,7 @@ td.peak{outline:2px solid #f00;outline-offset:-2px;background:#ff0}
 p.note{font-size:.85em;color:#555}
 @media print{h2{break-before:page}}`;
 
-function htmlTable(t: ReportTable): string {
+async function htmlTable(t: ReportTable): Promise<string> {
   const marks = new Map(t.highlights.map((h) => [`${h.row}:${h.col}`, h.level]));
   const columns = shownColumns(t);
   const head = `<tr>${columns.map(({ column }) => `<th>${esc(column.ja)}</th>`).join("")}</tr>`;
@@ -39,13 +40,13 @@ function htmlTable(t: ReportTable): string {
       return `<tr${t.totalRows.includes(i) ? ' class="total"' : ""}>${cells.join("")}</tr>`;
     })
     .join("\n");
-  const chart = t.id === "weekly-visits" ? `<figure>${weeklyChart(t)}</figure>` : "";
+  const chart = t.id === "weekly-visits" ? `<figure>${await weeklyChart(t)}</figure>` : "";
   const notes = t.notes.map((n) => `<p class="note">${esc(n.ja)}</p>`).join("");
   return `<section id="${esc(t.id)}"><h2>${esc(t.title.ja)}</h2>${chart}<table>\n${head}\n${body}\n</table>${notes}</section>`;
 }
 
 /** Table 3's chart: one bar per week (the total row left out), one colour per round column. */
-function weeklyChart(t: ReportTable): string {
+function weeklyChart(t: ReportTable): Promise<string> {
   const weeks = t.rows
     .filter((_, i) => !t.totalRows.includes(i))
     .map((r) => ({ weekEnding: String(r[0]), counts: r.slice(1).map((v) => Number(v ?? 0)) }));
@@ -53,11 +54,17 @@ function weeklyChart(t: ReportTable): string {
 }
 
 /** One self-contained page (inline CSS and SVG, no scripts or links) that prints one table per page. */
-export function renderHtml(report: Report): string {
+export async function renderHtml(report: Report): Promise<string> {
+  const figures = report.figures;
+  const sections = await Promise.all(
+    report.tables.map(
+      async (t) => (await htmlTable(t)) + (t.id === "surveys" && figures ? await surveyChartsHtml(figures) : ""),
+    ),
+  );
   return `<!DOCTYPE html>
 <html lang="ja"><head><meta charset="utf-8"><title>${esc(report.title.ja)}</title><style>${STYLE}</style></head>
 <body><h1>${esc(report.title.ja)}</h1><p>${esc(finalReportTexts.ja.asOf(report.asOf))}</p>
-${report.tables.map(htmlTable).join("\n")}
+${sections.join("\n")}
 </body></html>
 `;
 }

@@ -4,6 +4,7 @@ import { YU_GOTHIC } from "../../lib/fonts.js";
 import type { Report, ReportCell, ReportColumn, ReportTable } from "./final-report.schemas.js";
 import { displayCell, displayWidth, shownColumns } from "./report-render.js";
 import { tablesTexts } from "./report-tables.texts.js";
+import { addSurveyChartSheet, embedSurveyCharts, type SurveyChartSheet } from "./survey-charts-xlsx.js";
 
 /** Cell fills of Table 3's highlights (ARGB): the 2019 report marked ≥10 in red and ≥50 in yellow. */
 export const HIGHLIGHT_FILLS = { busy: "FFFFC7CE", peak: "FFFFFF00" } as const;
@@ -164,7 +165,7 @@ function setDefaultFont(workbook: Writer): void {
  * the header row repeated on every printed page, one page wide, a Japanese font; Table 3's busy and
  * peak weeks as cell fills.
  */
-export async function renderXlsx(report: Pick<Report, "title" | "tables">): Promise<Buffer> {
+export async function renderXlsx(report: Pick<Report, "title" | "tables" | "figures">): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -177,8 +178,12 @@ export async function renderXlsx(report: Pick<Report, "title" | "tables">): Prom
   workbook.creator = tablesTexts.ja.workbookCreator;
   workbook.title = report.title.ja;
   const used = new Set<string>();
-  for (const t of report.tables) addTable(workbook, t, used);
+  let charts: SurveyChartSheet | null = null;
+  for (const t of report.tables) {
+    addTable(workbook, t, used);
+    if (t.id === "surveys" && report.figures) charts = await addSurveyChartSheet(workbook, report.figures, used);
+  }
   await workbook.commit();
   await ended;
-  return Buffer.concat(chunks);
+  return charts ? embedSurveyCharts(Buffer.concat(chunks), charts) : Buffer.concat(chunks);
 }

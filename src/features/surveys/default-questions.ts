@@ -22,6 +22,7 @@ export const DEFAULT_EXPERT_QUESTIONS: QuestionInput[] = [
     id: "mgmt_motivation",
     kind: "single",
     label: t("mgmtMotivation"),
+    chart: t("mgmtMotivationChart"),
     options: ROSE,
     positive: ["rose"],
     headline: t("mgmtMotivationHeadline"),
@@ -30,6 +31,7 @@ export const DEFAULT_EXPERT_QUESTIONS: QuestionInput[] = [
     id: "staff_motivation",
     kind: "single",
     label: t("staffMotivation"),
+    chart: t("staffMotivationChart"),
     options: ROSE,
     positive: ["rose"],
     headline: t("staffMotivationHeadline"),
@@ -38,6 +40,7 @@ export const DEFAULT_EXPERT_QUESTIONS: QuestionInput[] = [
     id: "continuation",
     kind: "single",
     label: t("continuation"),
+    chart: t("continuationChart"),
     options: [
       o("expected", "continuationExpected"),
       o("not_expected", "continuationNotExpected"),
@@ -50,6 +53,7 @@ export const DEFAULT_EXPERT_QUESTIONS: QuestionInput[] = [
     id: "further_support",
     kind: "single",
     label: t("furtherSupport"),
+    chart: t("furtherSupportChart"),
     options: [o("yes", "furtherSupportYes"), o("no", "furtherSupportNo")],
     positive: ["yes"],
     headline: t("furtherSupportHeadline"),
@@ -58,6 +62,7 @@ export const DEFAULT_EXPERT_QUESTIONS: QuestionInput[] = [
     id: "difficulty",
     kind: "single",
     label: t("difficulty"),
+    chart: t("difficultyChart"),
     options: [o("high", "difficultyHigh"), o("moderate", "difficultyModerate"), o("low", "difficultyLow")],
     positive: ["high"],
     headline: t("difficultyHeadline"),
@@ -66,6 +71,7 @@ export const DEFAULT_EXPERT_QUESTIONS: QuestionInput[] = [
     id: "difficulty_reasons",
     kind: "multi",
     label: t("difficultyReasons"),
+    chart: t("difficultyReasonsChart"),
     options: [
       o("consulting", "difficultyReasonsConsulting"),
       o("resources", "difficultyReasonsResources"),
@@ -84,6 +90,7 @@ export const DEFAULT_EXPERT_QUESTIONS: QuestionInput[] = [
     id: "tools_usability",
     kind: "single",
     label: t("toolsUsability"),
+    chart: t("toolsUsabilityChart"),
     options: [o("easy", "toolsUsabilityEasy"), o("neutral", "toolsUsabilityNeutral"), o("hard", "toolsUsabilityHard")],
     positive: ["easy"],
     headline: t("toolsUsabilityHeadline"),
@@ -92,6 +99,7 @@ export const DEFAULT_EXPERT_QUESTIONS: QuestionInput[] = [
     id: "security_level",
     kind: "single",
     label: t("securityLevel"),
+    chart: t("securityLevelChart"),
     options: [
       o("rose", "securityLevelRose"),
       o("unchanged", "securityLevelUnchanged"),
@@ -109,19 +117,23 @@ export const DEFAULT_EXPERT_QUESTIONS: QuestionInput[] = [
 
 /**
  * The SME survey: who answered (industry, size), whether the guidance paid off, the expert's
- * knowledge and communication, what four visits would be worth, and whether more support is wanted.
+ * knowledge and communication, what four visits would be worth, whether more support is wanted
+ * and what the company means to do next (the report's 79.9% for "organisation, rules and
+ * continuous improvement").
  */
 export const DEFAULT_SME_QUESTIONS: QuestionInput[] = [
   {
     id: "industry",
     kind: "single",
     label: st("industry"),
+    chart: st("industryChart"),
     options: INDUSTRIES.map((i) => ({ value: i.code, label: { ja: i.ja, en: i.en } })),
   },
   {
     id: "size",
     kind: "single",
     label: st("size"),
+    chart: st("sizeChart"),
     options: [
       so("upto5", "sizeUpto5"),
       so("upto20", "sizeUpto20"),
@@ -135,6 +147,7 @@ export const DEFAULT_SME_QUESTIONS: QuestionInput[] = [
     id: "outcome",
     kind: "single",
     label: st("outcome"),
+    chart: st("outcomeChart"),
     options: [
       so("much", "outcomeMuch"),
       so("some", "outcomeSome"),
@@ -148,6 +161,7 @@ export const DEFAULT_SME_QUESTIONS: QuestionInput[] = [
     id: "expert_knowledge",
     kind: "single",
     label: st("expertKnowledge"),
+    chart: st("expertKnowledgeChart"),
     options: [
       so("high", "expertKnowledgeHigh"),
       so("rather_high", "expertKnowledgeRatherHigh"),
@@ -161,6 +175,7 @@ export const DEFAULT_SME_QUESTIONS: QuestionInput[] = [
     id: "communication",
     kind: "single",
     label: st("communication"),
+    chart: st("communicationChart"),
     options: [
       so("smooth", "communicationSmooth"),
       so("rather_smooth", "communicationRatherSmooth"),
@@ -174,6 +189,7 @@ export const DEFAULT_SME_QUESTIONS: QuestionInput[] = [
     id: "fair_price",
     kind: "single",
     label: st("fairPrice"),
+    chart: st("fairPriceChart"),
     options: [
       so("under120k", "fairPriceUnder120k"),
       so("120k_180k", "fairPrice120k180k"),
@@ -186,6 +202,7 @@ export const DEFAULT_SME_QUESTIONS: QuestionInput[] = [
     id: "further_support",
     kind: "single",
     label: st("furtherSupport"),
+    chart: st("furtherSupportChart"),
     options: [
       so("light", "furtherSupportLight"),
       so("per_project", "furtherSupportPerProject"),
@@ -194,6 +211,22 @@ export const DEFAULT_SME_QUESTIONS: QuestionInput[] = [
     ],
     positive: ["light", "per_project", "regular"],
     headline: st("furtherSupportHeadline"),
+  },
+  {
+    id: "future_actions",
+    kind: "multi",
+    label: st("futureActions"),
+    chart: st("futureActionsChart"),
+    options: [
+      so("governance", "futureActionsGovernance"),
+      so("education", "futureActionsEducation"),
+      so("technical", "futureActionsTechnical"),
+      so("security_action", "futureActionsSecurityAction"),
+      so("partners", "futureActionsPartners"),
+      so("other", "futureActionsOther"),
+    ],
+    positive: ["governance"],
+    headline: st("futureActionsHeadline"),
   },
   {
     id: "comments",

@@ -30,6 +30,8 @@ export const QuestionSchema = z
     options: z.array(QuestionOptionSchema).max(100).default([]),
     positive: z.array(z.string()).default([]),
     headline: TextSchema.optional(),
+    /** The title of the question's chart in reports (as the 2019 report captions its figures); the question by default. */
+    chart: TextSchema.optional(),
     required: z.boolean().optional(),
   })
   .superRefine((q, ctx) => {

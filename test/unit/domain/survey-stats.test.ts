@@ -113,6 +113,7 @@ describe("survey statistics", () => {
       "communication",
       "fair_price",
       "further_support",
+      "future_actions",
       "comments",
     ]);
     expect(defaultQuestions("expert").map((q) => q.id)).toEqual([

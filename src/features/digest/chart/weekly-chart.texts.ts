@@ -8,11 +8,12 @@ export const weeklyChartTexts = defineMessages("digest.chart", {
     weeklyAxis: "訪問件数／週",
     cumulativeAxis: "累計件数",
     noVisits: "まだ訪問実績がありません",
-    footnote: "週は月曜〜日曜（日本時間）、ラベルは週の最終日",
+    /** The week axis's title: weeks are labelled by their last day. */
+    weekAxis: "週（月曜〜日曜、日本時間）　ラベルは週の最終日",
     /** A week's label under its bar: "～11/17". */
     weekEnding: (day: string) => `～${day}`,
-    /** A bar segment's tooltip on the report page: "～2019/11/17 第1回訪問実績: 75". */
-    barTitle: (p: { week: string; round: string; count: number }) => `～${p.week} ${p.round}: ${p.count}`,
+    /** The second line under the first week of each year: "2019年". */
+    year: (year: number) => `${year}年`,
   },
   en: {
     round: (n) => `Visit ${n}`,
@@ -20,8 +21,8 @@ export const weeklyChartTexts = defineMessages("digest.chart", {
     weeklyAxis: "Visits / week",
     cumulativeAxis: "Total visits",
     noVisits: "No visits yet",
-    footnote: "Weeks run Monday to Sunday (Japan time); labels give each week's last day",
+    weekAxis: "Weeks (Monday to Sunday, Japan time), labelled by their last day",
     weekEnding: (day) => `to ${day}`,
-    barTitle: (p) => `to ${p.week} ${p.round}: ${p.count}`,
+    year: (year) => String(year),
   },
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { computeWeeklyVisits } from "../../../../src/domain/weekly-table.js";
-import { niceScale, weeklyChartSvg } from "../../../../src/features/digest/chart/weekly-chart.js";
 import { digestDueAt, digestWeekOf } from "../../../../src/features/digest/digest-period.js";
 import { weeklyTableText } from "../../../../src/features/digest/views/digest-message.js";
 import { cronAt } from "../../../../src/jobs/cron-expression.js";
@@ -49,17 +48,5 @@ describe("Table 3 text and chart", () => {
     // Columns line up (CJK counts two columns in a monospaced font).
     const width = (s: string) => [...s].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) > 0xff ? 2 : 1), 0);
     expect(new Set(lines.slice(0, 4).map(width)).size).toBe(1);
-  });
-
-  it("draws stacked bars per round and the cumulative line, in Japanese", () => {
-    const svg = weeklyChartSvg(table, { title: "週別訪問実績" });
-    expect(svg).toContain('font-family="Noto Sans JP"');
-    expect(svg).toContain("第4回");
-    expect(svg).toContain("累計（右軸）");
-    // 4 legend swatches + 3 weeks × 4 rounds of stacked segments.
-    expect(svg.match(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="#/g)).toHaveLength(16);
-    expect(svg).toContain("<polyline");
-    expect(niceScale(213)).toEqual({ max: 250, step: 50 });
-    expect(niceScale(0)).toEqual({ max: 5, step: 1 });
   });
 });
