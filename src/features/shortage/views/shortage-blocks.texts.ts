@@ -2,6 +2,8 @@ import { defineMessages } from "../../../lib/i18n.js";
 
 type Figures = { waiting: string; free: string; experts: string; oldest: string };
 
+const expertsEn = (n: string) => (n === "1" ? "1 expert" : `${n} experts`);
+
 /** The shortage section of the weekly digest and of the secretariat's App Home. */
 export const shortageBlocksTexts = defineMessages("shortage.blocks", {
   ja: {
@@ -35,13 +37,13 @@ export const shortageBlocksTexts = defineMessages("shortage.blocks", {
       `As of ${day}. Valid applications waiting for candidates, against the free places of the experts who can visit the region.`,
     days: (n) => (n === 1 ? "1 day" : `${n} days`),
     noWait: "—",
-    figures: (p) => `waiting ${p.waiting} · free places ${p.free} (${p.experts} experts) · longest wait ${p.oldest}`,
+    figures: (p) => `waiting ${p.waiting} · free places ${p.free} (${expertsEn(p.experts)}) · longest wait ${p.oldest}`,
     shortMark: "⚠ short",
     overCapacity: "more applications waiting than free places",
     stale: (p) => `in ${p.prefectures}, waiting more than ${p.days} days for candidates (no expert with a free place)`,
     uncovered: (prefectures) => `no expert with a free place for: ${prefectures}`,
     total: (p) =>
-      `*Total* waiting ${p.waiting} · free places ${p.free} (${p.experts} experts; an expert covering several regions counts once) · longest wait ${p.oldest}`,
+      `*Total* waiting ${p.waiting} · free places ${p.free} (${expertsEn(p.experts)}; an expert covering several regions counts once) · longest wait ${p.oldest}`,
     summaryShort: (regions) => `*Regions short of experts: ${regions}*`,
     summaryNone: "No region is short of experts.",
     listSeparator: ", ",
