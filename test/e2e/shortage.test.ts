@@ -106,11 +106,11 @@ describe("expert shortage by region", () => {
     const home = h.fake.homeView(USERS.sec2.id)!;
     const text = JSON.stringify(home.view.blocks);
     expect(text).toContain("専門家の不足（地域別）");
-    expect(blockOf(home.view, SHORTAGE_IDS.homeBlock).text.text).toContain(
+    expect(blockOf(home.view, SHORTAGE_IDS.blocks.home).text.text).toContain(
       "⚠ 不足 *九州・沖縄*　待ち件数 2・空き枠 0（専門家 1名）・最長待ち日数 20日",
     );
     expect(text).toContain("本文をコピーして");
-    const recruit = blockOf(home.view, SHORTAGE_IDS.homeActions).elements[0];
+    const recruit = blockOf(home.view, SHORTAGE_IDS.blocks.homeActions).elements[0];
     expect(recruit).toMatchObject({ action_id: SHORTAGE_IDS.recruitButton, value: KYUSHU });
 
     await h.driver.clickButton(USERS.sec2.id, { actionId: SHORTAGE_IDS.recruitButton, view: home, value: KYUSHU });

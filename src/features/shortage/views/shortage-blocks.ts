@@ -55,7 +55,7 @@ export function shortageBlocks(s: ShortageOverview, locale: Locale, surface: "ho
   blocks.push(
     section(
       s.regions.map((r) => regionLine(r, s.horizonDays, locale)).join("\n"),
-      surface === "home" ? { block_id: SHORTAGE_IDS.homeBlock } : {},
+      surface === "home" ? { block_id: SHORTAGE_IDS.blocks.home } : {},
     ),
     section(total),
     context([t.rule(s.horizonDays)]),
@@ -63,7 +63,7 @@ export function shortageBlocks(s: ShortageOverview, locale: Locale, surface: "ho
   if (short.length > 0) {
     blocks.push(
       actions(
-        surface === "home" ? SHORTAGE_IDS.homeActions : SHORTAGE_IDS.digestActions,
+        surface === "home" ? SHORTAGE_IDS.blocks.homeActions : SHORTAGE_IDS.blocks.digestActions,
         short.map((r) =>
           button(t.recruitButton(regionName(r.region, locale)), SHORTAGE_IDS.recruitButton, String(r.region)),
         ),
