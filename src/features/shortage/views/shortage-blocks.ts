@@ -48,19 +48,14 @@ export function shortageBlocks(s: ShortageOverview, locale: Locale, surface: "ho
     experts: n(s.total.experts),
     oldest: s.total.oldestWaitDays === null ? t.noWait : t.days(s.total.oldestWaitDays),
   });
+  const regions = s.regions.map((r) => regionLine(r, s.horizonDays, locale)).join("\n");
+  // Few blocks: the App Home holds 100 in all, shared with every other section.
   const blocks: Block[] =
-    surface === "home"
-      ? [header(t.header), context([t.asOf(day)]), section(summary)]
-      : [section(`${t.digestHead(day)}\n${summary}`)];
+    surface === "home" ? [header(t.header), context([t.asOf(day)])] : [section(t.digestHead(day))];
   blocks.push(
-    section(
-      s.regions.map((r) => regionLine(r, s.horizonDays, locale)).join("\n"),
-      surface === "home" ? { block_id: SHORTAGE_IDS.blocks.home } : {},
-    ),
-    section(total),
-    context([t.rule(s.horizonDays)]),
+    section(`${summary}\n\n${regions}\n\n${total}`, surface === "home" ? { block_id: SHORTAGE_IDS.blocks.home } : {}),
   );
-  if (short.length > 0) {
+  if (short.length > 0)
     blocks.push(
       actions(
         surface === "home" ? SHORTAGE_IDS.blocks.homeActions : SHORTAGE_IDS.blocks.digestActions,
@@ -68,8 +63,7 @@ export function shortageBlocks(s: ShortageOverview, locale: Locale, surface: "ho
           button(t.recruitButton(regionName(r.region, locale)), SHORTAGE_IDS.recruitButton, String(r.region)),
         ),
       ),
-      context([t.recruitHint]),
     );
-  }
+  blocks.push(context(short.length > 0 ? [t.rule(s.horizonDays), t.recruitHint] : [t.rule(s.horizonDays)]));
   return blocks;
 }
