@@ -32,7 +32,9 @@ const ACTIVE_CASE_AT = `c."approvedAt" <= ? AND c."status" <> 'withdrawn'
  * Valid applications of the program waiting for candidates at a moment, per prefecture of the
  * SME, counted in SQL: screened valid by then, no case approved by then, and no proposal out then
  * (one sent by then and not yet cancelled). Now, that is exactly the applications in "valid"; a
- * later status counts only for the time before its proposal or case.
+ * later status counts only for the time before its proposal or case. The candidates are the
+ * applications not matched yet and those whose case came after the moment: the thousands of
+ * matched ones (scale 100) are never looked at one by one.
  */
 export async function countWaitingByPrefecture(read: Reader, programId: number, asOf: AsOf): Promise<WaitingRow[]> {
   const rows = await read.all<{
@@ -44,23 +46,26 @@ export async function countWaitingByPrefecture(read: Reader, programId: number, 
     `SELECT co."prefecture" AS "prefecture", CAST(COUNT(*) AS INTEGER) AS "waiting",
             MIN(a."screenedAt") AS "firstScreenedAt",
             MIN(CASE WHEN a."screenedAt" IS NULL THEN a."receivedOn" END) AS "firstReceivedOn"
-       FROM "Application" a
+       FROM (SELECT u."id" AS "id" FROM "Application" u
+              WHERE u."programId" = ? AND u."status" IN ('valid', 'proposed', 'chosen')
+                AND (u."status" = 'valid'
+                     OR EXISTS (SELECT 1 FROM "Proposal" p2 WHERE p2."applicationId" = u."id" AND p2."sentAt" > ?))
+             UNION
+             SELECT l."applicationId" AS "id" FROM "Case" l WHERE l."programId" = ? AND l."approvedAt" > ?) w
+       JOIN "Application" a ON a."id" = w."id"
        JOIN "Company" co ON co."id" = a."companyId"
-      WHERE a."programId" = ?
-        AND a."status" IN ('valid', 'proposed', 'chosen', 'matched')
+      WHERE a."status" IN ('valid', 'proposed', 'chosen', 'matched')
         AND ((a."screenedAt" IS NOT NULL AND a."screenedAt" <= ?) OR (a."screenedAt" IS NULL AND a."receivedOn" <= ?))
-        AND (a."status" = 'valid'
-             OR EXISTS (SELECT 1 FROM "Proposal" p2 WHERE p2."applicationId" = a."id" AND p2."sentAt" > ?)
-             OR EXISTS (SELECT 1 FROM "Case" c2 WHERE c2."applicationId" = a."id" AND c2."approvedAt" > ?))
         AND NOT EXISTS (SELECT 1 FROM "Case" c WHERE c."applicationId" = a."id" AND c."approvedAt" <= ?)
         AND NOT EXISTS (SELECT 1 FROM "Proposal" p WHERE p."applicationId" = a."id" AND p."sentAt" <= ?
                           AND (p."status" <> 'cancelled' OR (p."decidedAt" IS NOT NULL AND p."decidedAt" > ?)))
       GROUP BY co."prefecture"`,
     programId,
     asOf.at,
+    programId,
+    asOf.at,
+    asOf.at,
     asOf.day,
-    asOf.at,
-    asOf.at,
     asOf.at,
     asOf.at,
     asOf.at,
