@@ -22,6 +22,7 @@ import { programChannels } from "./features/program/program-channels.js";
 import { ProgramService } from "./features/program/program-service.js";
 import { RemindersService } from "./features/reminders/reminders-service.js";
 import { RolesService, type UserDirectory } from "./features/roles/roles-service.js";
+import { ShortageService } from "./features/shortage/shortage-service.js";
 import { SmeCaseMails } from "./features/sme/sme-case-mails.js";
 import { SmeService, type SmeSettings } from "./features/sme/sme-service.js";
 import { SurveysService } from "./features/surveys/surveys-service.js";
@@ -101,6 +102,7 @@ export function buildServices<D extends DeliveryKick>(deps: ServiceDeps<D>) {
     announcements,
     imports: new ImportsService(db, clock, program),
     exports: new ExportsService(db, clock),
+    shortage: new ShortageService(db, clock, program),
   };
 }
 

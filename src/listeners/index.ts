@@ -13,6 +13,7 @@ import { registerHelpdesk } from "./helpdesk/index.js";
 import { registerHonoraria } from "./honoraria/index.js";
 import { registerMatching } from "./matching/index.js";
 import { registerReminders } from "./reminders/index.js";
+import { registerShortage } from "./shortage/index.js";
 import { registerSme } from "./sme/index.js";
 import { registerSurveys } from "./surveys/index.js";
 import { registerVisits } from "./visits/index.js";
@@ -31,6 +32,7 @@ export function registerListeners(app: App, ctx: AppContext, router: CommandRout
   registerBriefings(app, ctx, router, home);
   registerHelpdesk(app, ctx, router, home);
   registerFinalReport(app, ctx, router, home);
+  registerShortage(app, ctx, home);
   registerAnnouncements(app, ctx, router);
   registerSme(app, ctx, router);
 }

@@ -20,6 +20,7 @@ import { BANK_IDS } from "../../src/features/honoraria/bank/bank-ids.js";
 import { HONORARIA_IDS } from "../../src/features/honoraria/honoraria-ids.js";
 import { MATCHING_IDS } from "../../src/features/matching/matching-ids.js";
 import { PROGRAM_IDS } from "../../src/features/program/program-ids.js";
+import { SHORTAGE_IDS } from "../../src/features/shortage/shortage-ids.js";
 import { SME_IDS } from "../../src/features/sme/sme-ids.js";
 import { SURVEY_IDS } from "../../src/features/surveys/surveys-ids.js";
 import { VISIT_IDS } from "../../src/features/visits/visits-ids.js";
@@ -207,6 +208,14 @@ const ROWS: Row[] = [
     target: async () => null,
     request: () => command("/desk", "settings"),
     allowed: (_w, _t, _who, seen) => expectModal(seen, PROGRAM_IDS.settingsModal),
+  },
+  {
+    kind: "action",
+    key: SHORTAGE_IDS.recruitButton,
+    allow: SEC_ONLY,
+    target: async () => null,
+    request: () => click(SHORTAGE_IDS.recruitButton, "7"),
+    allowed: (_w, _t, _who, seen) => expectModal(seen, ANNOUNCE_IDS.composeModal),
   },
   {
     kind: "action",

@@ -382,6 +382,20 @@ describe("desk program set --secretariat-channel / --digest-channel", () => {
     expect(await db.client.auditLog.count()).toBe(audits);
   });
 
+  it("--shortage-days sets when a region is flagged short of experts; out of range is refused", async () => {
+    const { url, db } = await seeded();
+    expect((await current(db)).shortageHorizonDays).toBe(14);
+    const { out, error } = await desk(registerProgram, ["program", "set", "--shortage-days", "7"], {
+      DATABASE_URL: url,
+    });
+    expect(error).toBeNull();
+    expect(out).toMatch(/expert shortage after \(days waiting\)\s+7/);
+    expect((await current(db)).shortageHorizonDays).toBe(7);
+    const refused = await desk(registerProgram, ["program", "set", "--shortage-days", "0"], { DATABASE_URL: url });
+    expect(refused.error).not.toBeNull();
+    expect((await current(db)).shortageHorizonDays).toBe(7);
+  });
+
   it("without SLACK_BOT_TOKEN a channel cannot be checked: refused, naming the setting", async () => {
     const { url, db } = await seeded();
     const { error } = await desk(registerProgram, ["program", "set", "--digest-channel", "CDIG0001"], {

@@ -24,6 +24,7 @@ const LABELS: Record<keyof ProgramSettings, string> = {
   visitGapDays: "next visit expected within (days)",
   surveyReminderDays: "survey reminder after (business days)",
   defaultCandidateCount: "candidates presented",
+  shortageHorizonDays: "expert shortage after (days waiting)",
 };
 
 function show(settings: ProgramSettings): void {
@@ -71,6 +72,7 @@ export function registerProgram(program: Command): void {
     .option("--digest-channel <id>", "digest channel ID (C…)")
     .option("--closure-from <MM-DD>", "year-end closure start")
     .option("--closure-until <MM-DD>", "year-end closure end")
+    .option("--shortage-days <n>", "flag a region short of experts when an application waits this long", Number)
     .action((o: Record<string, string | number | undefined>) => {
       const map: Record<string, keyof ProgramSettings> = {
         name: "name",
@@ -89,6 +91,7 @@ export function registerProgram(program: Command): void {
         digestChannel: "digestChannelId",
         closureFrom: "yearEndClosureFrom",
         closureUntil: "yearEndClosureUntil",
+        shortageDays: "shortageHorizonDays",
       };
       const patch: Record<string, unknown> = {};
       for (const [opt, key] of Object.entries(map)) if (o[opt] !== undefined) patch[key] = o[opt];

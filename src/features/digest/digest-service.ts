@@ -22,6 +22,7 @@ import {
   type PlannedMessage,
   type SendResult,
 } from "../reminders/reminders-service.js";
+import { shortageAsOf } from "../shortage/shortage-service.js";
 import { renderWeeklyChartPng } from "./chart/weekly-chart.js";
 import { digestDueAt, digestWeekOf, instantsOf } from "./digest-period.js";
 import {
@@ -98,13 +99,14 @@ export class DigestService {
     // Every case's facts, and sums over every visit and expert: raw reads (Prisma's nested loading of
     // 38,000 cases and 150,000 visits at scale 100 took seconds), all at once: on PostgreSQL each
     // runs on its own pooled connection while this process reads the answers of the others.
-    const [caseFacts, held, progressOfCase, experts, activity, regionRows] = await Promise.all([
+    const [caseFacts, held, progressOfCase, experts, activity, regionRows, shortage] = await Promise.all([
       findCaseFacts(this.db.read, program.id),
       findHeldVisits(this.db.read, program.id, moment),
       findCaseProgress(this.db.read, program.id, moment, asOf),
       findExpertCapacities(this.db.read, moment),
       countWeekActivity(this.db.client, program.id, window),
       findRegionStats(this.db.client),
+      shortageAsOf(this.db.read, program, moment),
     ]);
     const table = computeWeeklyVisits(held, { to: weekEnd, rounds: program.visitsPerCase });
     // Rendered while the cases are counted and the forecast made.
@@ -173,6 +175,7 @@ export class DigestService {
         capacity: load.reduce((s, e) => s + e.capacity, 0),
       },
       regional: computeRegionalMatching(regionRows.length > 0 ? regionRows : DEFAULT_REGION_STATS, prefectures),
+      shortage,
     };
 
     const secretariat = await this.channels.secretariat();

@@ -45,6 +45,7 @@ export const DEFAULT_SETTINGS: Omit<ProgramSettings, "name" | "startDate" | "end
   visitGapDays: 21,
   surveyReminderDays: 5,
   defaultCandidateCount: 3,
+  shortageHorizonDays: 14,
 };
 
 const SETTING_MESSAGES: Record<string, Localized> = Object.fromEntries(
@@ -212,6 +213,7 @@ export function pickSettings(p: Program): ProgramSettings {
     visitGapDays: p.visitGapDays,
     surveyReminderDays: p.surveyReminderDays,
     defaultCandidateCount: p.defaultCandidateCount,
+    shortageHorizonDays: p.shortageHorizonDays,
   };
 }
 

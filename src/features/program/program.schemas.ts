@@ -32,6 +32,7 @@ export const ProgramSettingsFieldsSchema = z.object({
   visitGapDays: z.number().int().min(1).max(180),
   surveyReminderDays: z.number().int().min(1).max(60),
   defaultCandidateCount: z.number().int().min(1).max(10),
+  shortageHorizonDays: z.number().int().min(1).max(90),
 });
 
 /** Whole settings with the cross-field rules (period ⊇ application window). */

@@ -4,6 +4,8 @@ import { highlightOf, type WeeklyTable } from "../../../domain/weekly-table.js";
 import { formatDayLabel, formatSlashDate } from "../../../lib/dates.js";
 import { type Block, context, fields, header, section } from "../../../slack/blocks.js";
 import { esc } from "../../../slack/mrkdwn.js";
+import type { ShortageOverview } from "../../shortage/shortage-service.js";
+import { shortageBlocks } from "../../shortage/views/shortage-blocks.js";
 import { digestMessageTexts } from "./digest-message.texts.js";
 
 /** Everything the digest shows: aggregates only, no SME names (it goes to a shared channel). */
@@ -17,6 +19,8 @@ export type DigestData = {
   forecast: Forecast;
   utilization: { activeExperts: number; busyExperts: number; activeCases: number; capacity: number };
   regional: RegionalRow[];
+  /** Regions short of experts (see src/features/shortage/shortage-rule.ts). */
+  shortage: ShortageOverview | null;
 };
 
 /** Rows of Table 3 shown in the message; older weeks are summarised in one line. */
@@ -149,6 +153,7 @@ export function digestMessage(d: DigestData) {
         total: n(all.matchings),
       }),
     ),
+    ...(d.shortage ? shortageBlocks(d.shortage, "ja", "digest") : []),
     context([t.aggregatesOnly]),
   ];
   const text = t.text({

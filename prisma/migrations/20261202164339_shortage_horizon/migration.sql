@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Program" ADD COLUMN "shortageHorizonDays" INTEGER NOT NULL DEFAULT 14;
