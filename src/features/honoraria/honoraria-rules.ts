@@ -53,7 +53,20 @@ export function linesByExpert<T extends Pick<Line, "expertId">>(lines: T[]): Map
   return byExpert;
 }
 
-/** What a batch paid in all and to how many experts. */
-export function batchTotals(lines: Line[]): { amountYen: number; experts: number } {
-  return { amountYen: sumYen(lines), experts: new Set(lines.map((l) => l.expertId)).size };
+/** What a batch paid in all (fees, travel, tax withheld, net) and to how many experts. */
+export function batchTotals(lines: (Line & Partial<Pick<LineDetail, "travelYen" | "withheldYen" | "netYen">>)[]): {
+  amountYen: number;
+  travelYen: number;
+  withheldYen: number;
+  netYen: number;
+  experts: number;
+} {
+  const sum = (pick: (l: (typeof lines)[number]) => number) => lines.reduce((s, l) => s + pick(l), 0);
+  return {
+    amountYen: sumYen(lines),
+    travelYen: sum((l) => l.travelYen ?? 0),
+    withheldYen: sum((l) => l.withheldYen ?? 0),
+    netYen: sum((l) => l.netYen ?? l.amountYen),
+    experts: new Set(lines.map((l) => l.expertId)).size,
+  };
 }
