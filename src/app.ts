@@ -194,6 +194,8 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     throw error;
   }
   await services.roles.seedSecretariat(env.SECRETARIAT_USER_IDS);
+  // Notices of a batch paid just before a stop are queued now (each still sent once).
+  await services.honoraria.queueMissingNotices();
 
   const ctx: AppContext = {
     db,

@@ -10,6 +10,7 @@ import { FirstVisitService } from "./features/first-visits/first-visits-service.
 import { SmeVisitMails } from "./features/first-visits/sme-visit-mails.js";
 import { HelpdeskService } from "./features/helpdesk/helpdesk-service.js";
 import { HonorariaService } from "./features/honoraria/honoraria-service.js";
+import { TravelService } from "./features/honoraria/travel/travel-service.js";
 import { ImportsService } from "./features/imports/imports-service.js";
 import { MatchingService } from "./features/matching/matching-service.js";
 import { RankingSettingsService } from "./features/matching/ranking-settings-service.js";
@@ -65,7 +66,11 @@ export function buildServices<D extends DeliveryKick>(deps: ServiceDeps<D>) {
   const ranking = new RankingSettingsService(db, clock, program);
   const reminders = new RemindersService(db, clock, notifier, program, channels, logger);
   const digest = new DigestService(db, notifier, program, channels, logger);
-  const honoraria = new HonorariaService(db, clock, notifier);
+  const honoraria = new HonorariaService(db, clock, notifier, {
+    payer: deps.sme?.secretariat,
+    mailEnabled: deps.mailEnabled,
+  });
+  const travel = new TravelService(db, clock, notifier, channels);
   const smeVisitMails = sme ? new SmeVisitMails(sme, clock) : null;
   const visits = buildVisitServices({ db, clock, notifier, channels, honoraria, surveys, smeVisitMails, smeCaseMails });
   const firstVisits = new FirstVisitService(db, clock, notifier, channels, visits.schedule, smeVisitMails);
@@ -92,6 +97,7 @@ export function buildServices<D extends DeliveryKick>(deps: ServiceDeps<D>) {
     matching,
     ranking,
     honoraria,
+    travel,
     visits,
     firstVisits,
     finalReport,

@@ -98,3 +98,5 @@ CREATE INDEX "TravelExpense_expertId_idx" ON "TravelExpense"("expertId");
 
 -- Back-fill: lines paid or payable before withholding existed were paid gross.
 UPDATE "HonorariumLine" SET "netYen" = "amountYen";
+-- Batches paid before notices existed were told by DM then: no notice to send now.
+UPDATE "HonorariumBatch" SET "noticesQueuedAt" = "createdAt";

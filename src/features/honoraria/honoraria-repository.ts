@@ -195,6 +195,11 @@ export async function payableTotals(db: DbClient) {
   };
 }
 
+/** Payable lines whose visit's travel waits for the secretariat (a batch leaves them out). */
+export async function countPayableInTravelReview(db: DbClient): Promise<number> {
+  return db.honorariumLine.count({ where: { status: "payable", visit: { travel: { status: "submitted" } } } });
+}
+
 export async function findBatchBySubmissionKey(db: DbClient, key: string): Promise<HonorariumBatch | null> {
   return db.honorariumBatch.findUnique({ where: { submissionKey: key } });
 }

@@ -12,16 +12,31 @@ export function honorariumRate(
   return qualification === "ITC" ? program.honorariumItcYen : program.honorariumRissYen;
 }
 
-export type OwnHonoraria = { lines: LineDetail[]; payableYen: number; paidYen: number };
+/**
+ * An expert's lines with their fees still payable and paid, the travel accepted on them, the tax
+ * withheld from what was paid, and what reached them (net of paid lines).
+ */
+export type OwnHonoraria = {
+  lines: LineDetail[];
+  payableYen: number;
+  paidYen: number;
+  travelYen: number;
+  withheldYen: number;
+  paidNetYen: number;
+};
 
 type Line = Pick<LineDetail, "expertId" | "amountYen" | "status">;
 
 /** An expert's lines with what is still payable and what was paid. */
 export function ownTotals(lines: LineDetail[]): OwnHonoraria {
+  const paid = lines.filter((l) => l.status === "paid");
   return {
     lines,
     payableYen: sumYen(lines.filter((l) => l.status === "payable")),
-    paidYen: sumYen(lines.filter((l) => l.status === "paid")),
+    paidYen: sumYen(paid),
+    travelYen: lines.reduce((s, l) => s + l.travelYen, 0),
+    withheldYen: paid.reduce((s, l) => s + l.withheldYen, 0),
+    paidNetYen: paid.reduce((s, l) => s + l.netYen, 0),
   };
 }
 

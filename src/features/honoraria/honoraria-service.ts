@@ -10,6 +10,7 @@ import type { Actor } from "../roles/actor.js";
 import { type PayBatchInput, PayBatchInputSchema } from "./honoraria.schemas.js";
 import { honorariaServiceTexts } from "./honoraria.texts.js";
 import {
+  countPayableInTravelReview,
   createBatch,
   createLine,
   findBatchBySubmissionKey,
@@ -43,12 +44,14 @@ import {
   PaymentNotices,
 } from "./notices/payment-notices.js";
 import { findTravelByVisit, listTravelOfVisits } from "./travel/travel-repository.js";
+import type { PayableSummary } from "./views/honoraria-messages.js";
 import {
   everyoneIndividual,
   type PayeeKinds,
   settlePayment,
   type WithholdingRates,
   WithholdingRatesSchema,
+  withholdingYen,
 } from "./withholding.js";
 import { type WithholdingTotals, withholdingTotals } from "./withholding-report.js";
 
@@ -121,18 +124,33 @@ export class HonorariaService {
     return line;
   }
 
-  /** Payable totals and the experts owed most (secretariat). */
-  async payableSummary(actor: Actor) {
+  /**
+   * Payable totals and the experts owed most (secretariat), with the tax a batch paying everything
+   * now would withhold (per expert, on the sum of their fees).
+   */
+  async payableSummary(actor: Actor): Promise<PayableSummary> {
     requireSecretariat(
       actor,
       both(honorariaServiceTexts, (t) => t.see),
     );
-    const [totals, experts] = await Promise.all([
+    const [totals, experts, program, inReview] = await Promise.all([
       payableTotals(this.db.client),
       payableByExpert(this.db.client, this.db.engine, "", 1000),
+      requireProgram(this.db.client),
+      countPayableInTravelReview(this.db.client),
     ]);
-    experts.sort((a, b) => b.amountYen - a.amountYen || a.expertId - b.expertId);
-    return { totals, experts: experts.slice(0, 15) };
+    const kinds = await this.payees.kindsOf(experts.map((e) => e.expertId));
+    const estimated = experts.map((e) => ({
+      ...e,
+      estimatedWithheldYen: withholdingYen(e.amountYen, kinds.get(e.expertId) ?? "individual", program),
+    }));
+    estimated.sort((a, b) => b.amountYen - a.amountYen || a.expertId - b.expertId);
+    return {
+      totals,
+      experts: estimated.slice(0, 15),
+      estimatedWithheldYen: estimated.reduce((s, e) => s + e.estimatedWithheldYen, 0),
+      travelInReview: inReview,
+    };
   }
 
   /** Experts with payable lines whose name contains `query` (for the modal's search). */
@@ -263,12 +281,8 @@ export class HonorariaService {
     return queued;
   }
 
-  /** Each expert's totals of the payments made in a calendar year (支払調書; secretariat). */
-  async withholdingReport(actor: Actor, year: number): Promise<WithholdingTotals> {
-    requireSecretariat(
-      actor,
-      both(honorariaServiceTexts, (t) => t.see),
-    );
+  /** Each expert's totals of the payments made in a calendar year (支払調書; the operator's CLI). */
+  async withholdingReport(year: number): Promise<WithholdingTotals> {
     return withholdingTotals(year, await listPaidLinesBetween(this.db.client, `${year}-01-01`, `${year}-12-31`));
   }
 

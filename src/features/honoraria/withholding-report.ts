@@ -1,3 +1,7 @@
+import { toCsv } from "../../lib/csv.js";
+import type { Locale } from "../../lib/i18n.js";
+import { withholdingReportTexts } from "./withholding-report.texts.js";
+
 /** One expert's payments in a calendar year, for the 報酬、料金、契約金及び賞金の支払調書. */
 export type WithholdingRow = {
   expertId: number;
@@ -66,4 +70,41 @@ export function withholdingTotals(year: number, lines: PaidLine[]): WithholdingT
     { feeYen: 0, travelYen: 0, withheldYen: 0, netYen: 0, payments: 0 },
   );
   return { year, rows: out, total };
+}
+
+function tableRows(r: WithholdingTotals, locale: Locale): (string | number)[][] {
+  const t = withholdingReportTexts(locale);
+  return [
+    [t.expert, t.kana, t.fees, t.travel, t.withheld, t.net, t.payments],
+    ...r.rows.map((x) => [x.name, x.kana, x.feeYen, x.travelYen, x.withheldYen, x.netYen, x.payments]),
+    [t.total, "", r.total.feeYen, r.total.travelYen, r.total.withheldYen, r.total.netYen, r.total.payments],
+  ];
+}
+
+/** The totals as CSV (amounts as plain numbers, so a spreadsheet adds them up). */
+export function withholdingCsv(r: WithholdingTotals, locale: Locale): string {
+  return toCsv(tableRows(r, locale));
+}
+
+/** Display width: full-width characters take two columns in a terminal. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
+  return w;
+}
+
+/** The totals as an aligned text table for the terminal, amounts with thousands separators. */
+export function withholdingTable(r: WithholdingTotals, locale: Locale): string {
+  const t = withholdingReportTexts(locale);
+  if (r.rows.length === 0) return `${t.none(r.year)}\n`;
+  const rows = tableRows(r, locale).map((row, i) =>
+    row.map((c) => (typeof c === "number" && i > 0 ? c.toLocaleString("en-US") : String(c))),
+  );
+  const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => width(row[col]))));
+  const pad = (c: string, col: number) =>
+    col >= 2 ? " ".repeat(widths[col] - width(c)) + c : c + " ".repeat(widths[col] - width(c));
+  return `${[t.title(r.year), "", ...rows.map((row) => row.map(pad).join("  ").trimEnd())].join("\n")}\n`;
 }

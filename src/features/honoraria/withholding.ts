@@ -80,3 +80,16 @@ export function settlePayment(
     netYen: cumulative + travelYen - withheldSoFar,
   };
 }
+
+/** "10.21" (percent, up to two decimals) → 1021 basis points; null when it is not such a number. */
+export function percentToBp(text: string): number | null {
+  if (!/^\d{1,3}(\.\d{1,2})?$/.test(text.trim())) return null;
+  const bp = Math.round(Number(text) * 100);
+  return bp <= 10_000 ? bp : null;
+}
+
+/** "10.21 % up to ¥1,000,000, 20.42 % above" for the operator. */
+export function describeWithholding(r: WithholdingRates): string {
+  const pct = (bp: number) => (bp / 100).toFixed(2);
+  return `${pct(r.withholdingRateBp)} % up to ¥${r.withholdingThresholdYen.toLocaleString("en-US")} per payment, ${pct(r.withholdingHighRateBp)} % above (individuals)`;
+}

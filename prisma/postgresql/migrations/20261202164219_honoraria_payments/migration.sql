@@ -51,3 +51,5 @@ ALTER TABLE "TravelExpense" ADD CONSTRAINT "TravelExpense_visitId_fkey" FOREIGN 
 
 -- Back-fill: lines paid or payable before withholding existed were paid gross.
 UPDATE "HonorariumLine" SET "netYen" = "amountYen";
+-- Batches paid before notices existed were told by DM then: no notice to send now.
+UPDATE "HonorariumBatch" SET "noticesQueuedAt" = "createdAt";

@@ -57,7 +57,7 @@ export async function renderPaymentNotice(n: PaymentNotice): Promise<Buffer> {
     size: "A4",
     margins: { top: 56, bottom: 56, left: LEFT, right: 595 - RIGHT },
     info: { Title: `${t.title} ${noticeNumber(n)}`, Author: n.payer.name },
-    lang: n.locale === "ja" ? "ja-JP" : "en-US",
+    lang: t.lang,
   });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));

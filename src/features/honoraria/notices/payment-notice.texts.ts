@@ -3,6 +3,7 @@ import { defineMessages } from "../../../lib/i18n.js";
 /** The payment notice (支払通知書): the PDF, its DM and its e-mail. */
 export const paymentNoticeTexts = defineMessages("honoraria.notice", {
   ja: {
+    lang: "ja-JP",
     title: "支払通知書",
     addressee: (name: string) => `${name} 様`,
     issuedOn: (date: string) => `発行日 ${date}`,
@@ -37,6 +38,7 @@ export const paymentNoticeTexts = defineMessages("honoraria.notice", {
       `${paidOn}に謝金等をお支払いしました。支払通知書（PDF）を添付しますので、内容をご確認ください。`,
   },
   en: {
+    lang: "en-US",
     title: "Payment notice",
     addressee: (name) => `To: ${name}`,
     issuedOn: (date) => `Issued ${date}`,
