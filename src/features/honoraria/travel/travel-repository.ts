@@ -1,5 +1,8 @@
 import type { DbClient } from "../../../db/client.js";
 import type { TravelExpense } from "../../../generated/prisma/client.js";
+import { writeAudit } from "../../audit/audit-repository.js";
+import { findUserLocale } from "../../roles/roles-repository.js";
+import { setPayableTravel } from "../honoraria-repository.js";
 
 export type { TravelExpense };
 
@@ -110,3 +113,22 @@ export async function decideTravel(
   const { count } = await db.travelExpense.updateMany({ where: { id, status: "submitted" }, data });
   return count === 1;
 }
+
+/**
+ * The travel repository as one object, with the audit log and the locale lookup it writes with:
+ * what TravelService takes (unit tests give an in-memory fake).
+ */
+export const travelRepository = {
+  writeAudit,
+  findUserLocale,
+  findTravelVisit,
+  findTravel,
+  findTravelByVisit,
+  findTravelBySubmissionKey,
+  listTravelOfVisits,
+  createTravel,
+  resubmitTravel,
+  decideTravel,
+  setPayableTravel,
+};
+export type TravelRepository = typeof travelRepository;

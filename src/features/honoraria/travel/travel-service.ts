@@ -1,28 +1,15 @@
 import type { Database, DbClient } from "../../../db/client.js";
 import type { Clock } from "../../../lib/clock.js";
 import { AppError } from "../../../lib/errors.js";
-import { both } from "../../../lib/i18n.js";
-import { writeAudit } from "../../audit/audit-repository.js";
-import { localeOf, requireSecretariat } from "../../cases/case-access.js";
+import { both, toLocale } from "../../../lib/i18n.js";
+import { requireSecretariat } from "../../cases/case-access.js";
 import type { Notifier } from "../../outbox/notifier.js";
 import type { SecretariatChannel } from "../../program/program-channels.js";
 import type { Actor } from "../../roles/actor.js";
-import { setPayableTravel } from "../honoraria-repository.js";
 import { parseYenAmount, type TravelInput, TravelInputSchema } from "./travel.schemas.js";
 import { travelErrors } from "./travel.texts.js";
 import { MAX_TRAVEL_YEN, TRAVEL_IDS } from "./travel-ids.js";
-import {
-  createTravel,
-  decideTravel,
-  findTravel,
-  findTravelBySubmissionKey,
-  findTravelByVisit,
-  findTravelVisit,
-  listTravelOfVisits,
-  resubmitTravel,
-  type TravelExpense,
-  type TravelVisit,
-} from "./travel-repository.js";
+import { type TravelExpense, type TravelRepository, type TravelVisit, travelRepository } from "./travel-repository.js";
 import { travelDecidedDm, travelReviewMessage, travelStatusLabel } from "./views/travel-views.js";
 
 export type { TravelExpense, TravelVisit };
@@ -41,16 +28,17 @@ function invalid(field: string, pick: (t: typeof travelErrors.ja) => string): Ap
  */
 export class TravelService {
   constructor(
-    private readonly db: Database,
+    private readonly db: Pick<Database, "client" | "transaction">,
     private readonly clock: Clock,
-    private readonly notifier: Notifier,
+    private readonly notifier: Pick<Notifier, "post" | "dm" | "update" | "kick">,
     private readonly channels: SecretariatChannel,
+    private readonly repo: TravelRepository = travelRepository,
   ) {}
 
   /** The visit and its claim so far, if the actor may claim it now (for the modal). */
   async claimable(actor: Actor, visitId: number): Promise<{ visit: TravelVisit; travel: TravelExpense | null }> {
     const visit = await this.claimableVisit(this.db.client, actor, visitId);
-    const travel = await findTravelByVisit(this.db.client, visitId);
+    const travel = await this.repo.findTravelByVisit(this.db.client, visitId);
     checkOpen(travel);
     return { visit, travel };
   }
@@ -67,11 +55,11 @@ export class TravelService {
     const channel = await this.channels.secretariat();
     const result = await this.db.transaction(async (tx) => {
       if (submissionKey) {
-        const done = await findTravelBySubmissionKey(tx, submissionKey);
+        const done = await this.repo.findTravelBySubmissionKey(tx, submissionKey);
         if (done) return done;
       }
       const visit = await this.claimableVisit(tx, actor, input.visitId);
-      const previous = await findTravelByVisit(tx, visit.id);
+      const previous = await this.repo.findTravelByVisit(tx, visit.id);
       checkOpen(previous);
       const now = this.clock.now();
       const fields = {
@@ -84,14 +72,14 @@ export class TravelService {
         submissionKey,
       };
       const saved = previous
-        ? await resubmitTravel(tx, previous.id, fields)
-        : await createTravel(tx, { ...fields, visitId: visit.id, expertId: visit.expertId });
+        ? await this.repo.resubmitTravel(tx, previous.id, fields)
+        : await this.repo.createTravel(tx, { ...fields, visitId: visit.id, expertId: visit.expertId });
       if (!saved)
         throw new AppError(
           "already_done",
           both(travelErrors, (t) => t.inReview),
         );
-      await writeAudit(
+      await this.repo.writeAudit(
         tx,
         {
           actor: actor.userId,
@@ -134,14 +122,14 @@ export class TravelService {
       actor,
       both(travelErrors, (t) => t.review),
     );
-    const travel = await findTravel(this.db.client, id);
+    const travel = await this.repo.findTravel(this.db.client, id);
     if (!travel)
       throw new AppError(
         "not_found",
         both(travelErrors, (t) => t.notFound),
       );
     if (travel.status !== "submitted") throw decided(travel);
-    const visit = await findTravelVisit(this.db.client, travel.visitId);
+    const visit = await this.repo.findTravelVisit(this.db.client, travel.visitId);
     if (!visit)
       throw new AppError(
         "not_found",
@@ -152,7 +140,7 @@ export class TravelService {
 
   /** The claims of some visits (the case page; the caller has checked the case is readable). */
   async ofVisits(visitIds: number[]): Promise<TravelExpense[]> {
-    return listTravelOfVisits(this.db.client, visitIds);
+    return this.repo.listTravelOfVisits(this.db.client, visitIds);
   }
 
   private async decide(
@@ -162,25 +150,32 @@ export class TravelService {
     reason: string | null,
   ): Promise<TravelExpense> {
     const result = await this.db.transaction(async (tx) => {
-      const travel = await findTravel(tx, id);
+      const travel = await this.repo.findTravel(tx, id);
       if (!travel)
         throw new AppError(
           "not_found",
           both(travelErrors, (t) => t.notFound),
         );
       const now = this.clock.now();
-      if (!(await decideTravel(tx, id, { status, returnReason: reason, reviewedBy: actor.userId, reviewedAt: now })))
+      if (
+        !(await this.repo.decideTravel(tx, id, {
+          status,
+          returnReason: reason,
+          reviewedBy: actor.userId,
+          reviewedAt: now,
+        }))
+      )
         throw decided(travel, reason === null ? undefined : B.reason);
-      const visit = (await findTravelVisit(tx, travel.visitId)) as TravelVisit;
+      const visit = (await this.repo.findTravelVisit(tx, travel.visitId)) as TravelVisit;
       if (status === "accepted") {
         if (visit.honorariumStatus === "paid")
           throw new AppError(
             "invalid_state",
             both(travelErrors, (t) => t.alreadyPaid),
           );
-        await setPayableTravel(tx, visit.id, travel.amountYen);
+        await this.repo.setPayableTravel(tx, visit.id, travel.amountYen);
       }
-      await writeAudit(
+      await this.repo.writeAudit(
         tx,
         {
           actor: actor.userId,
@@ -206,7 +201,7 @@ export class TravelService {
         travelReviewMessage(visit, updated),
       );
       if (visit.expertSlackUserId) {
-        const locale = await localeOf(tx, visit.expertSlackUserId);
+        const locale = toLocale(await this.repo.findUserLocale(tx, visit.expertSlackUserId));
         await this.notifier.dm(
           tx,
           `travel:${id}:r${travel.revision}:${status}`,
@@ -221,7 +216,7 @@ export class TravelService {
   }
 
   private async claimableVisit(db: DbClient, actor: Actor, visitId: number): Promise<TravelVisit> {
-    const visit = await findTravelVisit(db, visitId);
+    const visit = await this.repo.findTravelVisit(db, visitId);
     if (!visit)
       throw new AppError(
         "not_found",
