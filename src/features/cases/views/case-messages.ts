@@ -111,6 +111,9 @@ export function caseModal(
         viewButton,
       ),
     );
+    // One block per visit: an action_id is unique within its block, and the button sits by its visit.
+    const claimButton = viewer.isExpert ? travelButton(v, claim, line?.status ?? null, locale) : null;
+    if (claimButton) blocks.push(actions(`visit_travel_${v.id}`, [claimButton]));
   }
   blocks.push(header(t.deliverables));
   if (tl.deliverables.length === 0) blocks.push(section(t.noDeliverables));
@@ -147,16 +150,6 @@ export function caseModal(
         if (s.kind === "revise") buttons.push(reviseReportButton(s.reportId, locale));
       }
   }
-  if (viewer.isExpert)
-    for (const v of tl.visits) {
-      const claim = travelButton(
-        v,
-        travel.find((x) => x.visitId === v.id),
-        tl.honoraria.find((h) => h.visitId === v.id)?.status ?? null,
-        locale,
-      );
-      if (claim) buttons.push(claim);
-    }
   if (c.status === "active") {
     const next = tl.steps.find((s) => s.kind === "schedule");
     if (next) buttons.push(scheduleNextButton(c.id, locale, next.round));

@@ -78,7 +78,7 @@ export async function renderPaymentNotice(n: PaymentNotice): Promise<Buffer> {
     .fontSize(14)
     .text(t.addressee(n.expertName), LEFT, 124, { width: WIDTH / 2 });
   doc.font("regular").fontSize(9);
-  doc.text(`${t.invoiceNumber}: ${n.invoiceNumber ?? "＿＿＿＿＿＿＿＿＿＿＿＿＿＿"}`, LEFT, doc.y + 4, {
+  doc.text(`${t.invoiceNumber}: ${n.invoiceNumber ?? "＿＿＿＿＿＿＿＿＿＿"}`, LEFT, doc.y + 4, {
     width: WIDTH / 2,
   });
   const leftBottom = doc.y;
@@ -127,11 +127,11 @@ export async function renderPaymentNotice(n: PaymentNotice): Promise<Buffer> {
   doc.font("bold").fontSize(11).text(t.details, LEFT, y);
   y = doc.y + 4;
   const cols = [
-    { label: t.company, width: 215, align: "left" as const },
-    { label: t.round, width: 60, align: "left" as const },
-    { label: t.heldOn, width: 72, align: "left" as const },
-    { label: t.fees, width: 68, align: "right" as const },
-    { label: t.travel, width: 68, align: "right" as const },
+    { label: t.company, width: 195, align: "left" as const },
+    { label: t.round, width: 55, align: "left" as const },
+    { label: t.heldOn, width: 70, align: "left" as const },
+    { label: t.fees, width: 75, align: "right" as const },
+    { label: t.travel, width: 88, align: "right" as const },
   ];
   const row = (cells: string[], header: boolean) => {
     doc.font(header ? "bold" : "regular").fontSize(9);
