@@ -132,6 +132,11 @@ describe("honoraria paid as an accounting office pays them", () => {
     // 山田: 90,000 → 9,189; 佐藤: 1,020,000 → 102,100 + 4,084.
     expect(summary).toContain("源泉徴収（見込み） 115,373円");
     expect(summary).toContain("交通費が確認待ちの1件");
+    await h.driver.appHomeOpened(SEC);
+    await h.settle();
+    expect(JSON.stringify(h.fake.homeView(SEC)!.view.blocks)).toContain(
+      "交通費 12,340円 ・ 源泉徴収（見込み） 115,373円 ・ 差引支払額（見込み） 1,006,967円",
+    );
 
     // The batch: submitted twice at once, then once more (a retry) — one batch, one notice each.
     await h.driver.clickButton(SEC, { actionId: HONORARIA_IDS.openPayButton, value: "pay" });
@@ -207,6 +212,9 @@ describe("honoraria paid as an accounting office pays them", () => {
     await h.settle();
     expect(lastResponse(h)).toContain("源泉徴収税額 6,126円");
     expect(lastResponse(h)).toContain("振込済み（差引） 66,214円");
+    await h.driver.appHomeOpened(EXPERT);
+    await h.settle();
+    expect(JSON.stringify(h.fake.homeView(EXPERT)!.view.blocks)).toContain("源泉徴収税額 6,126円");
 
     // The year's totals for the 支払調書.
     const year = await h.services.honoraria.withholdingReport(2019);
