@@ -4,6 +4,7 @@ import { defineMessages } from "../../lib/i18n.js";
 export const withholdingReportTexts = defineMessages("honoraria.withholding-report", {
   ja: {
     title: (year: number) => `${year}年 謝金等の支払集計（支払調書用）`,
+    number: "番号",
     expert: "専門家",
     kana: "フリガナ",
     fees: "謝金（支払金額）",
@@ -16,6 +17,7 @@ export const withholdingReportTexts = defineMessages("honoraria.withholding-repo
   },
   en: {
     title: (year) => `Honoraria paid in ${year} (for the annual statements)`,
+    number: "No.",
     expert: "Expert",
     kana: "Kana",
     fees: "Fees",

@@ -75,9 +75,9 @@ export function withholdingTotals(year: number, lines: PaidLine[]): WithholdingT
 function tableRows(r: WithholdingTotals, locale: Locale): (string | number)[][] {
   const t = withholdingReportTexts(locale);
   return [
-    [t.expert, t.kana, t.fees, t.travel, t.withheld, t.net, t.payments],
-    ...r.rows.map((x) => [x.name, x.kana, x.feeYen, x.travelYen, x.withheldYen, x.netYen, x.payments]),
-    [t.total, "", r.total.feeYen, r.total.travelYen, r.total.withheldYen, r.total.netYen, r.total.payments],
+    [t.number, t.expert, t.kana, t.fees, t.travel, t.withheld, t.net, t.payments],
+    ...r.rows.map((x) => [x.expertId, x.name, x.kana, x.feeYen, x.travelYen, x.withheldYen, x.netYen, x.payments]),
+    [t.total, "", "", r.total.feeYen, r.total.travelYen, r.total.withheldYen, r.total.netYen, r.total.payments],
   ];
 }
 
@@ -101,10 +101,10 @@ export function withholdingTable(r: WithholdingTotals, locale: Locale): string {
   const t = withholdingReportTexts(locale);
   if (r.rows.length === 0) return `${t.none(r.year)}\n`;
   const rows = tableRows(r, locale).map((row, i) =>
-    row.map((c) => (typeof c === "number" && i > 0 ? c.toLocaleString("en-US") : String(c))),
+    row.map((c, col) => (typeof c === "number" && i > 0 && col >= 3 ? c.toLocaleString("en-US") : String(c))),
   );
   const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => width(row[col]))));
   const pad = (c: string, col: number) =>
-    col >= 2 ? " ".repeat(widths[col] - width(c)) + c : c + " ".repeat(widths[col] - width(c));
+    col >= 3 || col === 0 ? " ".repeat(widths[col] - width(c)) + c : c + " ".repeat(widths[col] - width(c));
   return `${[t.title(r.year), "", ...rows.map((row) => row.map(pad).join("  ").trimEnd())].join("\n")}\n`;
 }
