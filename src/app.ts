@@ -194,6 +194,11 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     throw error;
   }
   await services.roles.seedSecretariat(env.SECRETARIAT_USER_IDS);
+  // Notices of a batch paid just before a stop are queued now (each still sent once; another
+  // instance starting at the same moment may win the race, which is fine).
+  await services.honoraria.queueMissingNotices().catch((error: unknown) => {
+    logger.warn("queueing missing payment notices failed", { error: String(error) });
+  });
 
   const ctx: AppContext = {
     db,

@@ -11,6 +11,7 @@ import { SmeVisitMails } from "./features/first-visits/sme-visit-mails.js";
 import { HelpdeskService } from "./features/helpdesk/helpdesk-service.js";
 import { BankAccountService } from "./features/honoraria/bank/bank-account-service.js";
 import { HonorariaService } from "./features/honoraria/honoraria-service.js";
+import { TravelService } from "./features/honoraria/travel/travel-service.js";
 import { ImportsService } from "./features/imports/imports-service.js";
 import { MatchingService } from "./features/matching/matching-service.js";
 import { RankingSettingsService } from "./features/matching/ranking-settings-service.js";
@@ -67,7 +68,14 @@ export function buildServices<D extends DeliveryKick>(deps: ServiceDeps<D>) {
   const ranking = new RankingSettingsService(db, clock, program);
   const reminders = new RemindersService(db, clock, notifier, program, channels, logger);
   const digest = new DigestService(db, notifier, program, channels, logger);
-  const honoraria = new HonorariaService(db, clock, notifier);
+  const bank = new BankAccountService(db, clock, notifier, channels);
+  const honoraria = new HonorariaService(db, clock, notifier, {
+    payees: bank,
+    invoiceNumbers: bank,
+    payer: deps.sme?.secretariat,
+    mailEnabled: deps.mailEnabled,
+  });
+  const travel = new TravelService(db, clock, notifier, channels);
   const smeVisitMails = sme ? new SmeVisitMails(sme, clock) : null;
   const visits = buildVisitServices({ db, clock, notifier, channels, honoraria, surveys, smeVisitMails, smeCaseMails });
   const firstVisits = new FirstVisitService(db, clock, notifier, channels, visits.schedule, smeVisitMails);
@@ -94,7 +102,8 @@ export function buildServices<D extends DeliveryKick>(deps: ServiceDeps<D>) {
     matching,
     ranking,
     honoraria,
-    bank: new BankAccountService(db, clock, notifier, channels),
+    bank,
+    travel,
     visits,
     firstVisits,
     finalReport,

@@ -18,6 +18,7 @@ import { FIRST_VISIT_IDS } from "../../src/features/first-visits/first-visits-id
 import { HELPDESK_IDS } from "../../src/features/helpdesk/helpdesk-ids.js";
 import { BANK_IDS } from "../../src/features/honoraria/bank/bank-ids.js";
 import { HONORARIA_IDS } from "../../src/features/honoraria/honoraria-ids.js";
+import { TRAVEL_IDS } from "../../src/features/honoraria/travel/travel-ids.js";
 import { MATCHING_IDS } from "../../src/features/matching/matching-ids.js";
 import { PROGRAM_IDS } from "../../src/features/program/program-ids.js";
 import { SHORTAGE_IDS } from "../../src/features/shortage/shortage-ids.js";
@@ -1017,6 +1018,60 @@ const ROWS: Row[] = [
     allow: EXPERTS,
     target: async () => null,
     request: () => click(HONORARIA_IDS.showOwnButton, "own"),
+  },
+  // Travel: only the expert who held the visit claims; only the secretariat decides.
+  {
+    kind: "action",
+    key: TRAVEL_IDS.openButton,
+    allow: ["owner"],
+    target: (w) => w.payableLine(),
+    request: (r) => click(TRAVEL_IDS.openButton, String(r.visit.id)),
+    allowed: (_w, _t, _who, seen) => expectModal(seen, TRAVEL_IDS.modal),
+  },
+  {
+    kind: "view",
+    key: TRAVEL_IDS.modal,
+    allow: ["owner"],
+    ...modal(
+      async (w, who) => ({
+        view: await openWith(w, who, TRAVEL_IDS.openButton, String((await w.payableLine()).visit.id)),
+      }),
+      () => ({
+        [TRAVEL_IDS.blocks.amount]: "12,340",
+        [TRAVEL_IDS.blocks.description]: "名古屋駅→本社 タクシー 往復",
+        [TRAVEL_IDS.blocks.url]: "https://files.example.jp/receipt.pdf",
+      }),
+    ),
+  },
+  {
+    kind: "action",
+    key: TRAVEL_IDS.acceptButton,
+    allow: SEC_ONLY,
+    consumes: true,
+    target: (w) => w.travelClaim(),
+    request: (t) => click(TRAVEL_IDS.acceptButton, String(t.claim.id)),
+    allowed: async (w, t) => {
+      expect((await w.h.db.travelExpense.findUniqueOrThrow({ where: { id: t.claim.id } })).status).toBe("accepted");
+    },
+  },
+  {
+    kind: "action",
+    key: TRAVEL_IDS.returnButton,
+    allow: SEC_ONLY,
+    target: (w) => w.travelClaim(),
+    request: (t) => click(TRAVEL_IDS.returnButton, String(t.claim.id)),
+    allowed: (_w, _t, _who, seen) => expectModal(seen, TRAVEL_IDS.returnModal),
+  },
+  {
+    kind: "view",
+    key: TRAVEL_IDS.returnModal,
+    allow: SEC_ONLY,
+    ...modal(
+      async (w, who) => ({
+        view: await openWith(w, who, TRAVEL_IDS.returnButton, String((await w.travelClaim()).claim.id)),
+      }),
+      () => ({ [TRAVEL_IDS.blocks.reason]: "領収書の日付が読めません。" }),
+    ),
   },
   {
     kind: "options",

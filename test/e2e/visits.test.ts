@@ -153,7 +153,7 @@ describe("visits: a whole case", () => {
     expect(await h.db.surveyResponse.count({ where: { caseId: c.id, audience: "expert" } })).toBe(1);
     expect(h.fake.messages(EXPERT).some((m) => JSON.stringify(m.blocks ?? []).includes("survey"))).toBe(true);
 
-    // Honoraria: four payable lines, paid in one batch; the expert gets a summary.
+    // Honoraria: four payable lines, paid in one batch; the expert gets the payment notice (PDF).
     await h.driver.command(SEC, "/desk", "honoraria");
     await h.settle();
     expect(lastResponse(h)).toContain("支払待ちの謝金: 4件 合計 120,000円");
@@ -172,9 +172,10 @@ describe("visits: a whole case", () => {
     await h.settle();
     expect(await h.db.honorariumBatch.count()).toBe(1);
     expect(await h.db.honorariumLine.count({ where: { status: "paid" } })).toBe(4);
-    const paidDms = h.fake.messages(EXPERT).filter((m) => m.text.includes("謝金をお支払いしました"));
-    expect(paidDms).toHaveLength(1);
-    expect(paidDms[0].text).toContain("4件 合計 120,000円");
+    const notices = h.fake.files().filter((f) => f.filename.endsWith(".pdf"));
+    expect(notices).toHaveLength(1);
+    // 120,000円 less 10.21 % withheld (12,252円).
+    expect(notices[0].initial_comment).toContain("差引支払額 107,748円");
 
     await h.driver.command(EXPERT, "/visit", "honoraria");
     await h.settle();

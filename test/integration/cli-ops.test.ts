@@ -22,6 +22,7 @@ import type { Report } from "../../src/features/final-report/final-report.schema
 import { renderCsv, renderJson, renderText } from "../../src/features/final-report/report-render.js";
 import { freshDatabaseFile, TEST_ENGINE } from "../support/db-fixture.js";
 import { type FakeChannel, FakeSlack } from "../support/fake-slack.js";
+import { createApplication, createCase, createExpert } from "../support/fixtures.js";
 import { pgServerAt } from "../support/pg-cluster.js";
 
 const TOKEN = "xoxb-cli-ops";
@@ -494,5 +495,80 @@ describe("report output formats", () => {
       DATABASE_URL: file.url,
     });
     expect(String(bad.error)).toContain('Unknown qualification "RISS_ITC": use RISS, ITC, all.');
+  });
+});
+
+describe("desk report withholding and the withholding settings", () => {
+  it("prints each expert's year of payments (paid on in Jan–Dec) as a table or CSV, for the 支払調書", async () => {
+    const file = await database();
+    const db = await openDatabase(file.url);
+    try {
+      const c = db.client;
+      await c.program.create({
+        data: {
+          name: "2019",
+          startDate: "2019-08-01",
+          endDate: "2020-02-28",
+          applyFrom: "2019-08-01",
+          applyUntil: "2019-12-31",
+          updatedAt: new Date(),
+        },
+      });
+      const expert = await createExpert(c, { nameKanji: "山田 太郎", nameKana: "やまだ たろう" });
+      const application = await createApplication(c, { company: { name: "株式会社サンプル" } });
+      const kase = await createCase(c, { applicationId: application.id, expertId: expert.id });
+      const batch = async (paidOn: string) =>
+        (await c.honorariumBatch.create({ data: { paidOn, createdBy: "U1", noticesQueuedAt: new Date() } })).id;
+      const [dec, jan] = [await batch("2019-12-27"), await batch("2020-01-10")];
+      for (const [round, batchId, travel] of [
+        [1, dec, 12_340],
+        [2, dec, 0],
+        [3, jan, 0],
+      ] as const) {
+        const visit = await c.visit.create({
+          data: { caseId: kase.id, round, expertId: expert.id, status: "held", heldOn: "2019-12-01" },
+        });
+        await c.honorariumLine.create({
+          data: {
+            visitId: visit.id,
+            expertId: expert.id,
+            amountYen: 30_000,
+            travelYen: travel,
+            withheldYen: 3_063,
+            netYen: 30_000 + travel - 3_063,
+            status: "paid",
+            batchId,
+          },
+        });
+      }
+    } finally {
+      await db.disconnect();
+    }
+    const table = await desk(registerReport, ["report", "withholding", "--year", "2019"], { DATABASE_URL: file.url });
+    expect(table.error).toBeNull();
+    expect(table.out).toContain("2019年 謝金等の支払集計（支払調書用）");
+    expect(table.out).toMatch(/山田 太郎 +やまだ たろう +60,000 +12,340 +6,126 +66,214 +1/);
+    const csv = await desk(registerReport, ["report", "withholding", "--year", "2020", "--csv"], {
+      DATABASE_URL: file.url,
+    });
+    expect(csv.out).toContain("山田 太郎,やまだ たろう,30000,0,3063,26937,1");
+    const none = await desk(registerReport, ["report", "withholding", "--year", "2018"], { DATABASE_URL: file.url });
+    expect(none.out).toContain("2018年に支払った謝金はありません。");
+    const noYear = await desk(registerReport, ["report", "withholding"], { DATABASE_URL: file.url });
+    expect(String(noYear.error)).toContain("--year");
+
+    const set = await desk(
+      registerProgram,
+      ["program", "set", "--withholding-rate", "10", "--withholding-threshold", "500000"],
+      {
+        DATABASE_URL: file.url,
+      },
+    );
+    expect(set.error).toBeNull();
+    expect(set.out).toContain("withholding  10.00 % up to ¥500,000 per payment, 20.42 % above (individuals)");
+    const bad = await desk(registerProgram, ["program", "set", "--withholding-high-rate", "twenty"], {
+      DATABASE_URL: file.url,
+    });
+    expect(String(bad.error)).toContain("--withholding-high-rate takes a percentage");
   });
 });

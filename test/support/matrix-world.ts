@@ -211,6 +211,24 @@ export async function buildWorld(h: Harness) {
     return { ...r, line };
   }
 
+  /** A held visit's travel claimed by its expert, waiting for the secretariat. */
+  async function travelClaim() {
+    const r = await payableLine();
+    const claim = await h.services.travel.submit(
+      await actor("owner"),
+      {
+        visitId: r.visit.id,
+        amount: "12,340",
+        description: "名古屋駅→本社 タクシー 往復",
+        receiptFileId: null,
+        receiptUrl: "https://files.example.jp/receipt.pdf",
+      },
+      null,
+    );
+    await h.settle();
+    return { ...r, claim };
+  }
+
   async function deliverable() {
     const c = await activeCase();
     const d = await h.services.visits.deliverables.submit(await actor("owner"), {
@@ -353,6 +371,7 @@ export async function buildWorld(h: Harness) {
     submittedReport,
     returnedReport,
     payableLine,
+    travelClaim,
     deliverable,
     openSurveys,
     briefing,

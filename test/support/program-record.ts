@@ -1,3 +1,4 @@
+import { DEFAULT_WITHHOLDING } from "../../src/features/honoraria/withholding.js";
 import type { Program } from "../../src/features/program/program-service.js";
 import { DEFAULT_SETTINGS } from "../../src/features/program/program-service.js";
 
@@ -9,6 +10,7 @@ export function programRecord(over: Partial<Program> & Pick<Program, "startDate"
     applyFrom: over.startDate,
     applyUntil: over.endDate,
     ...DEFAULT_SETTINGS,
+    ...DEFAULT_WITHHOLDING,
     rankingWeights: "{}",
     payerCode: null,
     payerNameKana: null,

@@ -1,7 +1,24 @@
 import type { Command } from "commander";
+import { describeWithholding, percentToBp, type WithholdingRates } from "../../features/honoraria/withholding.js";
 import type { ProgramSettings } from "../../features/program/program.schemas.js";
 import { pickSettings } from "../../features/program/program-service.js";
 import { print, withDatabase } from "../cli-context.js";
+
+/** The withholding options of `desk program set` (the honoraria feature keeps these settings). */
+function withholdingPatch(o: Record<string, string | number | undefined>): Partial<WithholdingRates> {
+  const patch: Partial<WithholdingRates> = {};
+  const rate = (opt: string, key: "withholdingRateBp" | "withholdingHighRateBp") => {
+    if (o[opt] === undefined) return;
+    const bp = percentToBp(String(o[opt]));
+    if (bp === null)
+      throw new Error(`--${opt.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} takes a percentage such as 10.21`);
+    patch[key] = bp;
+  };
+  rate("withholdingRate", "withholdingRateBp");
+  rate("withholdingHighRate", "withholdingHighRateBp");
+  if (o.withholdingThreshold !== undefined) patch.withholdingThresholdYen = Number(o.withholdingThreshold);
+  return patch;
+}
 
 const LABELS: Record<keyof ProgramSettings, string> = {
   name: "name",
@@ -51,6 +68,7 @@ export function registerProgram(program: Command): void {
           return;
         }
         show(pickSettings(current));
+        print(`withholding  ${describeWithholding(current)}`);
       }),
     );
   cmd
@@ -73,6 +91,9 @@ export function registerProgram(program: Command): void {
     .option("--closure-from <MM-DD>", "year-end closure start")
     .option("--closure-until <MM-DD>", "year-end closure end")
     .option("--shortage-days <n>", "flag a region short of experts when an application waits this long", Number)
+    .option("--withholding-rate <percent>", "income tax withheld from individuals' fees up to the threshold (10.21)")
+    .option("--withholding-high-rate <percent>", "income tax withheld on the part above the threshold (20.42)")
+    .option("--withholding-threshold <yen>", "fees per payment taxed at the first rate (1000000)")
     .action((o: Record<string, string | number | undefined>) => {
       const map: Record<string, keyof ProgramSettings> = {
         name: "name",
@@ -95,16 +116,23 @@ export function registerProgram(program: Command): void {
       };
       const patch: Record<string, unknown> = {};
       for (const [opt, key] of Object.entries(map)) if (o[opt] !== undefined) patch[key] = o[opt];
+      const withholding = withholdingPatch(o);
       // A channel is saved only after Slack confirms it (private secretariat channel, bot in it).
       const setsChannel = patch.secretariatChannelId !== undefined || patch.digestChannelId !== undefined;
       return withDatabase(
         async ({ services }) => {
-          if (Object.keys(patch).length === 0)
+          if (Object.keys(patch).length === 0 && Object.keys(withholding).length === 0)
             throw new Error("Nothing to change: give at least one option (see desk program set --help).");
           const settings = services.program;
-          const updated = await settings.update(patch as Partial<ProgramSettings>, "cli");
+          const updated =
+            Object.keys(patch).length > 0
+              ? await settings.update(patch as Partial<ProgramSettings>, "cli")
+              : await settings.current();
+          const rates =
+            Object.keys(withholding).length > 0 ? await services.honoraria.setWithholding(withholding, "cli") : updated;
           print("Saved.");
           show(pickSettings(updated));
+          print(`withholding  ${describeWithholding(rates)}`);
         },
         { inspectChannels: setsChannel },
       );

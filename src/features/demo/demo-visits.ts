@@ -1,5 +1,7 @@
 import { addBusinessDays, type Closure } from "../../domain/business-days.js";
+import { linesByExpert } from "../honoraria/honoraria-rules.js";
 import { honorariumRate } from "../honoraria/honoraria-service.js";
+import { DEFAULT_WITHHOLDING, settlePayment } from "../honoraria/withholding.js";
 import { demoTexts } from "./demo.texts.js";
 import type { CaseEndings } from "./demo-cases.js";
 import type { ExpertFacts } from "./demo-experts.js";
@@ -121,6 +123,7 @@ export function buildVisits(
         expertId: c.expertId as number,
         amountYen: honorariumRate({ honorariumRissYen: rates.riss, honorariumItcYen: rates.itc }, qualification),
         status: "payable",
+        netYen: honorariumRate({ honorariumRissYen: rates.riss, honorariumItcYen: rates.itc }, qualification),
         createdAt: instant(plusDays(date, 5)),
       });
       acceptedAt.push(instant(plusDays(date, 5)));
@@ -153,21 +156,36 @@ export function payHonoraria(visits: DemoVisits): DemoHonorariumBatch[] {
   for (const [i, run] of PAYMENT_RUNS.entries()) {
     const at = instant(run);
     const batchId = i + 1;
-    let lines = 0;
+    const paid: DemoHonorariumLine[] = [];
     for (const [k, line] of visits.honoraria.entries()) {
       if (line.status !== "payable" || visits.acceptedAt[k] >= at) continue;
       line.status = "paid";
       line.batchId = batchId;
       line.paidAt = at;
-      lines++;
+      paid.push(line);
     }
-    if (lines > 0)
+    // Tax withheld as a batch fixes it: on each expert's fees in the batch (all demo experts are individuals).
+    for (const own of linesByExpert(paid).values()) {
+      const payment = settlePayment(
+        own.map((l) => ({ lineId: l.visitId, feeYen: l.amountYen, travelYen: 0 })),
+        "individual",
+        DEFAULT_WITHHOLDING,
+      );
+      for (const [i, settled] of payment.lines.entries()) {
+        own[i].withheldYen = settled.withheldYen;
+        own[i].netYen = settled.netYen;
+        own[i].payeeKind = "individual";
+      }
+    }
+    if (paid.length > 0)
       batches.push({
         id: batchId,
         paidOn: plusDays(run, 5),
         createdBy: "demo",
         note: T.batchNote(run.slice(5, 7)),
         createdAt: at,
+        // Demo experts are not told: their notices count as sent.
+        noticesQueuedAt: at,
       });
   }
   return batches;

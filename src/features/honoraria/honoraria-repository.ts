@@ -13,6 +13,10 @@ const LINE_SELECT = {
   batchId: true,
   createdAt: true,
   paidAt: true,
+  travelYen: true,
+  withheldYen: true,
+  netYen: true,
+  payeeKind: true,
   batch: { select: { paidOn: true } },
   expert: { select: { nameKanji: true, slackUserId: true } },
   visit: {
@@ -34,6 +38,13 @@ export type LineDetail = {
   batchId: number | null;
   createdAt: Date;
   paidAt: Date | null;
+  /** Accepted travel (payable lines: as accepted so far; paid lines: as the batch fixed it). */
+  travelYen: number;
+  /** Income tax withheld; 0 until a batch pays the line. */
+  withheldYen: number;
+  /** amountYen + travelYen − withheldYen. */
+  netYen: number;
+  payeeKind: string | null;
   paidOn: string | null;
   expertName: string;
   expertSlackUserId: string | null;
@@ -55,6 +66,10 @@ function toDetail(r: LineRow): LineDetail {
     batchId: r.batchId,
     createdAt: r.createdAt,
     paidAt: r.paidAt,
+    travelYen: r.travelYen,
+    withheldYen: r.withheldYen,
+    netYen: r.netYen,
+    payeeKind: r.payeeKind,
     paidOn: r.batch?.paidOn ?? null,
     expertName: r.expert.nameKanji,
     expertSlackUserId: r.expert.slackUserId,
@@ -71,9 +86,31 @@ export async function findLineByVisit(db: DbClient, visitId: number): Promise<Ho
 
 export async function createLine(
   db: DbClient,
-  data: { visitId: number; expertId: number; amountYen: number; createdAt: Date },
+  data: { visitId: number; expertId: number; amountYen: number; travelYen: number; createdAt: Date },
 ): Promise<HonorariumLine> {
-  return db.honorariumLine.create({ data: { ...data, status: "payable" } });
+  return db.honorariumLine.create({ data: { ...data, netYen: data.amountYen + data.travelYen, status: "payable" } });
+}
+
+/** A payable line's accepted travel (and its net before withholding); paid lines keep their figures. */
+export async function setPayableTravel(db: DbClient, visitId: number, travelYen: number): Promise<void> {
+  const line = await db.honorariumLine.findUnique({ where: { visitId }, select: { id: true, amountYen: true } });
+  if (!line) return;
+  await db.honorariumLine.updateMany({
+    where: { id: line.id, status: "payable" },
+    data: { travelYen, netYen: line.amountYen + travelYen },
+  });
+}
+
+/** Writes the figures a batch fixed on its lines. */
+export async function settleLines(
+  db: DbClient,
+  lines: { lineId: number; travelYen: number; withheldYen: number; netYen: number; payeeKind: string }[],
+): Promise<void> {
+  for (const l of lines)
+    await db.honorariumLine.update({
+      where: { id: l.lineId },
+      data: { travelYen: l.travelYen, withheldYen: l.withheldYen, netYen: l.netYen, payeeKind: l.payeeKind },
+    });
 }
 
 export async function listLinesOfExpert(db: DbClient, expertId: number): Promise<LineDetail[]> {
@@ -125,7 +162,7 @@ export async function payableByExpert(db: DbClient, engine: DatabaseEngine, quer
       status: "payable",
       ...(query ? { expert: { OR: [{ nameKanji: contains }, { nameKana: contains }] } } : {}),
     },
-    _sum: { amountYen: true },
+    _sum: { amountYen: true, travelYen: true },
     _count: { _all: true },
     orderBy: { expertId: "asc" },
   });
@@ -139,17 +176,28 @@ export async function payableByExpert(db: DbClient, engine: DatabaseEngine, quer
     name: names.get(g.expertId) ?? `#${g.expertId}`,
     count: g._count._all,
     amountYen: g._sum.amountYen ?? 0,
+    travelYen: g._sum.travelYen ?? 0,
   }));
 }
 
 export async function payableTotals(db: DbClient) {
   const agg = await db.honorariumLine.aggregate({
     where: { status: "payable" },
-    _sum: { amountYen: true },
+    _sum: { amountYen: true, travelYen: true },
     _count: { _all: true },
   });
   const experts = await db.honorariumLine.groupBy({ by: ["expertId"], where: { status: "payable" } });
-  return { count: agg._count._all, amountYen: agg._sum.amountYen ?? 0, experts: experts.length };
+  return {
+    count: agg._count._all,
+    amountYen: agg._sum.amountYen ?? 0,
+    travelYen: agg._sum.travelYen ?? 0,
+    experts: experts.length,
+  };
+}
+
+/** Payable lines whose visit's travel waits for the secretariat (a batch leaves them out). */
+export async function countPayableInTravelReview(db: DbClient): Promise<number> {
+  return db.honorariumLine.count({ where: { status: "payable", visit: { travel: { status: "submitted" } } } });
 }
 
 export async function findBatchBySubmissionKey(db: DbClient, key: string): Promise<HonorariumBatch | null> {
@@ -170,6 +218,53 @@ export async function markLinesPaid(db: DbClient, lineIds: number[], batchId: nu
     data: { status: "paid", batchId, paidAt: at },
   });
   return count;
+}
+
+export async function updateWithholdingSettings(
+  db: DbClient,
+  programId: number,
+  data: { withholdingRateBp: number; withholdingHighRateBp: number; withholdingThresholdYen: number },
+  at: Date,
+): Promise<void> {
+  await db.program.update({ where: { id: programId }, data: { ...data, updatedAt: at } });
+}
+
+export async function markNoticesQueued(db: DbClient, batchId: number, at: Date): Promise<void> {
+  await db.honorariumBatch.updateMany({ where: { id: batchId, noticesQueuedAt: null }, data: { noticesQueuedAt: at } });
+}
+
+export async function findBatch(db: DbClient, batchId: number): Promise<HonorariumBatch | null> {
+  return db.honorariumBatch.findUnique({ where: { id: batchId } });
+}
+
+/** Batches whose notices were not queued yet (a process that stopped between paying and queueing). */
+export async function listBatchesWithoutNotices(db: DbClient): Promise<HonorariumBatch[]> {
+  return db.honorariumBatch.findMany({ where: { noticesQueuedAt: null }, orderBy: { id: "asc" } });
+}
+
+/** Paid lines of batches paid between two days (YYYY-MM-DD, inclusive), for the yearly totals. */
+export async function listPaidLinesBetween(db: DbClient, from: string, until: string) {
+  return db.honorariumLine.findMany({
+    where: { status: "paid", batch: { paidOn: { gte: from, lte: until } } },
+    select: {
+      expertId: true,
+      batchId: true,
+      amountYen: true,
+      travelYen: true,
+      withheldYen: true,
+      netYen: true,
+      expert: { select: { nameKanji: true, nameKana: true } },
+    },
+    orderBy: [{ expertId: "asc" }, { id: "asc" }],
+  });
+}
+
+/** The contact an expert is reached at outside Slack. */
+export async function findExpertContacts(db: DbClient, expertIds: number[]) {
+  return db.expert.findMany({
+    where: { id: { in: expertIds } },
+    select: { id: true, nameKanji: true, email: true, slackUserId: true },
+  });
 }
 
 export async function listLinesOfBatch(db: DbClient, batchId: number): Promise<LineDetail[]> {

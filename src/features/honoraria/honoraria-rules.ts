@@ -12,16 +12,31 @@ export function honorariumRate(
   return qualification === "ITC" ? program.honorariumItcYen : program.honorariumRissYen;
 }
 
-export type OwnHonoraria = { lines: LineDetail[]; payableYen: number; paidYen: number };
+/**
+ * An expert's lines with their fees still payable and paid, the travel accepted on them, the tax
+ * withheld from what was paid, and what reached them (net of paid lines).
+ */
+export type OwnHonoraria = {
+  lines: LineDetail[];
+  payableYen: number;
+  paidYen: number;
+  travelYen: number;
+  withheldYen: number;
+  paidNetYen: number;
+};
 
 type Line = Pick<LineDetail, "expertId" | "amountYen" | "status">;
 
 /** An expert's lines with what is still payable and what was paid. */
 export function ownTotals(lines: LineDetail[]): OwnHonoraria {
+  const paid = lines.filter((l) => l.status === "paid");
   return {
     lines,
     payableYen: sumYen(lines.filter((l) => l.status === "payable")),
-    paidYen: sumYen(lines.filter((l) => l.status === "paid")),
+    paidYen: sumYen(paid),
+    travelYen: lines.reduce((s, l) => s + l.travelYen, 0),
+    withheldYen: paid.reduce((s, l) => s + l.withheldYen, 0),
+    paidNetYen: paid.reduce((s, l) => s + l.netYen, 0),
   };
 }
 
@@ -53,7 +68,20 @@ export function linesByExpert<T extends Pick<Line, "expertId">>(lines: T[]): Map
   return byExpert;
 }
 
-/** What a batch paid in all and to how many experts. */
-export function batchTotals(lines: Line[]): { amountYen: number; experts: number } {
-  return { amountYen: sumYen(lines), experts: new Set(lines.map((l) => l.expertId)).size };
+/** What a batch paid in all (fees, travel, tax withheld, net) and to how many experts. */
+export function batchTotals(lines: (Line & Partial<Pick<LineDetail, "travelYen" | "withheldYen" | "netYen">>)[]): {
+  amountYen: number;
+  travelYen: number;
+  withheldYen: number;
+  netYen: number;
+  experts: number;
+} {
+  const sum = (pick: (l: (typeof lines)[number]) => number) => lines.reduce((s, l) => s + pick(l), 0);
+  return {
+    amountYen: sumYen(lines),
+    travelYen: sum((l) => l.travelYen ?? 0),
+    withheldYen: sum((l) => l.withheldYen ?? 0),
+    netYen: sum((l) => l.netYen ?? l.amountYen),
+    experts: new Set(lines.map((l) => l.expertId)).size,
+  };
 }

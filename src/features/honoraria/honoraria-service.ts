@@ -3,13 +3,14 @@ import { type Clock, todayJst } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
 import { both } from "../../lib/i18n.js";
 import { writeAudit } from "../audit/audit-repository.js";
-import { localeOf, requireSecretariat } from "../cases/case-access.js";
+import { requireProgram, requireSecretariat } from "../cases/case-access.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { Program } from "../program/program-repository.js";
 import type { Actor } from "../roles/actor.js";
 import { type PayBatchInput, PayBatchInputSchema } from "./honoraria.schemas.js";
 import { honorariaServiceTexts } from "./honoraria.texts.js";
 import {
+  countPayableInTravelReview,
   createBatch,
   createLine,
   findBatchBySubmissionKey,
@@ -18,10 +19,13 @@ import {
   type LineDetail,
   listLinesOfBatch,
   listLinesOfExpert,
+  listPaidLinesBetween,
   listPayableLines,
   markLinesPaid,
   payableByExpert,
   payableTotals,
+  settleLines,
+  updateWithholdingSettings,
 } from "./honoraria-repository.js";
 import {
   batchTotals,
@@ -32,17 +36,60 @@ import {
   payableFilter,
   sumYen,
 } from "./honoraria-rules.js";
-import { paidDm } from "./views/honoraria-messages.js";
+import {
+  type InvoiceNumbers,
+  type NoticeDelivery,
+  noInvoiceNumbers,
+  type PayerContact,
+  PaymentNotices,
+} from "./notices/payment-notices.js";
+import { findTravelByVisit, listTravelOfVisits } from "./travel/travel-repository.js";
+import type { PayableSummary } from "./views/honoraria-messages.js";
+import {
+  everyoneIndividual,
+  type PayeeKinds,
+  settlePayment,
+  type WithholdingRates,
+  WithholdingRatesSchema,
+  withholdingYen,
+} from "./withholding.js";
+import { type WithholdingTotals, withholdingTotals } from "./withholding-report.js";
 
 export { honorariumRate, type OwnHonoraria } from "./honoraria-rules.js";
-export type { LineDetail };
+export type { LineDetail, NoticeDelivery, WithholdingTotals };
+
+/** What the honoraria service needs beyond the database: the payee records and the payer's contact. */
+export type HonorariaOptions = {
+  /** Individual or corporation per expert (the bank-account record); default: everyone individual. */
+  payees?: PayeeKinds;
+  /** Qualified-invoice numbers per expert (the bank-account record); default: none known. */
+  invoiceNumbers?: InvoiceNumbers;
+  /** The payer printed on notices and signing their e-mails. */
+  payer?: PayerContact;
+  /** Whether notices may go by e-mail to experts outside Slack (MAIL_FROM set). */
+  mailEnabled?: boolean;
+};
 
 export class HonorariaService {
+  private readonly payees: PayeeKinds;
+  private readonly notices: PaymentNotices;
+
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
-    private readonly notifier: Notifier,
-  ) {}
+    notifier: Notifier,
+    options: HonorariaOptions = {},
+  ) {
+    this.payees = options.payees ?? everyoneIndividual;
+    this.notices = new PaymentNotices(
+      db,
+      clock,
+      notifier,
+      options.invoiceNumbers ?? noInvoiceNumbers,
+      options.payer ?? {},
+      options.mailEnabled ?? false,
+    );
+  }
 
   /** One payable line for an accepted visit (inside the acceptance's transaction); idempotent. */
   async createLineForVisit(
@@ -55,10 +102,12 @@ export class HonorariaService {
     const existing = await findLineByVisit(tx, visit.id);
     if (existing) return existing;
     const now = this.clock.now();
+    const travel = await findTravelByVisit(tx, visit.id);
     const line = await createLine(tx, {
       visitId: visit.id,
       expertId: visit.expertId,
       amountYen: honorariumRate(program, qualification),
+      travelYen: travel?.status === "accepted" ? travel.amountYen : 0,
       createdAt: now,
     });
     await writeAudit(
@@ -75,18 +124,33 @@ export class HonorariaService {
     return line;
   }
 
-  /** Payable totals and the experts owed most (secretariat). */
-  async payableSummary(actor: Actor) {
+  /**
+   * Payable totals and the experts owed most (secretariat), with the tax a batch paying everything
+   * now would withhold (per expert, on the sum of their fees).
+   */
+  async payableSummary(actor: Actor): Promise<PayableSummary> {
     requireSecretariat(
       actor,
       both(honorariaServiceTexts, (t) => t.see),
     );
-    const [totals, experts] = await Promise.all([
+    const [totals, experts, program, inReview] = await Promise.all([
       payableTotals(this.db.client),
       payableByExpert(this.db.client, this.db.engine, "", 1000),
+      requireProgram(this.db.client),
+      countPayableInTravelReview(this.db.client),
     ]);
-    experts.sort((a, b) => b.amountYen - a.amountYen || a.expertId - b.expertId);
-    return { totals, experts: experts.slice(0, 15) };
+    const kinds = await this.payees.kindsOf(experts.map((e) => e.expertId));
+    const estimated = experts.map((e) => ({
+      ...e,
+      estimatedWithheldYen: withholdingYen(e.amountYen, kinds.get(e.expertId) ?? "individual", program),
+    }));
+    estimated.sort((a, b) => b.amountYen - a.amountYen || a.expertId - b.expertId);
+    return {
+      totals,
+      experts: estimated.slice(0, 15),
+      estimatedWithheldYen: estimated.reduce((s, e) => s + e.estimatedWithheldYen, 0),
+      travelInReview: inReview,
+    };
   }
 
   /** Experts with payable lines whose name contains `query` (for the modal's search). */
@@ -98,7 +162,11 @@ export class HonorariaService {
     return payableByExpert(this.db.client, this.db.engine, query.trim(), 100);
   }
 
-  /** Marks payable lines paid in one batch and tells each expert their part. */
+  /**
+   * Pays payable lines in one batch: fixes each line's travel (accepted claims only), the tax
+   * withheld on each expert's fees in the batch (one payment) and the net, then sends every
+   * expert a payment notice. Lines whose travel is still in review wait for the next batch.
+   */
   async pay(actor: Actor, raw: PayBatchInput, submissionKey: string | null) {
     requireSecretariat(
       actor,
@@ -112,21 +180,38 @@ export class HonorariaService {
         { field: "paid_on" },
       );
     const input = parsed.data;
+    const filter = payableFilter(input);
+    // Asked before the transaction: the payee records may live behind another service.
+    const candidates = await listPayableLines(this.db.client, filter);
+    const kinds = await this.payees.kindsOf([...new Set(candidates.map((l) => l.expertId))]);
     const result = await this.db.transaction(async (tx) => {
       if (submissionKey) {
         const done = await findBatchBySubmissionKey(tx, submissionKey);
         if (done) {
           const lines = await listLinesOfBatch(tx, done.id);
-          return { batchId: done.id, lines, duplicate: true };
+          return { batchId: done.id, lines, heldBack: 0, duplicate: true };
         }
       }
-      const lines = await listPayableLines(tx, payableFilter(input));
+      const payable = await listPayableLines(tx, filter);
+      const travel = new Map(
+        (
+          await listTravelOfVisits(
+            tx,
+            payable.map((l) => l.visitId),
+          )
+        ).map((t) => [t.visitId, t]),
+      );
+      const lines = payable.filter((l) => travel.get(l.visitId)?.status !== "submitted");
+      const heldBack = payable.length - lines.length;
       if (lines.length === 0)
         throw new AppError(
           "invalid_state",
-          both(honorariaServiceTexts, (t) => t.noneMatch),
+          heldBack > 0
+            ? both(honorariaServiceTexts, (t) => t.allInTravelReview(heldBack))
+            : both(honorariaServiceTexts, (t) => t.noneMatch),
           { field: "experts" },
         );
+      const program = await requireProgram(tx);
       const now = this.clock.now();
       const batch = await createBatch(tx, {
         paidOn: input.paidOn,
@@ -141,8 +226,23 @@ export class HonorariaService {
         batch.id,
         now,
       );
+      for (const [expertId, own] of linesByExpert(lines)) {
+        const kind = kinds.get(expertId) ?? "individual";
+        const payment = settlePayment(
+          own.map((l) => {
+            const t = travel.get(l.visitId);
+            return { lineId: l.id, feeYen: l.amountYen, travelYen: t?.status === "accepted" ? t.amountYen : 0 };
+          }),
+          kind,
+          program,
+        );
+        await settleLines(
+          tx,
+          payment.lines.map((l) => ({ ...l, payeeKind: kind })),
+        );
+      }
       const paid = await listLinesOfBatch(tx, batch.id);
-      const amount = sumYen(paid);
+      const totals = batchTotals(paid);
       await writeAudit(
         tx,
         {
@@ -150,25 +250,62 @@ export class HonorariaService {
           action: "honorarium.pay",
           entityType: "honorarium_batch",
           entityId: batch.id,
-          after: { paidOn: input.paidOn, lines: paid.map((l) => l.id), amountYen: amount, note: input.note },
+          after: {
+            paidOn: input.paidOn,
+            lines: paid.map((l) => l.id),
+            amountYen: sumYen(paid),
+            travelYen: totals.travelYen,
+            withheldYen: totals.withheldYen,
+            netYen: totals.netYen,
+            note: input.note,
+          },
         },
         now,
       );
-      for (const [expertId, own] of linesByExpert(paid)) {
-        const userId = own[0].expertSlackUserId;
-        if (!userId) continue;
-        const locale = await localeOf(tx, userId);
-        await this.notifier.dm(
-          tx,
-          `honoraria:batch:${batch.id}:expert:${expertId}`,
-          userId,
-          paidDm(own, input.paidOn, locale),
-        );
-      }
-      return { batchId: batch.id, lines: paid, duplicate: false };
+      return { batchId: batch.id, lines: paid, heldBack, duplicate: false };
     });
-    this.notifier.kick();
-    return { ...result, ...batchTotals(result.lines) };
+    const notices = await this.notices.queue(result.batchId);
+    return { ...result, ...batchTotals(result.lines), notices };
+  }
+
+  /**
+   * Queues the notices of batches paid but not yet notified (the process stopped in between);
+   * run at start-up and by `desk outbox` operators. Each notice is still sent once.
+   */
+  async queueMissingNotices(): Promise<number> {
+    let queued = 0;
+    for (const batchId of await this.notices.pendingBatches()) {
+      await this.notices.queue(batchId);
+      queued++;
+    }
+    return queued;
+  }
+
+  /** Each expert's totals of the payments made in a calendar year (支払調書; the operator's CLI). */
+  async withholdingReport(year: number): Promise<WithholdingTotals> {
+    return withholdingTotals(year, await listPaidLinesBetween(this.db.client, `${year}-01-01`, `${year}-12-31`));
+  }
+
+  /** Changes the program's withholding rates and threshold (`desk program set`). */
+  async setWithholding(patch: Partial<WithholdingRates>, actor: string): Promise<WithholdingRates> {
+    const parsed = WithholdingRatesSchema.partial().parse(patch);
+    return this.db.transaction(async (tx) => {
+      const program = await requireProgram(tx);
+      const before = {
+        withholdingRateBp: program.withholdingRateBp,
+        withholdingHighRateBp: program.withholdingHighRateBp,
+        withholdingThresholdYen: program.withholdingThresholdYen,
+      };
+      const after = { ...before, ...parsed };
+      const now = this.clock.now();
+      await updateWithholdingSettings(tx, program.id, after, now);
+      await writeAudit(
+        tx,
+        { actor, action: "program.withholding", entityType: "program", entityId: program.id, before, after },
+        now,
+      );
+      return after;
+    });
   }
 
   /** An expert's own lines with payable and paid totals. */

@@ -10,14 +10,19 @@ export async function honorariaHomeSection(actor: Actor, ctx: AppContext): Promi
   const t = honorariaTexts(actor.locale);
   const blocks: Block[] = [];
   if (actor.isSecretariat) {
-    const { totals } = await ctx.services.honoraria.payableSummary(actor);
+    const summary = await ctx.services.honoraria.payableSummary(actor);
+    const { totals } = summary;
     blocks.push(
       section(
-        t.homePayable({
+        `${t.homePayable({
           count: totals.count,
           amount: formatYen(totals.amountYen, actor.locale),
           experts: totals.experts,
-        }),
+        })}\n${t.summaryFigures({
+          travel: formatYen(totals.travelYen, actor.locale),
+          withheld: formatYen(summary.estimatedWithheldYen, actor.locale),
+          net: formatYen(totals.amountYen + totals.travelYen - summary.estimatedWithheldYen, actor.locale),
+        })}`,
       ),
     );
     if (totals.count > 0)
@@ -28,7 +33,7 @@ export async function honorariaHomeSection(actor: Actor, ctx: AppContext): Promi
     if (own.lines.length > 0)
       blocks.push(
         section(
-          t.homeOwn({ payable: formatYen(own.payableYen, actor.locale), paid: formatYen(own.paidYen, actor.locale) }),
+          `${t.homeOwn({ payable: formatYen(own.payableYen, actor.locale), paid: formatYen(own.paidYen, actor.locale) })}\n${t.ownMoney({ travel: formatYen(own.travelYen, actor.locale), withheld: formatYen(own.withheldYen, actor.locale), net: formatYen(own.paidNetYen, actor.locale) })}`,
         ),
         actions("home_honoraria_own", [button(t.seeMine, HONORARIA_IDS.showOwnButton, "own")]),
       );

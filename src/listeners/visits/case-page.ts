@@ -10,7 +10,8 @@ async function caseView(actor: Actor, ctx: AppContext, caseId: number) {
   const t = await ctx.services.visits.cases.timeline(actor, caseId);
   const mediation = await ctx.services.firstVisits.mediation(actor, caseId);
   const isExpert = t.case.expert.slackUserId === actor.userId;
-  return caseModal(actor.locale, t, { isSecretariat: actor.isSecretariat, isExpert }, mediation);
+  const travel = await ctx.services.travel.ofVisits(t.visits.map((v) => v.id));
+  return caseModal(actor.locale, t, { isSecretariat: actor.isSecretariat, isExpert }, mediation, travel);
 }
 
 /** `/visit case N` and `/desk case N`: the case page (its expert and the secretariat). */

@@ -23,6 +23,7 @@ import * as firstVisitHome from "../../../src/features/first-visits/views/first-
 import * as firstVisitMessages from "../../../src/features/first-visits/views/first-visit-messages.js";
 import * as firstVisitModals from "../../../src/features/first-visits/views/first-visit-modals.js";
 import * as helpdesk from "../../../src/features/helpdesk/views/helpdesk-views.js";
+import * as travelViews from "../../../src/features/honoraria/travel/views/travel-views.js";
 import * as honoraria from "../../../src/features/honoraria/views/honoraria-messages.js";
 import * as matchingMessages from "../../../src/features/matching/views/matching-messages.js";
 import * as matchingModals from "../../../src/features/matching/views/matching-modals.js";
@@ -210,8 +211,36 @@ const line = {
   round: 1,
   heldOn: "2019-10-08",
   amountYen: 30000,
+  travelYen: 1200,
+  withheldYen: 3063,
+  netYen: 28137,
   status: "paid",
   paidOn: "2019-11-01",
+};
+const travelVisit = {
+  id: 5,
+  round: 2,
+  status: "held",
+  heldOn: "2019-10-08",
+  expertId: 7,
+  caseId: 3,
+  companyName: H,
+  expertName: H,
+  expertSlackUserId: "UEXP1",
+  honorariumStatus: "payable",
+};
+const travelClaim = {
+  id: 9,
+  visitId: 5,
+  expertId: 7,
+  amountYen: 12340,
+  description: H,
+  receiptFileId: null,
+  receiptUrl: "https://example.com/receipt?a=1&b=<2>",
+  status: "submitted",
+  returnReason: null,
+  revision: 1,
+  reviewedBy: null,
 };
 const ticket = {
   id: 2,
@@ -562,13 +591,53 @@ function builders(locale: Locale): Record<string, () => Built> {
     acceptedDm: () => briefings.acceptedDm(any(session), locale, true),
     waitlistedDm: () => briefings.waitlistedDm(any(session), 2, locale),
     sessionCancelledDm: () => briefings.sessionCancelledDm(any(session), H, [any(session)], [H], locale),
-    paidDm: () => honoraria.paidDm([any(line)], "2019-11-01", locale),
-    ownHonorariaMessage: () => honoraria.ownHonorariaMessage({ lines: [any(line)], payableYen: 0, paidYen: 1 }, locale),
-    honorariaSummaryMessage: () =>
-      honoraria.honorariaSummaryMessage(
-        { totals: { count: 1, amountYen: 1, experts: 1 }, experts: [{ expertId: 7, name: H, count: 1, amountYen: 1 }] },
+    travelModal: () =>
+      travelViews.travelModal(locale, any(travelVisit), any({ ...travelClaim, status: "returned", returnReason: H })),
+    travelReviewMessage: () => travelViews.travelReviewMessage(any(travelVisit), any(travelClaim)),
+    travelReviewDecided: () =>
+      travelViews.travelReviewMessage(
+        any(travelVisit),
+        any({ ...travelClaim, status: "returned", returnReason: H, reviewedBy: "USEC1" }),
+      ),
+    travelDecidedDm: () =>
+      travelViews.travelDecidedDm(
+        any(travelVisit),
+        any({ ...travelClaim, status: "returned", returnReason: H }),
         locale,
       ),
+    travelReturnModal: () => travelViews.travelReturnModal(locale, any(travelVisit), any(travelClaim)),
+    ownHonorariaMessage: () =>
+      honoraria.ownHonorariaMessage(
+        { lines: [any(line)], payableYen: 0, paidYen: 1, travelYen: 0, withheldYen: 0, paidNetYen: 1 },
+        locale,
+      ),
+    honorariaSummaryMessage: () =>
+      honoraria.honorariaSummaryMessage(
+        {
+          totals: { count: 1, amountYen: 1, travelYen: 0, experts: 1 },
+          experts: [{ expertId: 7, name: H, count: 1, amountYen: 1, travelYen: 0, estimatedWithheldYen: 0 }],
+          estimatedWithheldYen: 0,
+          travelInReview: 0,
+        },
+        locale,
+      ),
+    batchResultText: () => ({
+      text: honoraria.batchResultText(
+        {
+          batchId: 1,
+          lines: [any(line)],
+          amountYen: 1,
+          travelYen: 0,
+          withheldYen: 0,
+          netYen: 1,
+          experts: 1,
+          heldBack: 0,
+          duplicate: false,
+          notices: { slack: 0, email: 0, unreachable: [H] },
+        },
+        locale,
+      ),
+    }),
     surveyModal: () =>
       surveys.surveyModal({
         locale,

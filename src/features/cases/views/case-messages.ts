@@ -21,6 +21,8 @@ import {
 import { esc, mrkdwnLink } from "../../../slack/mrkdwn.js";
 import { proposeFirstVisitButton, recordAnswerButton } from "../../first-visits/views/first-visit-buttons.js";
 import { slotList } from "../../first-visits/views/first-visit-text.js";
+import type { TravelExpense } from "../../honoraria/travel/travel-repository.js";
+import { travelButton, travelLine } from "../../honoraria/travel/views/travel-views.js";
 import {
   addDeliverableButton,
   reviseReportButton,
@@ -59,6 +61,7 @@ export function caseModal(
   tl: CaseTimeline,
   viewer: { isSecretariat: boolean; isExpert: boolean },
   mediation?: CaseMediation,
+  travel: Pick<TravelExpense, "visitId" | "amountYen" | "status">[] = [],
 ): ModalView {
   const t = caseMessageTexts(locale);
   const c = tl.case;
@@ -89,6 +92,8 @@ export function caseModal(
     const money = line
       ? ` ・ ${t.honorarium} ${formatYen(line.amountYen, locale)}（${line.status === "paid" ? t.paid : t.payable}）`
       : "";
+    const claim = travel.find((x) => x.visitId === v.id);
+    const travelText = claim ? ` ・ ${travelLine(claim, locale)}` : "";
     const due = v.reportDueOn && v.status === "held" ? ` ・ ${t.reportDue} ${formatSlashDate(v.reportDueOn)}` : "";
     const change = v.changeReason ? `\n_${t.changeReason}: ${esc(v.changeReason)}_` : "";
     const viewButton = v.reports.some((r) => r.status !== "draft")
@@ -102,10 +107,13 @@ export function caseModal(
       : {};
     blocks.push(
       section(
-        `*${roundLabel(v.round, locale)}* ${visitStatusLabel(v.status, locale)} — ${visitWhen(v, locale)}${v.status === "scheduled" ? `（${modeLabel(v.mode, locale)}）` : ""}${due}\n${t.report}: ${reports || "—"}${money}${change}`,
+        `*${roundLabel(v.round, locale)}* ${visitStatusLabel(v.status, locale)} — ${visitWhen(v, locale)}${v.status === "scheduled" ? `（${modeLabel(v.mode, locale)}）` : ""}${due}\n${t.report}: ${reports || "—"}${money}${travelText}${change}`,
         viewButton,
       ),
     );
+    // One block per visit: an action_id is unique within its block, and the button sits by its visit.
+    const claimButton = viewer.isExpert ? travelButton(v, claim, line?.status ?? null, locale) : null;
+    if (claimButton) blocks.push(actions(`visit_travel_${v.id}`, [claimButton]));
   }
   blocks.push(header(t.deliverables));
   if (tl.deliverables.length === 0) blocks.push(section(t.noDeliverables));
@@ -141,6 +149,8 @@ export function caseModal(
           buttons.push(writeReportButton(s.visitId, locale, { round: s.round, draft: s.draft }));
         if (s.kind === "revise") buttons.push(reviseReportButton(s.reportId, locale));
       }
+  }
+  if (c.status === "active") {
     const next = tl.steps.find((s) => s.kind === "schedule");
     if (next) buttons.push(scheduleNextButton(c.id, locale, next.round));
   }

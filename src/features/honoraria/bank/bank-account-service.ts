@@ -116,6 +116,23 @@ export class BankAccountService {
     return actor.expert.id;
   }
 
+  /**
+   * Whether each expert is paid as an individual or a corporation (withholding applies to
+   * individuals only), from their bank accounts; an expert without an account counts as an individual.
+   */
+  async kindsOf(expertIds: number[]): Promise<Map<number, "individual" | "corporation">> {
+    const accounts = expertIds.length > 0 ? await listAccountsOfExperts(this.db.client, expertIds) : [];
+    return new Map(
+      accounts.map((a) => [a.expertId, a.payeeKind === "corporation" ? "corporation" : "individual"] as const),
+    );
+  }
+
+  /** The qualified-invoice numbers (T + 13 digits) of the experts who registered one. */
+  async invoiceNumbersOf(expertIds: number[]): Promise<Map<number, string>> {
+    const accounts = expertIds.length > 0 ? await listAccountsOfExperts(this.db.client, expertIds) : [];
+    return new Map(accounts.flatMap((a) => (a.invoiceNumber ? [[a.expertId, a.invoiceNumber] as const] : [])));
+  }
+
   async accountOf(actor: Actor, expertId: number): Promise<{ expertName: string; account: AccountView | null }> {
     const expert = await this.requireAccountAccess(actor, expertId);
     const account = await findAccountOfExpert(this.db.client, expertId);

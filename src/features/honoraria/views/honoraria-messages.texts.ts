@@ -5,9 +5,25 @@ export const honorariaTexts = defineMessages("honoraria.messages", {
   ja: {
     paid: (paidOn: string) => `支払済み（${paidOn}）`,
     payable: "支払待ち",
-    paidHead: (p: { paidOn: string; count: number; total: string }) =>
-      `謝金をお支払いしました（支払日 ${p.paidOn}）: ${p.count}件 合計 ${p.total}`,
-    seeOwn: "自分の謝金の一覧は `/visit honoraria` で確認できます。",
+    payableFigures: (p: { fee: string; travel: string }) => `謝金 ${p.fee} ・ 交通費 ${p.travel}`,
+    paidFigures: (p: { fee: string; travel: string; withheld: string; net: string }) =>
+      `謝金 ${p.fee} ・ 交通費 ${p.travel} ・ 源泉徴収 ${p.withheld} ・ 差引 ${p.net}`,
+    ownMoney: (p: { travel: string; withheld: string; net: string }) =>
+      `交通費（承認済み） ${p.travel} ・ 源泉徴収税額 ${p.withheld} ・ 振込済み（差引） ${p.net}`,
+    noticeHint:
+      "支払のたびに支払通知書（PDF）をお送りします。源泉徴収は謝金にのみかかり、交通費（実費）にはかかりません。",
+    summaryFigures: (p: { travel: string; withheld: string; net: string }) =>
+      `交通費 ${p.travel} ・ 源泉徴収（見込み） ${p.withheld} ・ 差引支払額（見込み） ${p.net}`,
+    expertFigures: (p: { fee: string; travel: string; withheld: string }) =>
+      `謝金 ${p.fee} ・ 交通費 ${p.travel} ・ 源泉 ${p.withheld}`,
+    travelInReview: (count: number) => `交通費が確認待ちの${count}件は、確認が済むまで支払処理の対象外です。`,
+    batchFigures: (p: { travel: string; withheld: string; net: string }) =>
+      `交通費 ${p.travel} ・ 源泉徴収税額 ${p.withheld} ・ 差引支払額 ${p.net}`,
+    noticesSent: (p: { slack: number; email: number }) =>
+      `支払通知書（PDF）: SlackのDM ${p.slack}名 ・ メール ${p.email}名`,
+    noticesUnreachable: (names: string) =>
+      `Slackにもメールにも連絡先がないため、支払通知書を送れなかった専門家: ${names}`,
+    heldBack: (count: number) => `交通費が確認待ちの${count}件は今回の支払に含めていません。`,
     ownHead: "あなたの謝金",
     ownSummary: (p: { payable: string; paid: string; total: string; count: number }) =>
       `支払待ち *${p.payable}* ・ 支払済み *${p.paid}* ・ 合計 *${p.total}*（${p.count}件）`,
@@ -21,7 +37,7 @@ export const honorariaTexts = defineMessages("honoraria.messages", {
     markPaid: "支払済みにする",
     cancel: "キャンセル",
     payIntro: (p: { count: number; amount: string }) =>
-      `支払待ち ${p.count}件（${p.amount}）を支払済みにします。専門家ごとに内訳をDMで通知します。`,
+      `支払待ち ${p.count}件（謝金 ${p.amount}）を支払済みにします。専門家ごとに源泉徴収税額と差引支払額を確定し、支払通知書（PDF）をDMまたはメールで送ります。交通費が確認待ちの分は次回に回ります。`,
     paidOn: "支払日",
     experts: "対象の専門家",
     searchByName: "名前で検索",
@@ -40,8 +56,19 @@ export const honorariaTexts = defineMessages("honoraria.messages", {
   en: {
     paid: (paidOn) => `paid (${paidOn})`,
     payable: "payable",
-    paidHead: (p) => `Honoraria paid on ${p.paidOn}: ${p.count} visit(s), ${p.total} in total`,
-    seeOwn: "See all your honoraria with `/visit honoraria`.",
+    payableFigures: (p) => `fee ${p.fee} · travel ${p.travel}`,
+    paidFigures: (p) => `fee ${p.fee} · travel ${p.travel} · tax withheld ${p.withheld} · net ${p.net}`,
+    ownMoney: (p) => `Travel (accepted) ${p.travel} · tax withheld ${p.withheld} · paid to you (net) ${p.net}`,
+    noticeHint:
+      "Each payment comes with a payment notice (PDF). Tax is withheld on fees only, never on travel at cost.",
+    summaryFigures: (p) => `Travel ${p.travel} · tax to withhold (estimate) ${p.withheld} · net (estimate) ${p.net}`,
+    expertFigures: (p) => `fee ${p.fee} · travel ${p.travel} · tax ${p.withheld}`,
+    travelInReview: (count) =>
+      `${count} line(s) wait for their travel to be reviewed and are left out of a batch until then.`,
+    batchFigures: (p) => `Travel ${p.travel} · tax withheld ${p.withheld} · net paid ${p.net}`,
+    noticesSent: (p) => `Payment notices (PDF): ${p.slack} by Slack DM · ${p.email} by e-mail`,
+    noticesUnreachable: (names) => `No notice sent (neither in Slack nor an e-mail address): ${names}`,
+    heldBack: (count) => `${count} line(s) whose travel is in review were left for a later batch.`,
     ownHead: "Your honoraria",
     ownSummary: (p) => `Payable *${p.payable}* · paid *${p.paid}* · total *${p.total}* (${p.count} visits)`,
     noneYet: "No honoraria yet. Each visit whose report the secretariat accepts adds one line.",
@@ -52,7 +79,8 @@ export const honorariaTexts = defineMessages("honoraria.messages", {
     payTitle: "Pay honoraria",
     markPaid: "Mark paid",
     cancel: "Cancel",
-    payIntro: (p) => `Marks payable lines (${p.count}, ${p.amount}) paid; each expert gets a DM with their part.`,
+    payIntro: (p) =>
+      `Marks payable lines (${p.count}, fees ${p.amount}) paid, fixes each expert's tax withheld and net, and sends each a payment notice (PDF) by DM or e-mail. Lines whose travel is in review wait for the next batch.`,
     paidOn: "Payment date",
     experts: "Experts to pay",
     searchByName: "Search by name",

@@ -23,6 +23,10 @@ function line(over: Partial<LineDetail>): LineDetail {
     batchId: null,
     createdAt: new Date("2026-04-01T00:00:00Z"),
     paidAt: null,
+    travelYen: 0,
+    withheldYen: 0,
+    netYen: 20_000,
+    payeeKind: null,
     paidOn: null,
     expertName: "山田 太郎",
     expertSlackUserId: "U1",
@@ -69,8 +73,15 @@ describe("honoraria rules", () => {
       line({ id: 3, amountYen: 20_000, status: "paid" }),
       line({ id: 4, amountYen: 20_000 }),
     ];
-    expect(ownTotals(lines)).toEqual({ lines, payableYen: 50_000, paidYen: 50_000 });
-    expect(ownTotals([])).toEqual({ lines: [], payableYen: 0, paidYen: 0 });
+    expect(ownTotals(lines)).toMatchObject({ lines, payableYen: 50_000, paidYen: 50_000 });
+    expect(ownTotals([])).toEqual({
+      lines: [],
+      payableYen: 0,
+      paidYen: 0,
+      travelYen: 0,
+      withheldYen: 0,
+      paidNetYen: 0,
+    });
   });
 
   it("a batch pays everyone's payable lines unless experts are chosen, up to the cut-off day in Japan time", () => {
@@ -88,8 +99,8 @@ describe("honoraria rules", () => {
       line({ id: 2, expertId: 1, amountYen: 20_000 }),
       line({ id: 3, expertId: 2, amountYen: 30_000 }),
     ];
-    expect(batchTotals(lines)).toEqual({ amountYen: 80_000, experts: 2 });
-    expect(batchTotals([])).toEqual({ amountYen: 0, experts: 0 });
+    expect(batchTotals(lines)).toMatchObject({ amountYen: 80_000, experts: 2 });
+    expect(batchTotals([])).toEqual({ amountYen: 0, travelYen: 0, withheldYen: 0, netYen: 0, experts: 0 });
     expect([...linesByExpert(lines)].map(([id, own]) => [id, own.map((l) => l.id)])).toEqual([
       [2, [1, 3]],
       [1, [2]],
