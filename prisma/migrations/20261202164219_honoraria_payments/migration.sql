@@ -1,3 +1,8 @@
+-- AlterTable (added, not redefined: the Program table carries other migrations' columns)
+ALTER TABLE "Program" ADD COLUMN "withholdingRateBp" INTEGER NOT NULL DEFAULT 1021;
+ALTER TABLE "Program" ADD COLUMN "withholdingHighRateBp" INTEGER NOT NULL DEFAULT 2042;
+ALTER TABLE "Program" ADD COLUMN "withholdingThresholdYen" INTEGER NOT NULL DEFAULT 1000000;
+
 -- AlterTable
 ALTER TABLE "HonorariumBatch" ADD COLUMN "noticesQueuedAt" DATETIME;
 
@@ -24,39 +29,6 @@ CREATE TABLE "TravelExpense" (
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
-CREATE TABLE "new_Program" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-    "name" TEXT NOT NULL,
-    "startDate" TEXT NOT NULL,
-    "endDate" TEXT NOT NULL,
-    "applyFrom" TEXT NOT NULL,
-    "applyUntil" TEXT NOT NULL,
-    "visitsPerCase" INTEGER NOT NULL DEFAULT 4,
-    "reportDueBusinessDays" INTEGER NOT NULL DEFAULT 5,
-    "honorariumRissYen" INTEGER NOT NULL DEFAULT 30000,
-    "honorariumItcYen" INTEGER NOT NULL DEFAULT 30000,
-    "reminderTime" TEXT NOT NULL DEFAULT '09:00',
-    "digestWeekday" INTEGER NOT NULL DEFAULT 1,
-    "digestTime" TEXT NOT NULL DEFAULT '09:00',
-    "secretariatChannelId" TEXT,
-    "digestChannelId" TEXT,
-    "yearEndClosureFrom" TEXT NOT NULL DEFAULT '12-29',
-    "yearEndClosureUntil" TEXT NOT NULL DEFAULT '01-03',
-    "proposalStaleDays" INTEGER NOT NULL DEFAULT 5,
-    "visitGapDays" INTEGER NOT NULL DEFAULT 21,
-    "surveyReminderDays" INTEGER NOT NULL DEFAULT 5,
-    "defaultCandidateCount" INTEGER NOT NULL DEFAULT 3,
-    "rankingWeights" TEXT NOT NULL DEFAULT '{}',
-    "withholdingRateBp" INTEGER NOT NULL DEFAULT 1021,
-    "withholdingHighRateBp" INTEGER NOT NULL DEFAULT 2042,
-    "withholdingThresholdYen" INTEGER NOT NULL DEFAULT 1000000,
-    "current" BOOLEAN NOT NULL DEFAULT true,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL
-);
-INSERT INTO "new_Program" ("applyFrom", "applyUntil", "createdAt", "current", "defaultCandidateCount", "digestChannelId", "digestTime", "digestWeekday", "endDate", "honorariumItcYen", "honorariumRissYen", "id", "name", "proposalStaleDays", "rankingWeights", "reminderTime", "reportDueBusinessDays", "secretariatChannelId", "startDate", "surveyReminderDays", "updatedAt", "visitGapDays", "visitsPerCase", "yearEndClosureFrom", "yearEndClosureUntil") SELECT "applyFrom", "applyUntil", "createdAt", "current", "defaultCandidateCount", "digestChannelId", "digestTime", "digestWeekday", "endDate", "honorariumItcYen", "honorariumRissYen", "id", "name", "proposalStaleDays", "rankingWeights", "reminderTime", "reportDueBusinessDays", "secretariatChannelId", "startDate", "surveyReminderDays", "updatedAt", "visitGapDays", "visitsPerCase", "yearEndClosureFrom", "yearEndClosureUntil" FROM "Program";
-DROP TABLE "Program";
-ALTER TABLE "new_Program" RENAME TO "Program";
 CREATE TABLE "new_HonorariumLine" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "visitId" INTEGER NOT NULL,
