@@ -296,16 +296,20 @@ describe("bank accounts and the Zengin transfer file", () => {
     expect(
       file.payees.map((p) => [p.bankCode, p.branchCode, p.accountType, p.accountNumber, p.holderName, p.amountYen]),
     ).toEqual([
-      ["0001", "001", "1", "1234567", "ﾔﾏﾀﾞ ﾀﾛｳ", 60000],
-      ["9900", "018", "1", "0012345", "ｽｽﾞｷ ﾊﾅｺ", 30000],
-      ["0009", "101", "2", "0000042", "ｶ)ｻﾄｳｼﾞﾑｼﾖ", 30000],
+      // The net amounts the batch fixed: fees less 10.21 % withheld (the batch was paid before
+      // anyone had an account, so all three were paid as individuals).
+      ["0001", "001", "1", "1234567", "ﾔﾏﾀﾞ ﾀﾛｳ", 53874],
+      ["9900", "018", "1", "0012345", "ｽｽﾞｷ ﾊﾅｺ", 26937],
+      ["0009", "101", "2", "0000042", "ｶ)ｻﾄｳｼﾞﾑｼﾖ", 26937],
     ]);
     expect(file.payees.map((p) => Number(p.customerCode))).toEqual([e1.id, e2.id, e3.id]);
-    expect(file.trailer).toEqual({ count: 3, totalYen: 120000 });
+    expect(file.trailer).toEqual({ count: 3, totalYen: 107748 });
     expect(file.payees[0].bankName).toBe("ﾐｽﾞﾎ");
     expect(file.payees[0].branchName).toBe("ﾄｳｷﾖｳ");
-    const posted = h.fake.calls().find((c) => c.method === "files.completeUploadExternal");
-    expect(String(posted?.args.initial_comment)).toContain("3件、合計 120,000円");
+    const posted = h.fake
+      .calls()
+      .find((c) => c.method === "files.completeUploadExternal" && c.args.channel_id === SECRETARIAT_CHANNEL);
+    expect(String(posted?.args.initial_comment)).toContain("3件、合計 107,748円");
     expect(await h.db.auditLog.count({ where: { action: "honorarium.transfer_file" } })).toBe(1);
     expect(h.errors()).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { YU_GOTHIC } from "../../lib/fonts.js";
 import { escapeHtml as esc } from "../../lib/html.js";
 import { numberFigures, type SurveyFigureGroup, surveyFigurePng } from "./survey-charts.js";
 import { surveyChartTexts } from "./survey-charts.texts.js";
@@ -40,14 +41,17 @@ export async function addSurveyChartSheet(
   groups: readonly SurveyFigureGroup[],
   usedNames: Set<string>,
 ): Promise<SurveyChartSheet> {
-  const ws = workbook.addWorksheet(T.sheet);
+  // Pictures, not a table: no filter or repeated header, but printed one page wide like the rest.
+  const ws = workbook.addWorksheet(T.sheet, {
+    pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   usedNames.add(T.sheet);
   ws.columns = [{ width: 110 }];
   const pictures: Picture[] = [];
   let row = 0;
   const text = (value: string, font: Partial<ExcelJS.Font> = {}) => {
     const r = ws.addRow([value]);
-    r.font = font;
+    r.font = { name: YU_GOTHIC, family: 3, charset: 128, size: 11, ...font };
     r.commit();
     row++;
   };
