@@ -18,7 +18,9 @@ import type { OutboxDispatcher } from "./features/outbox/outbox-dispatcher.js";
 import { OutboxService } from "./features/outbox/outbox-service.js";
 import type { ChannelInspector } from "./features/program/channel-check.js";
 import { programChannels } from "./features/program/program-channels.js";
+import { CarryOverService } from "./features/program/carry-over-service.js";
 import { ProgramService } from "./features/program/program-service.js";
+import { ProgramYearsService } from "./features/program/program-years-service.js";
 import { RemindersService } from "./features/reminders/reminders-service.js";
 import { RolesService, type UserDirectory } from "./features/roles/roles-service.js";
 import { SmeCaseMails } from "./features/sme/sme-case-mails.js";
@@ -57,6 +59,8 @@ export function buildServices<D extends DeliveryKick>(deps: ServiceDeps<D>) {
   const sme = deps.sme ? new SmeService(db, clock, notifier, program, deps.sme) : null;
   const roles = new RolesService(db, clock, deps.directory, logger);
   const channels = programChannels(program, deps.channelFallback);
+  const carryOver = new CarryOverService(db, clock, notifier);
+  const programYears = new ProgramYearsService(db, clock, carryOver);
   const experts = new ExpertsService(db, clock, notifier, channels);
   const smeCaseMails = sme ? new SmeCaseMails(sme) : null;
   const surveys = new SurveysService(db, clock, notifier, channels, smeCaseMails);
@@ -83,6 +87,8 @@ export function buildServices<D extends DeliveryKick>(deps: ServiceDeps<D>) {
     outbox: new OutboxService(db, clock),
     notifier,
     program,
+    programYears,
+    carryOver,
     roles,
     experts,
     channels,

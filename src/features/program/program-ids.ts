@@ -1,6 +1,12 @@
 export const PROGRAM_IDS = {
   settingsModal: "program_settings",
   openSettingsButton: "program_settings_open",
+  newProgramModal: "program_new",
+  newProgramButton: "program_new_open",
+  switchProgramSelect: "program_switch",
+  reportProgramSelect: "report_program",
+  carryOverKeepButton: "program_carry_over_keep",
+  carryOverChangeButton: "program_carry_over_change",
   value: "value",
   blocks: {
     name: "name",

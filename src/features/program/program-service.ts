@@ -219,7 +219,7 @@ export function closureOf(p: Program): Closure {
   return { from: p.yearEndClosureFrom, until: p.yearEndClosureUntil };
 }
 
-function settingsError(issues: { path: PropertyKey[]; message: string }[]): AppError {
+export function settingsError(issues: { path: PropertyKey[]; message: string }[]): AppError {
   const fields: Record<string, Localized> = {};
   for (const issue of issues) {
     const key = String(issue.path[0] ?? "name");
