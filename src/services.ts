@@ -16,9 +16,9 @@ import { RankingSettingsService } from "./features/matching/ranking-settings-ser
 import { type DeliveryKick, Notifier } from "./features/outbox/notifier.js";
 import type { OutboxDispatcher } from "./features/outbox/outbox-dispatcher.js";
 import { OutboxService } from "./features/outbox/outbox-service.js";
+import { CarryOverService } from "./features/program/carry-over-service.js";
 import type { ChannelInspector } from "./features/program/channel-check.js";
 import { programChannels } from "./features/program/program-channels.js";
-import { CarryOverService } from "./features/program/carry-over-service.js";
 import { ProgramService } from "./features/program/program-service.js";
 import { ProgramYearsService } from "./features/program/program-years-service.js";
 import { RemindersService } from "./features/reminders/reminders-service.js";
