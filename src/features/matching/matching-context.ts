@@ -7,6 +7,7 @@ import { applicantUsers } from "../applications/applications-service.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { SecretariatChannel } from "../program/program-channels.js";
+import { requireWritableProgram } from "../program/program-rules.js";
 import type { ProgramService } from "../program/program-service.js";
 import type { Actor } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
@@ -101,6 +102,8 @@ export function proposalDmKey(proposalId: number, userId: string): string {
 export async function requireApplication(ctx: MatchingContext, tx: DbClient, id: number): Promise<MatchingApplication> {
   const app = Number.isInteger(id) && id > 0 ? await ctx.store.findMatchingApplication(tx, id) : null;
   if (!app) throw matchingError("not_found", (t) => t.applicationNotFound(id));
+  // Every matching step changes the application: one of a past program is only read.
+  if (app.program) requireWritableProgram(app.program);
   return app;
 }
 

@@ -8,9 +8,15 @@ export type { Application, Case, Company, Expert, Proposal };
 export type MatchingApplication = Application & {
   company: Company;
   case: Pick<Case, "id" | "expertId" | "status"> | null;
+  /** The application's program (past programs are read-only); records built without it count as current. */
+  program?: { name: string; current: boolean };
 };
 
-const APPLICATION_INCLUDE = { company: true, case: { select: { id: true, expertId: true, status: true } } } as const;
+const APPLICATION_INCLUDE = {
+  company: true,
+  case: { select: { id: true, expertId: true, status: true } },
+  program: { select: { name: true, current: true } },
+} as const;
 
 export async function findMatchingApplication(db: DbClient, id: number): Promise<MatchingApplication | null> {
   return db.application.findUnique({ where: { id }, include: APPLICATION_INCLUDE });
@@ -155,10 +161,21 @@ export async function refusedExpertIds(db: DbClient, applicationId: number): Pro
   return [...new Set(rows.map((r) => r.chosenExpertId as number))];
 }
 
-export type CaseDetail = Case & { application: Application & { company: Company }; expert: Expert };
+export type CaseDetail = Case & {
+  application: Application & { company: Company };
+  expert: Expert;
+  program?: { name: string; current: boolean };
+};
 
 export async function findCase(db: DbClient, id: number): Promise<CaseDetail | null> {
-  return db.case.findUnique({ where: { id }, include: { application: { include: { company: true } }, expert: true } });
+  return db.case.findUnique({
+    where: { id },
+    include: {
+      application: { include: { company: true } },
+      expert: true,
+      program: { select: { name: true, current: true } },
+    },
+  });
 }
 
 export async function createCaseWithAssignment(

@@ -1,5 +1,7 @@
+import type { DbClient } from "../../db/client.js";
 import { AppError } from "../../lib/errors.js";
 import { both } from "../../lib/i18n.js";
+import { findProgramById } from "./program-repository.js";
 import { programErrorsTexts } from "./views/program-errors.texts.js";
 
 /** What the read-only rule needs of a program: its name and whether it is the current one. */
@@ -18,4 +20,15 @@ export function requireWritableProgram(program: ProgramRef): void {
     both(programErrorsTexts, (t) => t.pastProgram(program.name)),
     { log: `rule past_program_read_only: ${program.name}` },
   );
+}
+
+/** requireWritableProgram for a record that only carries its program's id (a missing program is not refused here). */
+export async function requireWritableProgramOf(db: DbClient, programId: number): Promise<void> {
+  const program = await findProgramById(db, programId);
+  if (program) requireWritableProgram(program);
+}
+
+/** Whether a program (by id) may still be changed: where a refusal is answered as "closed" (the web survey). */
+export async function isWritableProgram(db: DbClient, programId: number): Promise<boolean> {
+  return (await findProgramById(db, programId))?.current ?? true;
 }

@@ -14,6 +14,7 @@ export async function saveForm(db: DbClient, audience: Audience, questions: stri
 
 const CASE_SUMMARY = {
   id: true,
+  programId: true,
   status: true,
   completedOn: true,
   expert: { select: { id: true, slackUserId: true, nameKanji: true } },
@@ -30,6 +31,8 @@ const CASE_SUMMARY = {
 
 export type CaseSummary = {
   id: number;
+  /** The case's program (a past program's survey is read-only); absent in records built without it. */
+  programId?: number;
   status: string;
   completedOn: string | null;
   expert: { id: number; slackUserId: string | null; nameKanji: string };
