@@ -65,7 +65,7 @@ export function buildServices<D extends DeliveryKick>(deps: ServiceDeps<D>) {
   const smeCaseMails = sme ? new SmeCaseMails(sme) : null;
   const surveys = new SurveysService(db, clock, notifier, channels, smeCaseMails);
   const applications = new ApplicationsService(db, clock, notifier, channels, program, sme);
-  const matching = new MatchingService(db, clock, notifier, channels, program, sme);
+  const matching = new MatchingService(db, clock, notifier, channels, program, sme, carryOver);
   const ranking = new RankingSettingsService(db, clock, program);
   const reminders = new RemindersService(db, clock, notifier, program, channels, logger);
   const digest = new DigestService(db, notifier, program, channels, logger);
@@ -104,7 +104,7 @@ export function buildServices<D extends DeliveryKick>(deps: ServiceDeps<D>) {
     finalReportDelivery,
     announcements,
     imports: new ImportsService(db, clock, program),
-    exports: new ExportsService(db, clock),
+    exports: new ExportsService(db, clock, program),
   };
 }
 

@@ -26,13 +26,15 @@ export function registerReport(program: Command): void {
     .option("--format <format>", "table | csv | json | xlsx | html", "table")
     .option("--out <file>", "write to this file (xlsx is always written to a file)")
     .option("--at <date>", "as of this day (YYYY-MM-DD): count only what happened by then")
-    .action((name: string, o: { format: string; out?: string; at?: string }) =>
+    .option("--program <name>", "the program year to report on (default: the current one; see desk program list)")
+    .action((name: string, o: { format: string; out?: string; at?: string; program?: string }) =>
       withDatabase(async ({ services }) => {
         const report = ReportNameSchema.safeParse(name);
         if (!report.success) throw new Error(`Unknown report "${name}": use one of ${REPORT_NAMES.join(", ")}.`);
         const format = ReportFormatSchema.safeParse(o.format);
         if (!format.success) throw new Error(`Unknown format "${o.format}": use table, csv, json, xlsx or html.`);
-        const built = await services.finalReport.build(report.data, { at: parseAtOption(o.at) });
+        const program = await services.programYears.resolve(o.program);
+        const built = await services.finalReport.build(report.data, { at: parseAtOption(o.at), program });
         const out = o.out ?? (format.data === "xlsx" ? undefined : null);
         const rendered = await services.finalReport.render(built, format.data, { bom: out !== null });
         if (out === null) {

@@ -5,6 +5,7 @@ export const REPORT_IDS = {
     report: "report_name",
     format: "report_format",
     at: "report_at",
+    program: "report_program",
   },
   /** Every input has one element; its action_id is "value". */
   value: "value",

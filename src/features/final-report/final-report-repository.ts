@@ -20,11 +20,11 @@ async function readAll<T extends { id: number }>(page: (afterId: number) => Prom
 }
 
 /** Visits held (status held, day known), optionally up to a day: Table 3's input. */
-export async function listHeldVisits(db: DbClient, until?: string) {
+export async function listHeldVisits(db: DbClient, programId: number, until?: string) {
   // Counted per day and round in SQL: 150,000 visits at 100× are a few hundred groups.
   const rows = await db.visit.groupBy({
     by: ["heldOn", "round"],
-    where: { status: "held", heldOn: until ? { not: null, lte: until } : { not: null } },
+    where: { status: "held", heldOn: until ? { not: null, lte: until } : { not: null }, case: { programId } },
     _count: { _all: true },
   });
   return rows.map((r) => ({ round: r.round, heldOn: r.heldOn as string, count: r._count._all }));
@@ -56,10 +56,10 @@ export async function replaceRegionStats(db: DbClient, rows: readonly RegionStat
 }
 
 /** The SME prefecture of every matching (case), optionally approved by a day: Table 4's input. */
-export async function listMatchedPrefectures(db: DbClient, until?: string): Promise<number[]> {
+export async function listMatchedPrefectures(db: DbClient, programId: number, until?: string): Promise<number[]> {
   const rows = await readAll((after) =>
     db.case.findMany({
-      where: { id: { gt: after }, ...(until ? { approvedOn: { lte: until } } : {}) },
+      where: { id: { gt: after }, programId, ...(until ? { approvedOn: { lte: until } } : {}) },
       select: { id: true, application: { select: { company: { select: { prefecture: true } } } } },
       orderBy: { id: "asc" },
       take: PAGE,
@@ -72,12 +72,12 @@ export async function listMatchedPrefectures(db: DbClient, until?: string): Prom
  * Honorarium lines of the visits whose report was accepted by a moment (a line is made by the
  * acceptance, in its transaction; imported lines carry no creation moment of their own), with their payment.
  */
-export async function listHonorariumLines(db: DbClient, acceptedBy: Date) {
+export async function listHonorariumLines(db: DbClient, programId: number, acceptedBy: Date) {
   return readAll((after) =>
     db.honorariumLine.findMany({
       where: {
         id: { gt: after },
-        visit: { reports: { some: { status: "accepted", reviewedAt: { lte: acceptedBy } } } },
+        visit: { case: { programId }, reports: { some: { status: "accepted", reviewedAt: { lte: acceptedBy } } } },
       },
       take: PAGE,
       select: {
@@ -96,10 +96,10 @@ export async function listHonorariumLines(db: DbClient, acceptedBy: Date) {
 export type HonorariumLineForReport = Awaited<ReturnType<typeof listHonorariumLines>>[number];
 
 /** Cases matched by a moment with their visits (the statuses are read as of then by the service). */
-export async function listCasesForReport(db: DbClient, matchedBy: Date) {
+export async function listCasesForReport(db: DbClient, programId: number, matchedBy: Date) {
   return readAll((after) =>
     db.case.findMany({
-      where: { id: { gt: after }, approvedAt: { lte: matchedBy } },
+      where: { id: { gt: after }, programId, approvedAt: { lte: matchedBy } },
       take: PAGE,
       select: {
         id: true,

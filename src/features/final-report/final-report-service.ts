@@ -17,7 +17,7 @@ import { writeAudit } from "../audit/audit-repository.js";
 import { briefingTable } from "../briefings/briefing-table.js";
 import { formatIssue } from "../imports/imports.schemas.js";
 import type { Notifier } from "../outbox/notifier.js";
-import type { ProgramService } from "../program/program-service.js";
+import type { Program, ProgramService } from "../program/program-service.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import { surveyReport } from "../surveys/survey-report.js";
 import {
@@ -115,25 +115,28 @@ export class FinalReportService {
    * data said then, read from when things happened (visit days, acceptances, payments, closings),
    * not from today's status columns.
    */
-  async build(name: ReportName, opts: { at?: string } = {}): Promise<Report> {
+  async build(name: ReportName, opts: { at?: string; program?: Program } = {}): Promise<Report> {
     const moment = opts.at ? asOfEndOfDay(opts.at) : asOfInstant(this.clock.now());
-    const tables = await this.tables(name, moment);
+    const program = opts.program ?? (await this.program.current());
+    const tables = await this.tables(name, moment, program);
     return { name, title: REPORT_TITLES[name], asOf: opts.at ?? todayJst(this.clock), tables };
   }
 
-  private async finalTables(moment: AsOf): Promise<ReportTable[]> {
+  private async finalTables(moment: AsOf, program: Program): Promise<ReportTable[]> {
     const out: ReportTable[] = [];
-    for (const part of FINAL_PARTS) out.push(...(await this.tables(part, moment)));
+    for (const part of FINAL_PARTS) out.push(...(await this.tables(part, moment, program)));
     return out;
   }
 
-  private async tables(name: ReportName, moment: AsOf): Promise<ReportTable[]> {
+  /** One report's tables for one program (its cases, visits, sessions, surveys and honoraria only). */
+  private async tables(name: ReportName, moment: AsOf, program: Program): Promise<ReportTable[]> {
     const db = this.db.client;
     const until = moment.day;
     switch (name) {
       case "weekly-visits": {
-        const program = await this.program.current();
-        const weekly = computeWeeklyVisits(await listHeldVisits(db, until), { rounds: program.visitsPerCase });
+        const weekly = computeWeeklyVisits(await listHeldVisits(db, program.id, until), {
+          rounds: program.visitsPerCase,
+        });
         return [weeklyVisitsTable(weekly)];
       }
       case "experts-by-prefecture":
@@ -143,21 +146,26 @@ export class FinalReportService {
         const source: Localized = regions.imported
           ? both(finalReportTexts, (t) => t.regionSourceImported)
           : both(finalReportTexts, (t) => t.regionSourceDefaults(REGION_DEFAULTS_SOURCE));
-        return [regionalMatchingTable(regions.rows, await listMatchedPrefectures(db, until), source)];
+        return [regionalMatchingTable(regions.rows, await listMatchedPrefectures(db, program.id, until), source)];
       }
       case "briefings":
-        return [briefingsTable(await briefingTable(db, until))];
+        return [briefingsTable(await briefingTable(db, until, program.id))];
       case "surveys":
-        return [surveysTable(await surveyReport(db, "ja", moment.at))];
+        return [surveysTable(await surveyReport(db, "ja", moment.at, program.id))];
       case "honoraria":
-        return honorariaTables(honorariaAsOf(await listHonorariumLines(db, moment.at), moment));
-      case "cases": {
-        const program = await this.program.current();
-        return [casesTable(casesAsOf(await listCasesForReport(db, moment.at), moment), program.visitsPerCase)];
-      }
+        return honorariaTables(honorariaAsOf(await listHonorariumLines(db, program.id, moment.at), moment));
+      case "cases":
+        return [
+          casesTable(casesAsOf(await listCasesForReport(db, program.id, moment.at), moment), program.visitsPerCase),
+        ];
       case "final":
-        return this.finalTables(moment);
+        return this.finalTables(moment, program);
     }
+  }
+
+  /** A program to report on, current or past (the Slack picker sends its id). */
+  async programById(id: number): Promise<Program> {
+    return this.program.byId(id);
   }
 
   /** Renders a report; `bom` adds a UTF-8 BOM to CSV (for files opened in Excel). */
@@ -224,7 +232,7 @@ export class FinalReportDeliveryService {
    */
   async sendToSlack(
     actor: Actor,
-    request: { name: ReportName; format: ReportFormat; at?: string },
+    request: { name: ReportName; format: ReportFormat; at?: string; programId?: number },
     requestKey: string,
   ): Promise<void> {
     requireRole(actor, "secretariat");
@@ -233,7 +241,8 @@ export class FinalReportDeliveryService {
     let file: RenderedReport | null = null;
     let failure: string | null = null;
     try {
-      const report = await this.reports.build(request.name, { at: request.at });
+      const program = request.programId ? await this.reports.programById(request.programId) : undefined;
+      const report = await this.reports.build(request.name, { at: request.at, program });
       file = await this.reports.render(report, request.format, { bom: true });
     } catch (error) {
       failure = error instanceof AppError ? error.userMessage[actor.locale] : String(error);

@@ -6,6 +6,7 @@ import { countApplicationsInStatus, searchActiveExperts } from "../applications/
 import { applicantUsers } from "../applications/applications-service.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { CarryOverService } from "../program/carry-over-service.js";
 import type { SecretariatChannel } from "../program/program-channels.js";
 import { requireWritableProgram } from "../program/program-rules.js";
 import type { ProgramService } from "../program/program-service.js";
@@ -89,6 +90,8 @@ export type MatchingContext = {
   program: Pick<ProgramService, "current" | "currentOrNull">;
   /** Mails SME contacts who are not on Slack (null: the web side is off). */
   sme: Pick<SmeService, "emailsContact" | "mailProgress"> | null;
+  /** Which program's carry-over confirmations the ranking requires (absent: none, as for the first program). */
+  carryOver?: Pick<CarryOverService, "requiredFor"> | null;
 };
 
 export function proposalMessageKey(proposalId: number): string {

@@ -71,10 +71,17 @@ function toRankable(row: RankableRow, open: Map<number, number>): RankableExpert
   };
 }
 
-/** Every active expert with what ranking needs (one query for experts, one for loads). */
-export async function listRankableExperts(db: DbClient): Promise<RankableExpert[]> {
+/**
+ * Every active expert with what ranking needs (one query for experts, one for loads); with
+ * `confirmedFor`, only those who confirmed carrying over into that program.
+ */
+export async function listRankableExperts(db: DbClient, confirmedFor: number | null = null): Promise<RankableExpert[]> {
+  const where = {
+    status: "active",
+    ...(confirmedFor ? { programConfirmations: { some: { programId: confirmedFor } } } : {}),
+  };
   const [rows, open] = await Promise.all([
-    db.expert.findMany({ where: { status: "active" }, select: RANKABLE, orderBy: { id: "asc" } }),
+    db.expert.findMany({ where, select: RANKABLE, orderBy: { id: "asc" } }),
     openCaseCounts(db),
   ]);
   return rows.map((r) => toRankable(r, open));
