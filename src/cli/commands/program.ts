@@ -142,13 +142,17 @@ function registerYears(cmd: Command): void {
   create.action((o: Record<string, string | number | boolean | undefined>) =>
     withDatabase(async ({ services }) => {
       const input = patchOf(o) as NewProgramInput;
-      const created = await services.programYears.create(CLI_YEARS_ACTOR, input, {
+      const {
+        program: created,
+        current,
+        invited,
+      } = await services.programYears.create(CLI_YEARS_ACTOR, input, {
         keepCurrent: o.keepCurrent === true,
       });
-      const current = (await services.program.current()).id === created.id;
       print(
         current ? `Created ${created.name}; it is now the current program.` : `Created ${created.name} (not current).`,
       );
+      if (invited > 0) print(`Asked ${invited} experts on Slack to confirm they carry on into ${created.name}.`);
       show(pickSettings(created));
     }),
   );

@@ -8,6 +8,9 @@ export const PROGRAM_IDS = {
   carryOverKeepButton: "program_carry_over_keep",
   carryOverChangeButton: "program_carry_over_change",
   value: "value",
+  /** The new-program modal's blocks (its dates reuse the settings' block ids). */
+  newBlocks: { makeCurrent: "makeCurrent" },
+  yearsBlock: "program_years",
   blocks: {
     name: "name",
     startDate: "startDate",

@@ -76,7 +76,11 @@ export class ProgramYearsService {
    * channels included) and makes it current unless `keepCurrent`. Dates follow the same rules as
    * `desk program set`; a name already used is refused.
    */
-  async create(actor: YearsActor, input: NewProgramInput, opts: { keepCurrent?: boolean } = {}): Promise<Program> {
+  async create(
+    actor: YearsActor,
+    input: NewProgramInput,
+    opts: { keepCurrent?: boolean } = {},
+  ): Promise<{ program: Program; current: boolean; invited: number }> {
     requireSecretariat(actor);
     const patch = ProgramSettingsPatchSchema.safeParse(input);
     if (!patch.success) throw settingsError(patch.error.issues);
@@ -102,11 +106,11 @@ export class ProgramYearsService {
         { actor: actor.userId, action: "program.create", entityType: "program", entityId: row.id, after: merged.data },
         this.clock.now(),
       );
-      if (!makeItCurrent) return { program: row, invited: 0 };
-      return this.becomeCurrent(tx, actor, row, current);
+      if (!makeItCurrent) return { program: row, current: false, invited: 0 };
+      return { ...(await this.becomeCurrent(tx, actor, row, current)), current: true };
     });
     this.carryOver.kick();
-    return result.program;
+    return result;
   }
 
   /** Makes the named program the current one (every other becomes past), with an audit entry. */

@@ -7,9 +7,7 @@ import { carryOverTexts } from "./carry-over.texts.js";
 
 function areaList(codes: number[], locale: Locale): string {
   const t = carryOverTexts(locale);
-  return codes.length === 0
-    ? t.noAreas
-    : codes.map((c) => prefectureName(c, locale)).join(locale === "ja" ? "、" : ", ");
+  return codes.length === 0 ? t.noAreas : codes.map((c) => prefectureName(c, locale)).join(t.separator);
 }
 
 /** The DM that asks an expert to carry on into a new program, with one-click confirmation. */
@@ -52,7 +50,7 @@ export function carryOverHomeBlocks(
 ): Block[] {
   const t = carryOverTexts(locale);
   const more = data.total - data.names.length;
-  const list = data.names.map((n) => esc(n)).join(locale === "ja" ? "、" : ", ");
+  const list = data.names.map((n) => esc(n)).join(t.separator);
   return [
     section(
       `${t.homeHeader({ program: esc(data.program), count: data.total })}\n${list}${more > 0 ? ` ${t.homeMore(more)}` : ""}`,

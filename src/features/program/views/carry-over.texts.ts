@@ -10,6 +10,7 @@ export const carryOverTexts = defineMessages("program.carryOver", {
     capacity: (n: number) => `*受け入れ可能件数*\n${n}件`,
     areas: (list: string) => `*対応地域*\n${list}`,
     noAreas: "（未登録）",
+    separator: "、",
     keepButton: "このまま継続する",
     changeButton: "変更して継続",
     confirmed: (p: { program: string; capacity: number; areas: string }) =>
@@ -28,6 +29,7 @@ export const carryOverTexts = defineMessages("program.carryOver", {
     capacity: (n) => `*Cases you can take*\n${n}`,
     areas: (list) => `*Areas covered*\n${list}`,
     noAreas: "(none registered)",
+    separator: ", ",
     keepButton: "Carry on as is",
     changeButton: "Change and carry on",
     confirmed: (p) =>
