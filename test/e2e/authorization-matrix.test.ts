@@ -212,6 +212,63 @@ const ROWS: Row[] = [
     ...modal(async (w, who) => ({ view: await openWith(w, who, PROGRAM_IDS.openSettingsButton, "open") })),
   },
   {
+    kind: "action",
+    key: PROGRAM_IDS.newProgramButton,
+    allow: SEC_ONLY,
+    target: async () => null,
+    request: () => click(PROGRAM_IDS.newProgramButton, "new"),
+    allowed: (_w, _t, _who, seen) => expectModal(seen, PROGRAM_IDS.newProgramModal),
+  },
+  {
+    kind: "view",
+    key: PROGRAM_IDS.newProgramModal,
+    allow: SEC_ONLY,
+    // The new year becomes current: after every other row (the switch row then switches back).
+    late: 90,
+    ...modal(
+      async (w, who) => ({ view: await openWith(w, who, PROGRAM_IDS.newProgramButton, "new") }),
+      () => ({
+        年度の名前: "2099年度",
+        事業開始日: "2099-04-01",
+        "事業終了日（訪問の最終日）": "2100-03-31",
+        申込受付開始日: "2099-04-01",
+        申込受付締切日: "2100-01-31",
+      }),
+    ),
+    allowed: async (w) => {
+      expect((await w.h.db.program.findFirstOrThrow({ where: { current: true } })).name).toBe("2099年度");
+    },
+  },
+  {
+    kind: "action",
+    key: PROGRAM_IDS.switchProgramSelect,
+    allow: SEC_ONLY,
+    late: 91,
+    target: async (w, who) => {
+      const first = await w.h.db.program.findFirstOrThrow({ orderBy: { id: "asc" } });
+      return { first, view: await openWith(w, who, PROGRAM_IDS.openSettingsButton, "open", PROGRAM_IDS.settingsModal) };
+    },
+    request: (t) => ({ type: "select", actionId: PROGRAM_IDS.switchProgramSelect, value: t.first.name, view: t.view }),
+    allowed: async (w, t) => {
+      expect((await w.h.db.program.findFirstOrThrow({ where: { current: true } })).id).toBe(t.first.id);
+    },
+  },
+  {
+    kind: "action",
+    key: PROGRAM_IDS.carryOverKeepButton,
+    allow: EXPERTS,
+    target: async (w) => w.h.db.program.findFirstOrThrow({ where: { current: true } }),
+    request: (p) => click(PROGRAM_IDS.carryOverKeepButton, String(p.id)),
+  },
+  {
+    kind: "action",
+    key: PROGRAM_IDS.carryOverChangeButton,
+    allow: EXPERTS,
+    target: async (w) => w.h.db.program.findFirstOrThrow({ where: { current: true } }),
+    request: (p) => click(PROGRAM_IDS.carryOverChangeButton, String(p.id)),
+    allowed: (_w, _t, _who, seen) => expectModal(seen, EXPERT_IDS.profileModal),
+  },
+  {
     kind: "command",
     key: "/desk ranking",
     allow: SEC_ONLY,

@@ -4,13 +4,11 @@ export const PROGRAM_IDS = {
   newProgramModal: "program_new",
   newProgramButton: "program_new_open",
   switchProgramSelect: "program_switch",
-  reportProgramSelect: "report_program",
   carryOverKeepButton: "program_carry_over_keep",
   carryOverChangeButton: "program_carry_over_change",
   value: "value",
   /** The new-program modal's blocks (its dates reuse the settings' block ids). */
-  newBlocks: { makeCurrent: "makeCurrent" },
-  yearsBlock: "program_years",
+  yearsBlocks: { makeCurrent: "makeCurrent", years: "program_years" },
   blocks: {
     name: "name",
     startDate: "startDate",

@@ -38,7 +38,7 @@ export async function submitNewProgram({ actor, values, ctx, client }: ViewArgs)
     const fields = Object.fromEntries(missing.map(([k]) => [k, both(programErrorsTexts, (t) => t.pleaseFill)]));
     throw new AppError("invalid_input", Object.values(fields)[0], { fields });
   }
-  const keepCurrent = !readMulti(v, PROGRAM_IDS.newBlocks.makeCurrent, V).includes("yes");
+  const keepCurrent = !readMulti(v, PROGRAM_IDS.yearsBlocks.makeCurrent, V).includes("yes");
   const created = await ctx.services.programYears.create(actor, input as NewProgramInput, { keepCurrent });
   const t = programYearsTexts(actor.locale);
   const text = created.current

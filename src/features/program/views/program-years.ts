@@ -30,7 +30,7 @@ export function programYearsBlocks(locale: Locale, programs: ProgramYear[]): Blo
   const switchable = programs.length > 1;
   return [
     section(t.yearsLine({ current: esc(current?.name ?? "-"), count: programs.length })),
-    actions(PROGRAM_IDS.yearsBlock, [
+    actions(PROGRAM_IDS.yearsBlocks.years, [
       ...elements,
       ...(switchable
         ? [
@@ -60,7 +60,7 @@ export function newProgramModal(locale: Locale): ModalView {
       input(B.endDate, t.endDate, datePicker(V, null)),
       input(B.applyFrom, t.applyFrom, datePicker(V, null)),
       input(B.applyUntil, t.applyUntil, datePicker(V, null)),
-      input(PROGRAM_IDS.newBlocks.makeCurrent, t.makeCurrent, checkboxes(V, [option(t.makeCurrent, "yes")], ["yes"]), {
+      input(PROGRAM_IDS.yearsBlocks.makeCurrent, t.makeCurrent, checkboxes(V, [option(t.makeCurrent, "yes")], ["yes"]), {
         optional: true,
         hint: t.makeCurrentHint,
       }),
