@@ -17,9 +17,12 @@ const V = PROGRAM_IDS.value;
 /** A program name as the switch select writes it. */
 export const ProgramNameValue = z.string().trim().min(1).max(200);
 
-/** "新しい年度を作成" in the settings modal: the new-program modal on top of it. */
+/** "新しい年度を作成" (in the settings modal): the new-program modal. */
 export async function openNewProgram({ actor, body, client }: ActionArgs<"new">) {
-  await client.views.push({ trigger_id: body.trigger_id, view: newProgramModal(actor.locale) });
+  const view = newProgramModal(actor.locale);
+  // From the settings modal it goes on top of it; from anywhere else it opens on its own.
+  if (body.view) await client.views.push({ trigger_id: body.trigger_id, view });
+  else await client.views.open({ trigger_id: body.trigger_id, view });
   return undefined;
 }
 
