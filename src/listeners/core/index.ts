@@ -11,7 +11,7 @@ import { fixedValue, IdValue, NoMetadata } from "../../slack/payload.js";
 import { adminCommand } from "./admin.js";
 import { carryOverHomeSection, confirmCarryOver, openCarryOverProfile } from "./carry-over.js";
 import { welcomeHomeSection } from "./home-welcome.js";
-import { openNewProgram, ProgramNameValue, submitNewProgram, switchProgram } from "./program-years.js";
+import { openNewProgram, submitNewProgram, switchProgram } from "./program-years.js";
 import { openSettings, openSettingsFromButton, submitSettings } from "./settings.js";
 
 const NEW_PROGRAM_LIMITS = { [PROGRAM_IDS.blocks.name]: PROGRAM_TEXT_LIMITS.settings[PROGRAM_IDS.blocks.name] };
@@ -51,7 +51,7 @@ export function registerCore(app: App, ctx: AppContext, router: CommandRouter, h
     { generalBlockId: PROGRAM_IDS.blocks.name, metadata: NoMetadata, textLimits: NEW_PROGRAM_LIMITS },
     submitNewProgram,
   );
-  onAction(app, ctx, PROGRAM_IDS.switchProgramSelect, "secretariat", ProgramNameValue, switchProgram);
+  onAction(app, ctx, PROGRAM_IDS.switchProgramSelect, "secretariat", IdValue, switchProgram);
   onAction(app, ctx, PROGRAM_IDS.carryOverKeepButton, "expert", IdValue, confirmCarryOver);
   onAction(app, ctx, PROGRAM_IDS.carryOverChangeButton, "expert", IdValue, openCarryOverProfile);
   home.add({ order: 0, build: welcomeHomeSection });

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { PROGRAM_IDS } from "../../features/program/program-ids.js";
 import { pickSettings } from "../../features/program/program-service.js";
 import type { NewProgramInput } from "../../features/program/program-years-service.js";
@@ -13,9 +12,6 @@ import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
 
 const B = PROGRAM_IDS.blocks;
 const V = PROGRAM_IDS.value;
-
-/** A program name as the switch select writes it. */
-export const ProgramNameValue = z.string().trim().min(1).max(200);
 
 /** "新しい年度を作成" (in the settings modal): the new-program modal. */
 export async function openNewProgram({ actor, body, client }: ActionArgs<"new">) {
@@ -56,8 +52,9 @@ export async function submitNewProgram({ actor, values, ctx, client }: ViewArgs)
 }
 
 /** The switch in the settings modal: that program becomes current and the modal shows its settings. */
-export async function switchProgram({ actor, body, value, ctx, client }: ActionArgs<string>) {
-  const { program, invited } = await ctx.services.programYears.switchTo(actor, value);
+export async function switchProgram({ actor, body, value, ctx, client }: ActionArgs<number>) {
+  const target = await ctx.services.program.byId(value);
+  const { program, invited } = await ctx.services.programYears.switchTo(actor, target.name);
   const programs = await ctx.services.program.all();
   if (body.view?.id)
     await client.views.update({

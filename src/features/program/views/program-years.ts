@@ -36,8 +36,8 @@ export function programYearsBlocks(locale: Locale, programs: ProgramYear[]): Blo
         ? [
             staticSelect(
               PROGRAM_IDS.switchProgramSelect,
-              programs.map((p) => option(t.switchOption(p), p.name)),
-              { initial: current?.name ?? null, placeholder: t.switchPlaceholder },
+              programs.map((p) => option(t.switchOption(p), String(p.id))),
+              { initial: current ? String(current.id) : null, placeholder: t.switchPlaceholder },
             ),
           ]
         : []),
@@ -60,10 +60,15 @@ export function newProgramModal(locale: Locale): ModalView {
       input(B.endDate, t.endDate, datePicker(V, null)),
       input(B.applyFrom, t.applyFrom, datePicker(V, null)),
       input(B.applyUntil, t.applyUntil, datePicker(V, null)),
-      input(PROGRAM_IDS.yearsBlocks.makeCurrent, t.makeCurrent, checkboxes(V, [option(t.makeCurrent, "yes")], ["yes"]), {
-        optional: true,
-        hint: t.makeCurrentHint,
-      }),
+      input(
+        PROGRAM_IDS.yearsBlocks.makeCurrent,
+        t.makeCurrent,
+        checkboxes(V, [option(t.makeCurrent, "yes")], ["yes"]),
+        {
+          optional: true,
+          hint: t.makeCurrentHint,
+        },
+      ),
     ],
   });
 }
