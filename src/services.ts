@@ -18,9 +18,11 @@ import { RankingSettingsService } from "./features/matching/ranking-settings-ser
 import { type DeliveryKick, Notifier } from "./features/outbox/notifier.js";
 import type { OutboxDispatcher } from "./features/outbox/outbox-dispatcher.js";
 import { OutboxService } from "./features/outbox/outbox-service.js";
+import { CarryOverService } from "./features/program/carry-over-service.js";
 import type { ChannelInspector } from "./features/program/channel-check.js";
 import { programChannels } from "./features/program/program-channels.js";
 import { ProgramService } from "./features/program/program-service.js";
+import { ProgramYearsService } from "./features/program/program-years-service.js";
 import { RemindersService } from "./features/reminders/reminders-service.js";
 import { RolesService, type UserDirectory } from "./features/roles/roles-service.js";
 import { ShortageService } from "./features/shortage/shortage-service.js";
@@ -60,11 +62,13 @@ export function buildServices<D extends DeliveryKick>(deps: ServiceDeps<D>) {
   const sme = deps.sme ? new SmeService(db, clock, notifier, program, deps.sme) : null;
   const roles = new RolesService(db, clock, deps.directory, logger);
   const channels = programChannels(program, deps.channelFallback);
+  const carryOver = new CarryOverService(db, clock, notifier);
+  const programYears = new ProgramYearsService(db, clock, carryOver);
   const experts = new ExpertsService(db, clock, notifier, channels);
   const smeCaseMails = sme ? new SmeCaseMails(sme) : null;
   const surveys = new SurveysService(db, clock, notifier, channels, smeCaseMails);
   const applications = new ApplicationsService(db, clock, notifier, channels, program, sme);
-  const matching = new MatchingService(db, clock, notifier, channels, program, sme);
+  const matching = new MatchingService(db, clock, notifier, channels, program, sme, carryOver);
   const ranking = new RankingSettingsService(db, clock, program);
   const reminders = new RemindersService(db, clock, notifier, program, channels, logger);
   const digest = new DigestService(db, notifier, program, channels, logger);
@@ -93,6 +97,8 @@ export function buildServices<D extends DeliveryKick>(deps: ServiceDeps<D>) {
     outbox: new OutboxService(db, clock),
     notifier,
     program,
+    programYears,
+    carryOver,
     roles,
     experts,
     channels,
@@ -110,7 +116,7 @@ export function buildServices<D extends DeliveryKick>(deps: ServiceDeps<D>) {
     finalReportDelivery,
     announcements,
     imports: new ImportsService(db, clock, program),
-    exports: new ExportsService(db, clock),
+    exports: new ExportsService(db, clock, program),
     shortage: new ShortageService(db, clock, program),
   };
 }

@@ -53,7 +53,7 @@ const userOf = (who: Who) => (who === "sme" ? SME_USER : ACTORS[who]);
 type Req =
   | { type: "command"; command: string; text: string }
   | { type: "click"; actionId: string; value: string; view?: any }
-  | { type: "select"; actionId: string; value: string; view: any }
+  | { type: "select"; actionId: string; value: string; view: any; static?: boolean }
   | { type: "submit"; view: any; values: StateValues }
   | { type: "options"; actionId: string; blockId: string; query: string; view?: any; values?: StateValues }
   | { type: "event"; event: Record<string, unknown> }
@@ -231,6 +231,70 @@ const ROWS: Row[] = [
     key: PROGRAM_IDS.settingsModal,
     allow: SEC_ONLY,
     ...modal(async (w, who) => ({ view: await openWith(w, who, PROGRAM_IDS.openSettingsButton, "open") })),
+  },
+  {
+    kind: "action",
+    key: PROGRAM_IDS.newProgramButton,
+    allow: SEC_ONLY,
+    target: async () => null,
+    request: () => click(PROGRAM_IDS.newProgramButton, "new"),
+    allowed: (_w, _t, _who, seen) => expectModal(seen, PROGRAM_IDS.newProgramModal),
+  },
+  {
+    kind: "view",
+    key: PROGRAM_IDS.newProgramModal,
+    allow: SEC_ONLY,
+    // The new year becomes current: after every other row (the switch row then switches back).
+    late: 90,
+    ...modal(
+      async (w, who) => ({ view: await openWith(w, who, PROGRAM_IDS.newProgramButton, "new") }),
+      () => ({
+        [PROGRAM_IDS.blocks.name]: "2099年度",
+        [PROGRAM_IDS.blocks.startDate]: "2099-04-01",
+        [PROGRAM_IDS.blocks.endDate]: "2100-03-31",
+        [PROGRAM_IDS.blocks.applyFrom]: "2099-04-01",
+        [PROGRAM_IDS.blocks.applyUntil]: "2100-01-31",
+      }),
+    ),
+    allowed: async (w) => {
+      expect((await w.h.db.program.findFirstOrThrow({ where: { current: true } })).name).toBe("2099年度");
+    },
+  },
+  {
+    kind: "action",
+    key: PROGRAM_IDS.switchProgramSelect,
+    allow: SEC_ONLY,
+    late: 91,
+    target: async (w, who) => {
+      const first = await w.h.db.program.findFirstOrThrow({ orderBy: { id: "asc" } });
+      return { first, view: await openWith(w, who, PROGRAM_IDS.openSettingsButton, "open", PROGRAM_IDS.settingsModal) };
+    },
+    // Back to the first program: the world's program again for whatever runs after.
+    request: (t) => ({
+      type: "select",
+      actionId: PROGRAM_IDS.switchProgramSelect,
+      value: switchValue(t.view),
+      view: t.view,
+      static: true,
+    }),
+    allowed: async (w, t) => {
+      expect((await w.h.db.program.findFirstOrThrow({ where: { current: true } })).id).toBe(t.first.id);
+    },
+  },
+  {
+    kind: "action",
+    key: PROGRAM_IDS.carryOverKeepButton,
+    allow: EXPERTS,
+    target: async (w) => w.h.db.program.findFirstOrThrow({ where: { current: true } }),
+    request: (p) => click(PROGRAM_IDS.carryOverKeepButton, String(p.id)),
+  },
+  {
+    kind: "action",
+    key: PROGRAM_IDS.carryOverChangeButton,
+    allow: EXPERTS,
+    target: async (w) => w.h.db.program.findFirstOrThrow({ where: { current: true } }),
+    request: (p) => click(PROGRAM_IDS.carryOverChangeButton, String(p.id)),
+    allowed: (_w, _t, _who, seen) => expectModal(seen, EXPERT_IDS.profileModal),
   },
   {
     kind: "command",
@@ -1661,6 +1725,14 @@ const ROWS: Row[] = [
   },
 ];
 
+/** The switch select's option that is not the current program (the settings modal lists every year). */
+function switchValue(view: any): string {
+  const el = view.view.blocks
+    .flatMap((b: any) => b.elements ?? [])
+    .find((e: any) => e.action_id === PROGRAM_IDS.switchProgramSelect);
+  return el.options.find((o: any) => o.value !== el.initial_option?.value).value;
+}
+
 function expectModal(seen: Seen, callbackId: string) {
   expect(
     seen.views.map((v) => v?.callback_id),
@@ -1777,6 +1849,13 @@ describe("authorization matrix", () => {
       case "click":
         return h.driver.clickButton(user, { actionId: req.actionId, value: req.value, view: req.view });
       case "select":
+        // A static select sends the option given; the candidate search sends the other expert.
+        if (req.static)
+          return h.driver.selectOption(user, {
+            actionId: req.actionId,
+            selected: { value: req.value },
+            view: req.view,
+          });
         return h.driver.selectOption(user, {
           actionId: req.actionId,
           selected: { value: String(w.other.id), text: "鈴木 花子" },

@@ -20,13 +20,19 @@ export function registerExport(program: Command): void {
     .option("--format <format>", "csv | xlsx", "csv")
     .option("--out <file>", "write to this file (default: <entity>-<date>.<format>)")
     .option("--no-personal", "leave out personal-data columns (for sharing outside the secretariat)")
-    .action((entity: string, o: { format: string; out?: string; personal: boolean }) =>
+    .option(
+      "--program <name>",
+      "the program year of applications, cases, visits and honoraria (default: the current one; experts and audit are all years')",
+    )
+    .action((entity: string, o: { format: string; out?: string; personal: boolean; program?: string }) =>
       withDatabase(async ({ services }) => {
         const parsed = ExportEntitySchema.safeParse(entity);
         if (!parsed.success) throw new Error(`Unknown entity "${entity}": use one of ${EXPORT_ENTITIES.join(", ")}.`);
         if (o.format !== "csv" && o.format !== "xlsx")
           throw new Error(`Unknown format "${o.format}": use csv or xlsx.`);
+        const program = await services.programYears.resolve(o.program);
         const result = await services.exports.export(parsed.data, o.format, {
+          program,
           personal: o.personal,
           bom: true,
         });

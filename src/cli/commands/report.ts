@@ -34,12 +34,21 @@ export function registerReport(program: Command): void {
       "Table 4 counts the matchings of these experts: RISS (holders of both included, as the 2019 report) | ITC | all",
       "RISS",
     )
+    .option("--program <name>", "the program year to report on (default: the current one; see desk program list)")
     .option("--year <year>", "withholding: the calendar year of payment")
     .option("--csv", "withholding: CSV instead of a table")
     .action(
       (
         name: string,
-        o: { format: string; out?: string; at?: string; qualification: string; year?: string; csv?: boolean },
+        o: {
+          format: string;
+          out?: string;
+          at?: string;
+          qualification: string;
+          program?: string;
+          year?: string;
+          csv?: boolean;
+        },
       ) =>
         name === "withholding"
           ? reportWithholding(o)
@@ -51,9 +60,11 @@ export function registerReport(program: Command): void {
               const qualification = QualificationFilterSchema.safeParse(o.qualification);
               if (!qualification.success)
                 throw new Error(`Unknown qualification "${o.qualification}": use ${QUALIFICATION_FILTERS.join(", ")}.`);
+              const program = await services.programYears.resolve(o.program);
               const built = await services.finalReport.build(report.data, {
                 at: parseAtOption(o.at),
                 qualification: qualification.data,
+                program,
               });
               const out = o.out ?? (format.data === "xlsx" ? undefined : null);
               const rendered = await services.finalReport.render(built, format.data, { bom: out !== null });

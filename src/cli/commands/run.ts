@@ -16,7 +16,7 @@ import { cliLogger, cliServices, cliSlackClient, envChannelFallback, print } fro
 const JOB_NAMES = ["daily-reminders", "weekly-digest"] as const;
 type JobName = (typeof JOB_NAMES)[number];
 
-export type RunOptions = { at?: string; dryRun?: boolean; chartOut?: string };
+export type RunOptions = { at?: string; dryRun?: boolean; chartOut?: string; program?: string };
 
 /** "2019-12-02T09:00" (Japan time unless an offset is given) → instant; now when absent. */
 export function parseAt(at: string | undefined, clock: Clock): Date {
@@ -63,7 +63,8 @@ async function dryRun(job: JobName, db: Database, clock: Clock, at: Date, opts: 
     for (const m of plan.messages) print(describe(m));
     return;
   }
-  const plan = await s.digest.plan(at);
+  const program = opts.program === undefined ? undefined : await s.programYears.resolve(opts.program);
+  const plan = await s.digest.plan(at, program);
   print(
     `weekly-digest for the week ${plan.weekStart}..${plan.weekEnd} (at ${when} Japan time) — dry run: nothing is sent or recorded.`,
   );
@@ -118,6 +119,10 @@ async function runForReal(job: JobName, db: Database, clock: Clock, at: Date): P
 
 export async function runJobCommand(job: string, opts: RunOptions, clock: Clock = systemClock): Promise<void> {
   if (!JOB_NAMES.includes(job as JobName)) throw new Error(`Unknown job "${job}". Jobs: ${JOB_NAMES.join(", ")}.`);
+  if (opts.program !== undefined && (!opts.dryRun || job !== "weekly-digest"))
+    throw new Error(
+      "--program works with weekly-digest --dry-run: the digest that is sent is always the current program's.",
+    );
   const at = parseAt(opts.at, clock);
   // No migration here: this runs beside the app (which migrates at start) and must not wait on its lock.
   const db = await openDatabase(loadDataEnv().DATABASE_URL);
@@ -137,5 +142,9 @@ export function registerRun(program: Command): void {
     .option("--at <iso>", "the moment to run for, e.g. 2019-12-02T09:00 (Japan time unless an offset is given)")
     .option("--dry-run", "print the Block Kit and text of every message instead of sending; records nothing")
     .option("--chart-out <file>", "with --dry-run and weekly-digest: also write the chart PNG to this file")
+    .option(
+      "--program <name>",
+      "with --dry-run and weekly-digest: the digest of this program year (default: the current one; only the current one is sent)",
+    )
     .action((job: string, opts: RunOptions) => runJobCommand(job, opts));
 }

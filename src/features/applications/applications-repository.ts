@@ -12,15 +12,20 @@ export type SameNumberApplication = { id: number; status: string };
  * An application with what every view of it shows: its company, the recruiting expert's name, and
  * the program's other applications with the same 法人番号 (oldest first).
  */
+/** A case of another program with the same company (法人番号 or record): the SME took part before. */
+export type EarlierCase = { caseId: number; programName: string; expertName: string; status: string };
+
 export type ApplicationDetail = Application & {
   company: Company;
   recruiter: { id: number; nameKanji: string; nameKana: string } | null;
   sameNumber: SameNumberApplication[];
+  /** Cases of other programs with the same 法人番号 or company record (absent in records built without it). */
+  earlierCases?: EarlierCase[];
 };
 
 const DETAIL = { company: true, recruiter: { select: { id: true, nameKanji: true, nameKana: true } } } as const;
 
-type Loaded = Omit<ApplicationDetail, "sameNumber">;
+type Loaded = Omit<ApplicationDetail, "sameNumber" | "earlierCases">;
 
 /** Adds `sameNumber` to each application, in one query for all of them. */
 async function withSameNumber(db: DbClient, apps: Loaded[]): Promise<ApplicationDetail[]> {
@@ -36,8 +41,18 @@ async function withSameNumber(db: DbClient, apps: Loaded[]): Promise<Application
           select: { id: true, status: true, programId: true, company: { select: { corporateNumber: true } } },
           orderBy: { id: "asc" },
         });
+  const earlier = await earlierCasesOf(db, apps, numbers);
   return apps.map((a) => ({
     ...a,
+    earlierCases: earlier
+      .filter(
+        (c) =>
+          c.programId !== a.programId &&
+          (c.application.companyId === a.companyId ||
+            (a.company.corporateNumber !== null &&
+              c.application.company.corporateNumber === a.company.corporateNumber)),
+      )
+      .map((c) => ({ caseId: c.id, programName: c.program.name, expertName: c.expert.nameKanji, status: c.status })),
     sameNumber: a.company.corporateNumber
       ? others
           .filter(
@@ -47,6 +62,31 @@ async function withSameNumber(db: DbClient, apps: Loaded[]): Promise<Application
           .map((o) => ({ id: o.id, status: o.status }))
       : [],
   }));
+}
+
+/** Cases of other programs than the applications' own with their 法人番号 or company records, oldest first. */
+async function earlierCasesOf(db: DbClient, apps: Loaded[], numbers: string[]) {
+  if (apps.length === 0) return [];
+  return db.case.findMany({
+    where: {
+      programId: { notIn: [...new Set(apps.map((a) => a.programId))] },
+      application: {
+        OR: [
+          { companyId: { in: apps.map((a) => a.companyId) } },
+          ...(numbers.length > 0 ? [{ company: { corporateNumber: { in: numbers } } }] : []),
+        ],
+      },
+    },
+    select: {
+      id: true,
+      status: true,
+      programId: true,
+      program: { select: { name: true } },
+      expert: { select: { nameKanji: true } },
+      application: { select: { companyId: true, company: { select: { corporateNumber: true } } } },
+    },
+    orderBy: { id: "asc" },
+  });
 }
 
 async function withSameNumberOne(db: DbClient, app: Loaded | null): Promise<ApplicationDetail | null> {

@@ -3,6 +3,7 @@ import { both, type Locale } from "../../lib/i18n.js";
 import { screenedInvalidMail, screenedValidMail } from "../../mail/matching-mails.js";
 import { esc } from "../../slack/mrkdwn.js";
 import { writeAudit } from "../audit/audit-repository.js";
+import { requireWritableProgramOf } from "../program/program-rules.js";
 import type { Actor } from "../roles/actor.js";
 import { applicantUsers, reviewKey } from "./application-rules.js";
 import { formatInvalidReason, InvalidReasonSchema } from "./applications.schemas.js";
@@ -58,6 +59,7 @@ export async function screenApplication(
   const result = await ctx.db.transaction(async (tx) => {
     const found = await findApplicationById(tx, applicationId);
     if (!found) throw applicationNotFound();
+    await requireWritableProgramOf(tx, found.programId);
     if (found.status !== "received") throw alreadyScreened(found, field);
     const now = ctx.clock.now();
     const change = { ...decision, screenedBy: actor.userId, screenedAt: now };

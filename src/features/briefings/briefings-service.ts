@@ -5,6 +5,7 @@ import { both, toLocale } from "../../lib/i18n.js";
 import { findAuditFor, writeAudit } from "../audit/audit-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
 import { findCurrentProgram } from "../program/program-repository.js";
+import { requireWritableProgramOf } from "../program/program-rules.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
 import { SESSION_FIELD_ERRORS, type SessionInput, SessionInputSchema } from "./briefings.schemas.js";
@@ -169,6 +170,7 @@ export class BriefingsService {
     const result = await this.db.transaction(async (tx) => {
       const session = await findSession(tx, sessionId);
       if (!session) throw new AppError("not_found", SESSION_NOT_FOUND);
+      await requireWritableProgramOf(tx, session.programId);
       const existing = await findRegistration(tx, sessionId, expertId);
       if (existing?.status === "accepted") return { status: "accepted" as const, place: null, session, repeated: true };
       if (existing?.status === "waitlisted")
@@ -220,6 +222,7 @@ export class BriefingsService {
     const result = await this.db.transaction(async (tx) => {
       const session = await findSession(tx, sessionId);
       if (!session) throw new AppError("not_found", SESSION_NOT_FOUND);
+      await requireWritableProgramOf(tx, session.programId);
       const reg = await findRegistration(tx, sessionId, expertId);
       if (!reg || (reg.status !== "accepted" && reg.status !== "waitlisted"))
         throw new AppError(
@@ -285,6 +288,7 @@ export class BriefingsService {
     await this.db.transaction(async (tx) => {
       const session = await findSession(tx, sessionId);
       if (!session) throw new AppError("not_found", SESSION_NOT_FOUND);
+      await requireWritableProgramOf(tx, session.programId);
       const [from, to] = open ? ["closed", "open"] : ["open", "closed"];
       if (session.status === to) return;
       if (!(await transitionSession(tx, sessionId, [from], { status: to }))) throw sessionError(session);
@@ -320,6 +324,7 @@ export class BriefingsService {
     const result = await this.db.transaction(async (tx) => {
       const session = await findSession(tx, sessionId);
       if (!session) throw new AppError("not_found", SESSION_NOT_FOUND);
+      await requireWritableProgramOf(tx, session.programId);
       if (!(await transitionSession(tx, sessionId, ["open", "closed"], { status: "cancelled", cancelReason: why })))
         throw sessionError(session, "reason");
       const now = this.clock.now();
@@ -365,6 +370,7 @@ export class BriefingsService {
     requireRole(actor, "secretariat");
     const session = await findSession(db, sessionId);
     if (!session) throw new AppError("not_found", SESSION_NOT_FOUND);
+    await requireWritableProgramOf(db, session.programId);
     if (session.status === "cancelled") throw sessionError(session);
     if (session.heldOn > todayJst(this.clock))
       throw new AppError("invalid_state", {
@@ -416,6 +422,7 @@ export class BriefingsService {
     await this.db.transaction(async (tx) => {
       const session = await findSession(tx, sessionId);
       if (!session) throw new AppError("not_found", SESSION_NOT_FOUND);
+      await requireWritableProgramOf(tx, session.programId);
       await updateSession(tx, sessionId, { videoUrl: url || null, videoViews: data.views });
       await writeAudit(
         tx,

@@ -10,6 +10,7 @@ import { AppError } from "../../lib/errors.js";
 import { both, type Locale, toLocale } from "../../lib/i18n.js";
 import { esc } from "../../slack/mrkdwn.js";
 import { findCurrentProgram, type Program } from "../program/program-repository.js";
+import { requireWritableProgram } from "../program/program-rules.js";
 import type { Actor } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
 import { caseAccessErrors } from "./cases.texts.js";
@@ -85,7 +86,14 @@ export async function schedulableCase(db: DbClient, actor: Actor, caseId: number
   return c;
 }
 
+/** A case of a past program can be read but not changed (the rule lives in the program feature). */
+export function requireWritableCase(c: CaseRecord): void {
+  if (c.program) requireWritableProgram(c.program);
+}
+
+/** The case can be changed: its program is current and the case is still open. */
 export function requireActive(c: CaseRecord): void {
+  requireWritableCase(c);
   if (c.status !== "active")
     throw ruleError({
       rule: "case_closed",

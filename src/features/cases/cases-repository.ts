@@ -16,6 +16,8 @@ export type CaseRecord = {
   companyName: string;
   contactName: string;
   expert: { id: number; nameKanji: string; slackUserId: string | null; qualification: string };
+  /** The case's program (past programs are read-only); records built without it are treated as current. */
+  program?: { name: string; current: boolean };
 };
 
 const CASE_SELECT = {
@@ -31,6 +33,7 @@ const CASE_SELECT = {
   terminationReason: true,
   application: { select: { contactName: true, company: { select: { name: true } } } },
   expert: { select: { id: true, nameKanji: true, slackUserId: true, qualification: true } },
+  program: { select: { name: true, current: true } },
 } as const;
 
 type CaseRow = Prisma.CaseGetPayload<{ select: typeof CASE_SELECT }>;

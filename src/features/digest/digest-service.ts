@@ -13,7 +13,7 @@ import type { Logger } from "../../lib/logger.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { UploadPayload } from "../outbox/outbox.schemas.js";
 import type { ProgramChannels } from "../program/program-channels.js";
-import { closureOf, type ProgramService } from "../program/program-service.js";
+import { closureOf, type Program, type ProgramService } from "../program/program-service.js";
 import type { OpenCase } from "../reminders/reminders-repository.js";
 import {
   atRiskCases,
@@ -81,11 +81,12 @@ export class DigestService {
     return at >= digestDueAt(this.periodOf(at), program.digestWeekday, program.digestTime);
   }
 
-  async plan(at: Date): Promise<DigestPlan> {
+  /** The digest for the week of `at`: the current program's, or `program`'s (a dry run of a past year). */
+  async plan(at: Date, programOverride?: Program): Promise<DigestPlan> {
     const today = DateTime.fromJSDate(at, { zone: ZONE }).toISODate() as string;
     const { weekStart, weekEnd } = digestWeekOf(today);
     const empty = { weekStart, weekEnd, messages: [], uploads: [], data: null };
-    const program = await this.program.currentOrNull();
+    const program = programOverride ?? (await this.program.currentOrNull());
     if (!program) return { ...empty, skipped: "no_program" };
     if (weekEnd < program.startDate || weekStart > program.endDate) return { ...empty, skipped: "outside_program" };
 

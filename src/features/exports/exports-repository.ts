@@ -1,18 +1,21 @@
 import type { DbClient } from "../../db/client.js";
 
+/** Experts are not per program (they carry over from year to year). */
 export function listExpertsForExport(db: DbClient) {
   return db.expert.findMany({ include: { bankAccount: true }, orderBy: { id: "asc" } });
 }
 
-export function listApplicationsForExport(db: DbClient) {
+export function listApplicationsForExport(db: DbClient, programId?: number) {
   return db.application.findMany({
+    where: programId ? { programId } : {},
     include: { company: true, case: { select: { id: true } } },
     orderBy: { id: "asc" },
   });
 }
 
-export function listCasesForExport(db: DbClient) {
+export function listCasesForExport(db: DbClient, programId?: number) {
   return db.case.findMany({
+    where: programId ? { programId } : {},
     include: {
       application: { select: { externalId: true, company: { select: { name: true, prefecture: true } } } },
       expert: { select: { externalId: true, nameKanji: true } },
@@ -21,8 +24,9 @@ export function listCasesForExport(db: DbClient) {
   });
 }
 
-export function listVisitsForExport(db: DbClient) {
+export function listVisitsForExport(db: DbClient, programId?: number) {
   return db.visit.findMany({
+    where: programId ? { case: { programId } } : {},
     include: {
       case: {
         select: {
@@ -36,8 +40,9 @@ export function listVisitsForExport(db: DbClient) {
   });
 }
 
-export function listHonorariaForExport(db: DbClient) {
+export function listHonorariaForExport(db: DbClient, programId?: number) {
   return db.honorariumLine.findMany({
+    where: programId ? { visit: { case: { programId } } } : {},
     include: {
       expert: { select: { externalId: true, nameKanji: true, qualification: true } },
       visit: {
@@ -49,6 +54,7 @@ export function listHonorariaForExport(db: DbClient) {
   });
 }
 
+/** The audit log is the whole desk's, all years. */
 export function listAuditForExport(db: DbClient) {
   return db.auditLog.findMany({ orderBy: { id: "asc" } });
 }

@@ -6,6 +6,7 @@ import type { RenderedReport, Report, ReportCell, ReportColumn } from "../final-
 import { renderCsv } from "../final-report/report-render.js";
 import { renderXlsx } from "../final-report/report-xlsx.js";
 import { bankName, branchName } from "../honoraria/bank/zengin-banks.js";
+import { type Program, ProgramService } from "../program/program-service.js";
 import type { ExportEntity } from "./exports.schemas.js";
 import {
   listApplicationsForExport,
@@ -162,7 +163,8 @@ export const EXPORT_COLUMNS: { [E in ExportEntity]: ExportColumn<Rows[E]>[] } = 
   ],
 };
 
-const LOADERS: { [E in ExportEntity]: (db: Database["client"]) => Promise<Rows[E][]> } = {
+/** Applications, cases, visits and honoraria are one program's; experts and the audit log are the desk's. */
+const LOADERS: { [E in ExportEntity]: (db: Database["client"], programId?: number) => Promise<Rows[E][]> } = {
   experts: listExpertsForExport,
   applications: listApplicationsForExport,
   cases: listCasesForExport,
@@ -178,17 +180,20 @@ export class ExportsService {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
+    private readonly program: ProgramService = new ProgramService(db, clock),
   ) {}
 
   async export<E extends ExportEntity>(
     entity: E,
     format: ExportFormat,
-    opts: { personal?: boolean; bom?: boolean } = {},
+    opts: { personal?: boolean; bom?: boolean; program?: Program } = {},
   ): Promise<RenderedReport & { rows: number; personalColumns: string[] }> {
     const columns = (EXPORT_COLUMNS[entity] as ExportColumn<Rows[E]>[]).filter(
       (c) => opts.personal !== false || !c.personal,
     );
-    const rows = await LOADERS[entity](this.db.client);
+    // Without any program yet (a fresh install) there is nothing to separate: every row.
+    const program = opts.program ?? (await this.program.currentOrNull());
+    const rows = await LOADERS[entity](this.db.client, program?.id);
     const asOf = todayJst(this.clock);
     const report: Pick<Report, "title" | "tables"> = {
       title: { ja: entity, en: entity },

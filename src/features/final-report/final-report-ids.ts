@@ -6,6 +6,7 @@ export const REPORT_IDS = {
     format: "report_format",
     at: "report_at",
     qualification: "report_qualification",
+    program: "report_program",
   },
   /** Every input has one element; its action_id is "value". */
   value: "value",

@@ -20,11 +20,11 @@ async function readAll<T extends { id: number }>(page: (afterId: number) => Prom
 }
 
 /** Visits held (status held, day known), optionally up to a day: Table 3's input. */
-export async function listHeldVisits(db: DbClient, until?: string) {
+export async function listHeldVisits(db: DbClient, programId: number, until?: string) {
   // Counted per day and round in SQL: 150,000 visits at 100× are a few hundred groups.
   const rows = await db.visit.groupBy({
     by: ["heldOn", "round"],
-    where: { status: "held", heldOn: until ? { not: null, lte: until } : { not: null } },
+    where: { status: "held", heldOn: until ? { not: null, lte: until } : { not: null }, case: { programId } },
     _count: { _all: true },
   });
   return rows.map((r) => ({ round: r.round, heldOn: r.heldOn as string, count: r._count._all }));
@@ -56,11 +56,12 @@ export async function replaceRegionStats(db: DbClient, rows: readonly RegionStat
 }
 
 /**
- * The SME prefecture of every matching (case), optionally approved by a day and only of experts
- * with one of `qualifications` (null: every expert): Table 4's input.
+ * The SME prefecture of every matching (case) of a program, optionally approved by a day and only of
+ * experts with one of `qualifications` (null: every expert): Table 4's input.
  */
 export async function listMatchedPrefectures(
   db: DbClient,
+  programId: number,
   until?: string,
   qualifications: readonly string[] | null = null,
 ): Promise<number[]> {
@@ -68,6 +69,7 @@ export async function listMatchedPrefectures(
     db.case.findMany({
       where: {
         id: { gt: after },
+        programId,
         ...(until ? { approvedOn: { lte: until } } : {}),
         ...(qualifications ? { expert: { qualification: { in: [...qualifications] } } } : {}),
       },
@@ -83,12 +85,12 @@ export async function listMatchedPrefectures(
  * Honorarium lines of the visits whose report was accepted by a moment (a line is made by the
  * acceptance, in its transaction; imported lines carry no creation moment of their own), with their payment.
  */
-export async function listHonorariumLines(db: DbClient, acceptedBy: Date) {
+export async function listHonorariumLines(db: DbClient, programId: number, acceptedBy: Date) {
   return readAll((after) =>
     db.honorariumLine.findMany({
       where: {
         id: { gt: after },
-        visit: { reports: { some: { status: "accepted", reviewedAt: { lte: acceptedBy } } } },
+        visit: { case: { programId }, reports: { some: { status: "accepted", reviewedAt: { lte: acceptedBy } } } },
       },
       take: PAGE,
       select: {
@@ -107,10 +109,10 @@ export async function listHonorariumLines(db: DbClient, acceptedBy: Date) {
 export type HonorariumLineForReport = Awaited<ReturnType<typeof listHonorariumLines>>[number];
 
 /** Cases matched by a moment with their visits (the statuses are read as of then by the service). */
-export async function listCasesForReport(db: DbClient, matchedBy: Date) {
+export async function listCasesForReport(db: DbClient, programId: number, matchedBy: Date) {
   return readAll((after) =>
     db.case.findMany({
-      where: { id: { gt: after }, approvedAt: { lte: matchedBy } },
+      where: { id: { gt: after }, programId, approvedAt: { lte: matchedBy } },
       take: PAGE,
       select: {
         id: true,
@@ -140,14 +142,19 @@ export type CaseForReport = Awaited<ReturnType<typeof listCasesForReport>>[numbe
  * Accepted reports of the given rounds' held visits, reviewed by a moment, with the SME prefecture
  * of their case: the self-diagnosis table's input (the service reads the score from `content`).
  */
-export async function listAcceptedReportsOfRounds(db: DbClient, rounds: readonly number[], acceptedBy: Date) {
+export async function listAcceptedReportsOfRounds(
+  db: DbClient,
+  programId: number,
+  rounds: readonly number[],
+  acceptedBy: Date,
+) {
   const rows = await readAll((after) =>
     db.visitReport.findMany({
       where: {
         id: { gt: after },
         status: "accepted",
         reviewedAt: { lte: acceptedBy },
-        visit: { round: { in: [...rounds] }, status: "held" },
+        visit: { round: { in: [...rounds] }, status: "held", case: { programId } },
       },
       take: PAGE,
       select: {

@@ -17,7 +17,7 @@ import { writeAudit } from "../audit/audit-repository.js";
 import { briefingTable } from "../briefings/briefing-table.js";
 import { formatIssue } from "../imports/imports.schemas.js";
 import type { Notifier } from "../outbox/notifier.js";
-import type { ProgramService } from "../program/program-service.js";
+import type { Program, ProgramService } from "../program/program-service.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import { surveyReport } from "../surveys/survey-report.js";
 import { parseStoredReport } from "../visit-reports/visit-reports.schemas.js";
@@ -127,28 +127,36 @@ export class FinalReportService {
    * not from today's status columns. Table 4 counts the matchings of RISS experts unless
    * `qualification` says otherwise (as the 2019 report counts its 302).
    */
-  async build(name: ReportName, opts: BuildOptions = {}): Promise<Report> {
+  async build(name: ReportName, opts: BuildOptions & { program?: Program } = {}): Promise<Report> {
     const moment = opts.at ? asOfEndOfDay(opts.at) : asOfInstant(this.clock.now());
-    const tables = await this.tables(name, moment, { qualification: opts.qualification ?? "RISS" });
+    const program = opts.program ?? (await this.program.current());
+    const tables = await this.tables(name, moment, program, { qualification: opts.qualification ?? "RISS" });
     const figures = tables.some((t) => t.id === "surveys")
-      ? await loadSurveyFigures(this.db.client, moment.at)
+      ? await loadSurveyFigures(this.db.client, moment.at, program.id)
       : undefined;
     return { name, title: REPORT_TITLES[name], asOf: opts.at ?? todayJst(this.clock), tables, figures };
   }
 
-  private async finalTables(moment: AsOf, filters: TableFilters): Promise<ReportTable[]> {
+  private async finalTables(moment: AsOf, program: Program, filters: TableFilters): Promise<ReportTable[]> {
     const out: ReportTable[] = [];
-    for (const part of FINAL_PARTS) out.push(...(await this.tables(part, moment, filters)));
+    for (const part of FINAL_PARTS) out.push(...(await this.tables(part, moment, program, filters)));
     return out;
   }
 
-  private async tables(name: ReportName, moment: AsOf, filters: TableFilters): Promise<ReportTable[]> {
+  /** One report's tables for one program (its cases, visits, sessions, surveys and honoraria only). */
+  private async tables(
+    name: ReportName,
+    moment: AsOf,
+    program: Program,
+    filters: TableFilters,
+  ): Promise<ReportTable[]> {
     const db = this.db.client;
     const until = moment.day;
     switch (name) {
       case "weekly-visits": {
-        const program = await this.program.current();
-        const weekly = computeWeeklyVisits(await listHeldVisits(db, until), { rounds: program.visitsPerCase });
+        const weekly = computeWeeklyVisits(await listHeldVisits(db, program.id, until), {
+          rounds: program.visitsPerCase,
+        });
         return [weeklyVisitsTable(weekly)];
       }
       case "experts-by-prefecture":
@@ -159,33 +167,37 @@ export class FinalReportService {
           ? both(finalReportTexts, (t) => t.regionSourceImported)
           : both(finalReportTexts, (t) => t.regionSourceDefaults);
         const q = filters.qualification;
-        const matched = await listMatchedPrefectures(db, until, q === "all" ? null : QUALIFICATIONS_OF[q]);
+        const matched = await listMatchedPrefectures(db, program.id, until, q === "all" ? null : QUALIFICATIONS_OF[q]);
         return [regionalMatchingTable(regions.rows, matched, source, q)];
       }
       case "self-diagnosis": {
-        const program = await this.program.current();
         const regions = await this.regions();
         const metro = new Set(regions.rows.filter((r) => r.metro).map((r) => r.prefecture));
         const rounds = [1, program.visitsPerCase];
-        const reports = (await listAcceptedReportsOfRounds(db, rounds, moment.at)).map((r) => ({
+        const reports = (await listAcceptedReportsOfRounds(db, program.id, rounds, moment.at)).map((r) => ({
           ...r,
           content: parseStoredReport(r.content).content ?? null,
         }));
         return [selfDiagnosisTable(reports, metro, program.visitsPerCase)];
       }
       case "briefings":
-        return [briefingsTable(await briefingTable(db, until))];
+        return [briefingsTable(await briefingTable(db, until, program.id))];
       case "surveys":
-        return [surveysTable(await surveyReport(db, "ja", moment.at))];
+        return [surveysTable(await surveyReport(db, "ja", moment.at, program.id))];
       case "honoraria":
-        return honorariaTables(honorariaAsOf(await listHonorariumLines(db, moment.at), moment));
-      case "cases": {
-        const program = await this.program.current();
-        return [casesTable(casesAsOf(await listCasesForReport(db, moment.at), moment), program.visitsPerCase)];
-      }
+        return honorariaTables(honorariaAsOf(await listHonorariumLines(db, program.id, moment.at), moment));
+      case "cases":
+        return [
+          casesTable(casesAsOf(await listCasesForReport(db, program.id, moment.at), moment), program.visitsPerCase),
+        ];
       case "final":
-        return this.finalTables(moment, filters);
+        return this.finalTables(moment, program, filters);
     }
+  }
+
+  /** A program to report on, current or past (the Slack picker sends its id). */
+  async programById(id: number): Promise<Program> {
+    return this.program.byId(id);
   }
 
   /** Renders a report; `bom` adds a UTF-8 BOM to CSV (for files opened in Excel). */
@@ -248,7 +260,13 @@ export class FinalReportDeliveryService {
    */
   async sendToSlack(
     actor: Actor,
-    request: { name: ReportName; format: ReportFormat; at?: string; qualification?: QualificationFilter },
+    request: {
+      name: ReportName;
+      format: ReportFormat;
+      at?: string;
+      qualification?: QualificationFilter;
+      programId?: number;
+    },
     requestKey: string,
   ): Promise<void> {
     requireRole(actor, "secretariat");
@@ -259,7 +277,12 @@ export class FinalReportDeliveryService {
     let failure: string | null = null;
     let summary: string | null = null;
     try {
-      const report = await this.reports.build(request.name, { at: request.at, qualification: request.qualification });
+      const program = request.programId ? await this.reports.programById(request.programId) : undefined;
+      const report = await this.reports.build(request.name, {
+        at: request.at,
+        qualification: request.qualification,
+        program,
+      });
       summary = selfDiagnosisSummary(report, actor.locale);
       file = await this.reports.render(report, request.format, { bom: true });
       // The survey charts as pictures beside the file (one per survey), except with data for machines.

@@ -84,10 +84,13 @@ export function surveyFigureGroup(audience: Audience, questions: Question[], sta
 }
 
 /** Both surveys' charts as of `at` (answers given and invitations sent by then). */
-export async function loadSurveyFigures(db: DbClient, at?: Date): Promise<SurveyFigureGroup[]> {
+export async function loadSurveyFigures(db: DbClient, at?: Date, programId?: number): Promise<SurveyFigureGroup[]> {
   const groups: SurveyFigureGroup[] = [];
   for (const audience of AUDIENCES) {
-    const [questions, stats] = await Promise.all([loadQuestions(db, audience), surveySummary(db, audience, at)]);
+    const [questions, stats] = await Promise.all([
+      loadQuestions(db, audience),
+      surveySummary(db, audience, at, programId),
+    ]);
     groups.push(surveyFigureGroup(audience, questions, stats));
   }
   return groups;

@@ -6,7 +6,9 @@ import { countApplicationsInStatus, searchActiveExperts } from "../applications/
 import { applicantUsers } from "../applications/applications-service.js";
 import { writeAudit } from "../audit/audit-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { CarryOverService } from "../program/carry-over-service.js";
 import type { SecretariatChannel } from "../program/program-channels.js";
+import { requireWritableProgram } from "../program/program-rules.js";
 import type { ProgramService } from "../program/program-service.js";
 import type { Actor } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
@@ -88,6 +90,8 @@ export type MatchingContext = {
   program: Pick<ProgramService, "current" | "currentOrNull">;
   /** Mails SME contacts who are not on Slack (null: the web side is off). */
   sme: Pick<SmeService, "emailsContact" | "mailProgress"> | null;
+  /** Which program's carry-over confirmations the ranking requires (absent: none, as for the first program). */
+  carryOver?: Pick<CarryOverService, "requiredFor"> | null;
 };
 
 export function proposalMessageKey(proposalId: number): string {
@@ -101,6 +105,8 @@ export function proposalDmKey(proposalId: number, userId: string): string {
 export async function requireApplication(ctx: MatchingContext, tx: DbClient, id: number): Promise<MatchingApplication> {
   const app = Number.isInteger(id) && id > 0 ? await ctx.store.findMatchingApplication(tx, id) : null;
   if (!app) throw matchingError("not_found", (t) => t.applicationNotFound(id));
+  // Every matching step changes the application: one of a past program is only read.
+  if (app.program) requireWritableProgram(app.program);
   return app;
 }
 

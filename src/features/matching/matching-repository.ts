@@ -8,9 +8,15 @@ export type { Application, Case, Company, Expert, Proposal };
 export type MatchingApplication = Application & {
   company: Company;
   case: Pick<Case, "id" | "expertId" | "status"> | null;
+  /** The application's program (past programs are read-only); records built without it count as current. */
+  program?: { name: string; current: boolean };
 };
 
-const APPLICATION_INCLUDE = { company: true, case: { select: { id: true, expertId: true, status: true } } } as const;
+const APPLICATION_INCLUDE = {
+  company: true,
+  case: { select: { id: true, expertId: true, status: true } },
+  program: { select: { name: true, current: true } },
+} as const;
 
 export async function findMatchingApplication(db: DbClient, id: number): Promise<MatchingApplication | null> {
   return db.application.findUnique({ where: { id }, include: APPLICATION_INCLUDE });
@@ -65,10 +71,17 @@ function toRankable(row: RankableRow, open: Map<number, number>): RankableExpert
   };
 }
 
-/** Every active expert with what ranking needs (one query for experts, one for loads). */
-export async function listRankableExperts(db: DbClient): Promise<RankableExpert[]> {
+/**
+ * Every active expert with what ranking needs (one query for experts, one for loads); with
+ * `confirmedFor`, only those who confirmed carrying over into that program.
+ */
+export async function listRankableExperts(db: DbClient, confirmedFor: number | null = null): Promise<RankableExpert[]> {
+  const where = {
+    status: "active",
+    ...(confirmedFor ? { programConfirmations: { some: { programId: confirmedFor } } } : {}),
+  };
   const [rows, open] = await Promise.all([
-    db.expert.findMany({ where: { status: "active" }, select: RANKABLE, orderBy: { id: "asc" } }),
+    db.expert.findMany({ where, select: RANKABLE, orderBy: { id: "asc" } }),
     openCaseCounts(db),
   ]);
   return rows.map((r) => toRankable(r, open));
@@ -155,10 +168,21 @@ export async function refusedExpertIds(db: DbClient, applicationId: number): Pro
   return [...new Set(rows.map((r) => r.chosenExpertId as number))];
 }
 
-export type CaseDetail = Case & { application: Application & { company: Company }; expert: Expert };
+export type CaseDetail = Case & {
+  application: Application & { company: Company };
+  expert: Expert;
+  program?: { name: string; current: boolean };
+};
 
 export async function findCase(db: DbClient, id: number): Promise<CaseDetail | null> {
-  return db.case.findUnique({ where: { id }, include: { application: { include: { company: true } }, expert: true } });
+  return db.case.findUnique({
+    where: { id },
+    include: {
+      application: { include: { company: true } },
+      expert: true,
+      program: { select: { name: true, current: true } },
+    },
+  });
 }
 
 export async function createCaseWithAssignment(

@@ -2,6 +2,7 @@ import type { Database } from "../../db/client.js";
 import type { Clock } from "../../lib/clock.js";
 import type { Locale } from "../../lib/i18n.js";
 import type { Notifier } from "../outbox/notifier.js";
+import type { CarryOverService } from "../program/carry-over-service.js";
 import type { SecretariatChannel } from "../program/program-channels.js";
 import type { ProgramService } from "../program/program-service.js";
 import type { Actor } from "../roles/actor.js";
@@ -38,8 +39,10 @@ export class MatchingService {
     program: ProgramService,
     /** Mails SME contacts who are not on Slack (null: the web side is off). */
     sme: SmeService | null = null,
+    /** From the second program on, only experts who confirmed carrying over are ranked. */
+    carryOver: CarryOverService | null = null,
   ) {
-    this.ctx = { db, store: matchingStore, clock, notifier, channels, program, sme };
+    this.ctx = { db, store: matchingStore, clock, notifier, channels, program, sme, carryOver };
   }
 
   previewProposal(

@@ -49,8 +49,10 @@ export async function previewProposal(
   const { weights } = parseRankingWeights(program.rankingWeights);
   const removed = [...new Set(draft.removed)];
   const added = [...new Set(draft.added)].filter((id) => !removed.includes(id)).slice(-SHOWN_IN_MODAL);
+  // From the second program on, an expert is proposed only once they confirmed carrying over.
+  const confirmedFor = (await ctx.carryOver?.requiredFor(program)) ?? null;
   const [all, refused] = await Promise.all([
-    ctx.store.listRankableExperts(db),
+    ctx.store.listRankableExperts(db, confirmedFor),
     ctx.store.refusedExpertIds(db, applicationId),
   ]);
   const sme = smeOf(app);

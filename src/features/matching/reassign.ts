@@ -1,4 +1,5 @@
 import { applicantUsers } from "../applications/applications-service.js";
+import { requireWritableProgram } from "../program/program-rules.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import { auditCapacityOverride, localeOf, type MatchingContext } from "./matching-context.js";
 import { capacityError, caseNotActive, matchingError } from "./matching-errors.js";
@@ -24,6 +25,7 @@ export async function reassignPreview(ctx: MatchingContext, actor: Actor, caseId
   requireRole(actor, "secretariat");
   const c = await ctx.store.findCase(ctx.db.client, caseId);
   if (!c) throw matchingError("not_found", (t) => t.caseNotFound(caseId));
+  if (c.program) requireWritableProgram(c.program);
   if (c.status !== "active") throw caseNotActive(c);
   return {
     caseId,
@@ -53,6 +55,7 @@ export async function reassign(
   const result = await ctx.db.transaction(async (tx) => {
     const c = await store.findCase(tx, caseId);
     if (!c) throw matchingError("not_found", (t) => t.caseNotFound(caseId), B.expert);
+    if (c.program) requireWritableProgram(c.program);
     if (c.status !== "active") throw caseNotActive(c, B.expert);
     if (c.expertId === toId) throw matchingError("invalid_input", (t) => t.sameExpert, B.expert);
     const to = await store.findExpert(tx, toId);

@@ -1,7 +1,14 @@
 export const PROGRAM_IDS = {
   settingsModal: "program_settings",
   openSettingsButton: "program_settings_open",
+  newProgramModal: "program_new",
+  newProgramButton: "program_new_open",
+  switchProgramSelect: "program_switch",
+  carryOverKeepButton: "program_carry_over_keep",
+  carryOverChangeButton: "program_carry_over_change",
   value: "value",
+  /** The new-program modal's blocks (its dates reuse the settings' block ids). */
+  yearsBlocks: { makeCurrent: "makeCurrent", years: "program_years" },
   blocks: {
     name: "name",
     startDate: "startDate",

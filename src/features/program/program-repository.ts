@@ -34,3 +34,30 @@ export async function createProgram(db: DbClient, data: ProgramSettings): Promis
 export async function updateProgram(db: DbClient, id: number, data: Partial<ProgramSettings>): Promise<Program> {
   return db.program.update({ where: { id }, data });
 }
+
+/** Every program, the newest period first. */
+export async function listPrograms(db: DbClient): Promise<Program[]> {
+  return db.program.findMany({ orderBy: [{ startDate: "desc" }, { id: "desc" }] });
+}
+
+export async function findProgramByName(db: DbClient, name: string): Promise<Program | null> {
+  return db.program.findFirst({ where: { name }, orderBy: { id: "desc" } });
+}
+
+export async function findProgramById(db: DbClient, id: number): Promise<Program | null> {
+  return db.program.findUnique({ where: { id } });
+}
+
+export async function insertProgram(
+  db: DbClient,
+  data: ProgramSettings & { rankingWeights?: string },
+  current: boolean,
+) {
+  return db.program.create({ data: { ...data, current } });
+}
+
+/** Makes one program current and every other one past (call inside a transaction). */
+export async function makeCurrent(db: DbClient, id: number): Promise<Program> {
+  await db.program.updateMany({ where: { current: true, id: { not: id } }, data: { current: false } });
+  return db.program.update({ where: { id }, data: { current: true } });
+}

@@ -10,6 +10,8 @@ import { type ProgramSettings, ProgramSettingsSchema } from "./program.schemas.j
 import {
   createProgram,
   findCurrentProgram,
+  findProgramById,
+  listPrograms,
   type Program,
   readCurrentProgram,
   updateProgram,
@@ -84,6 +86,22 @@ export class ProgramService {
 
   async currentOrNull(): Promise<Program | null> {
     return readCurrentProgram(this.db.read);
+  }
+
+  /** A program by id, current or past; throws when there is none. */
+  async byId(id: number): Promise<Program> {
+    const program = await findProgramById(this.db.client, id);
+    if (!program)
+      throw new AppError(
+        "not_found",
+        both(programErrorsTexts, (t) => t.noProgram),
+      );
+    return program;
+  }
+
+  /** Every program, newest first (report pickers, `desk program list`). */
+  async all(): Promise<Program[]> {
+    return listPrograms(this.db.client);
   }
 
   /**
@@ -221,7 +239,7 @@ export function closureOf(p: Program): Closure {
   return { from: p.yearEndClosureFrom, until: p.yearEndClosureUntil };
 }
 
-function settingsError(issues: { path: PropertyKey[]; message: string }[]): AppError {
+export function settingsError(issues: { path: PropertyKey[]; message: string }[]): AppError {
   const fields: Record<string, Localized> = {};
   for (const issue of issues) {
     const key = String(issue.path[0] ?? "name");

@@ -8,11 +8,16 @@ export const AUDIENCES: Audience[] = ["expert", "sme"];
 
 /** Statistics of one audience's survey: every invitation counts towards the response rate. */
 /** The survey's figures; with `at`, as of that moment (answers given and invitations sent by then). */
-export async function surveySummary(db: DbClient, audience: Audience, at?: Date): Promise<SurveyStats> {
+export async function surveySummary(
+  db: DbClient,
+  audience: Audience,
+  at?: Date,
+  programId?: number,
+): Promise<SurveyStats> {
   const [questions, answers, invited] = await Promise.all([
     loadQuestions(db, audience),
-    listAnswers(db, audience, at),
-    countInvitations(db, audience, at),
+    listAnswers(db, audience, at, programId),
+    countInvitations(db, audience, at, programId),
   ]);
   return surveyStats(questions, answers.map(parseStoredAnswers), invited);
 }
@@ -38,10 +43,15 @@ export type SurveyReportRow = {
  * Rows for `desk report surveys` and exports: per audience, per choice question, each answer's
  * share and the headline share, in Japanese (the report's language) or English.
  */
-export async function surveyReport(db: DbClient, locale: "ja" | "en" = "ja", at?: Date): Promise<SurveyReportRow[]> {
+export async function surveyReport(
+  db: DbClient,
+  locale: "ja" | "en" = "ja",
+  at?: Date,
+  programId?: number,
+): Promise<SurveyReportRow[]> {
   const rows: SurveyReportRow[] = [];
   for (const audience of AUDIENCES) {
-    const stats = await surveySummary(db, audience, at);
+    const stats = await surveySummary(db, audience, at, programId);
     const common = { audience, responses: stats.responses, invited: stats.invited, responseRate: stats.responseRate };
     for (const q of stats.questions) {
       if (q.kind === "text") continue;

@@ -14,6 +14,7 @@ export async function saveForm(db: DbClient, audience: Audience, questions: stri
 
 const CASE_SUMMARY = {
   id: true,
+  programId: true,
   status: true,
   completedOn: true,
   expert: { select: { id: true, slackUserId: true, nameKanji: true } },
@@ -30,6 +31,8 @@ const CASE_SUMMARY = {
 
 export type CaseSummary = {
   id: number;
+  /** The case's program (a past program's survey is read-only); absent in records built without it. */
+  programId?: number;
   status: string;
   completedOn: string | null;
   expert: { id: number; slackUserId: string | null; nameKanji: string };
@@ -129,13 +132,31 @@ export async function countOpenInvitations(db: DbClient, audience: Audience): Pr
 }
 
 /** Every invitation of one audience (with `at`, those sent by then): the response rate's base. */
-export async function countInvitations(db: DbClient, audience: Audience, at?: Date): Promise<number> {
-  return db.surveyResponse.count({ where: { audience, ...(at ? { invitedAt: { lte: at } } : {}) } });
+/** With `programId`, only the surveys of that program's cases. */
+export async function countInvitations(
+  db: DbClient,
+  audience: Audience,
+  at?: Date,
+  programId?: number,
+): Promise<number> {
+  return db.surveyResponse.count({
+    where: { audience, ...(at ? { invitedAt: { lte: at } } : {}), ...(programId ? { case: { programId } } : {}) },
+  });
 }
 
-export async function listAnswers(db: DbClient, audience: Audience, answeredBy?: Date): Promise<string[]> {
+export async function listAnswers(
+  db: DbClient,
+  audience: Audience,
+  answeredBy?: Date,
+  programId?: number,
+): Promise<string[]> {
   const rows = await db.surveyResponse.findMany({
-    where: { audience, status: "answered", ...(answeredBy ? { answeredAt: { lte: answeredBy } } : {}) },
+    where: {
+      audience,
+      status: "answered",
+      ...(answeredBy ? { answeredAt: { lte: answeredBy } } : {}),
+      ...(programId ? { case: { programId } } : {}),
+    },
     select: { answers: true },
     orderBy: { id: "asc" },
   });

@@ -8,6 +8,7 @@ import { writeAudit } from "../audit/audit-repository.js";
 import type { Notifier } from "../outbox/notifier.js";
 import type { SecretariatChannel } from "../program/program-channels.js";
 import { findCurrentProgram } from "../program/program-repository.js";
+import { isWritableProgram, requireWritableProgramOf } from "../program/program-rules.js";
 import { closureOf } from "../program/program-service.js";
 import { type Actor, requireRole } from "../roles/actor.js";
 import { findUserLocale } from "../roles/roles-repository.js";
@@ -234,6 +235,7 @@ export class SurveysService {
       const r = await findResponseById(tx, responseId);
       if (!r) throw new AppError("not_found", NOT_FOUND);
       const { onBehalf } = this.access(actor, r);
+      if (r.case.programId) await requireWritableProgramOf(tx, r.case.programId);
       if (r.closedAt) throw new AppError("invalid_state", CLOSED);
       const audience = r.audience as Audience;
       const answers = validateAnswers(await loadQuestions(tx, audience), raw);
@@ -309,7 +311,9 @@ export class SurveysService {
       const r = await findSmeResponseOfApplication(tx, applicationId);
       if (!r) return { outcome: "none" as const };
       if (r.status === "answered") return { outcome: "already" as const };
-      if (r.closedAt) return { outcome: "closed" as const };
+      // A past program's survey is closed for good (the program rule: read-only).
+      if (r.closedAt || (r.case.programId !== undefined && !(await isWritableProgram(tx, r.case.programId))))
+        return { outcome: "closed" as const };
       const answers = validateAnswers(await loadQuestions(tx, "sme"), raw);
       const now = this.clock.now();
       if (!(await markProcessed(tx, `survey-answer:web:${requestKey}`, now))) return { outcome: "already" as const };

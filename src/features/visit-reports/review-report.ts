@@ -3,7 +3,7 @@ import { isFinalRound } from "../../domain/curriculum.js";
 import { todayJst } from "../../lib/clock.js";
 import { AppError } from "../../lib/errors.js";
 import { both } from "../../lib/i18n.js";
-import { checkReadable, requireSecretariat } from "../cases/case-access.js";
+import { checkReadable, requireSecretariat, requireWritableCase } from "../cases/case-access.js";
 import type { CaseRecord } from "../cases/cases-repository.js";
 import { caseClosedDm } from "../cases/views/case-messages.js";
 import type { Actor } from "../roles/actor.js";
@@ -202,6 +202,7 @@ async function loadForReview(data: ReportData, tx: DbClient, reportId: number, f
   if (report.status !== "submitted") throw alreadyReviewed(report, field);
   const visit = (await data.findVisit(tx, report.visitId)) as Visit;
   const c = (await data.findCase(tx, visit.caseId)) as CaseRecord;
+  requireWritableCase(c);
   const content = parseStoredReport(report.content).content as ReportContent;
   return { report, visit, c, content };
 }

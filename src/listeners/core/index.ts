@@ -7,10 +7,14 @@ import type { CommandRouter } from "../../slack/command-router.js";
 import type { AppContext } from "../../slack/context.js";
 import type { HomeRegistry } from "../../slack/home.js";
 import { onAction, onViewSubmit } from "../../slack/interactions.js";
-import { fixedValue, NoMetadata } from "../../slack/payload.js";
+import { fixedValue, IdValue, NoMetadata } from "../../slack/payload.js";
 import { adminCommand } from "./admin.js";
+import { carryOverHomeSection, confirmCarryOver, openCarryOverProfile } from "./carry-over.js";
 import { welcomeHomeSection } from "./home-welcome.js";
+import { openNewProgram, submitNewProgram, switchProgram } from "./program-years.js";
 import { openSettings, openSettingsFromButton, submitSettings } from "./settings.js";
+
+const NEW_PROGRAM_LIMITS = { [PROGRAM_IDS.blocks.name]: PROGRAM_TEXT_LIMITS.settings[PROGRAM_IDS.blocks.name] };
 
 export function registerCore(app: App, ctx: AppContext, router: CommandRouter, home: HomeRegistry): void {
   router.add({
@@ -38,5 +42,18 @@ export function registerCore(app: App, ctx: AppContext, router: CommandRouter, h
     { generalBlockId: PROGRAM_IDS.blocks.name, metadata: NoMetadata, textLimits: PROGRAM_TEXT_LIMITS.settings },
     submitSettings,
   );
+  onAction(app, ctx, PROGRAM_IDS.newProgramButton, "secretariat", fixedValue("new"), openNewProgram);
+  onViewSubmit(
+    app,
+    ctx,
+    PROGRAM_IDS.newProgramModal,
+    "secretariat",
+    { generalBlockId: PROGRAM_IDS.blocks.name, metadata: NoMetadata, textLimits: NEW_PROGRAM_LIMITS },
+    submitNewProgram,
+  );
+  onAction(app, ctx, PROGRAM_IDS.switchProgramSelect, "secretariat", IdValue, switchProgram);
+  onAction(app, ctx, PROGRAM_IDS.carryOverKeepButton, "expert", IdValue, confirmCarryOver);
+  onAction(app, ctx, PROGRAM_IDS.carryOverChangeButton, "expert", IdValue, openCarryOverProfile);
   home.add({ order: 0, build: welcomeHomeSection });
+  home.add({ order: 36, build: carryOverHomeSection });
 }

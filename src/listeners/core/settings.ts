@@ -12,8 +12,11 @@ import type { AppContext } from "../../slack/context.js";
 import type { ActionArgs, ViewArgs } from "../../slack/interactions.js";
 
 async function open(actor: Actor, ctx: AppContext, client: SubcommandArgs["client"], triggerId: string) {
-  const program = await ctx.services.program.current();
-  await client.views.open({ trigger_id: triggerId, view: settingsModal(actor.locale, pickSettings(program)) });
+  const [program, programs] = await Promise.all([ctx.services.program.current(), ctx.services.program.all()]);
+  await client.views.open({
+    trigger_id: triggerId,
+    view: settingsModal(actor.locale, pickSettings(program), programs),
+  });
 }
 
 export async function openSettings({ actor, ctx, client, command }: SubcommandArgs) {

@@ -6,6 +6,8 @@ import { readExpertForm } from "./read-expert-form.js";
 export async function submitProfile({ actor, values, ctx, client }: ViewArgs) {
   const input = ctx.services.experts.parseForm(readExpertForm(values as StateValues));
   await ctx.services.experts.updateProfile(actor, input);
+  // Saving one's profile in a new program year is the "変更して継続" confirmation.
+  await ctx.services.carryOver.confirmAfterProfileEdit(actor);
   return {
     after: async () => {
       await client.chat.postMessage({

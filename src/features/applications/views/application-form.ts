@@ -26,6 +26,7 @@ import type { ApplicationDetail } from "../applications-repository.js";
 import { applicationFormTexts } from "./application-form.texts.js";
 import {
   applicationTitle,
+  earlierCasesNote,
   HEARD_FROM_LABELS,
   INVALID_REASON_LABELS,
   SOURCE_LABELS,
@@ -203,6 +204,7 @@ export type InvalidModalMetadata = { applicationId: number; fromHome: boolean };
 export function invalidReasonModal(locale: Locale, a: ApplicationDetail, fromHome: boolean): ModalView {
   const t = applicationFormTexts(locale);
   const same = sameNumberNote(a, locale);
+  const earlier = earlierCasesNote(a, locale);
   return modal({
     callbackId: APPLICATION_IDS.invalidModal,
     title: t.invalidTitle,
@@ -212,6 +214,7 @@ export function invalidReasonModal(locale: Locale, a: ApplicationDetail, fromHom
     blocks: [
       section(t.invalidIntro(applicationTitle(a))),
       ...(same ? [context([`:warning: ${same}`])] : []),
+      ...(earlier ? [context([`:warning: ${earlier}`])] : []),
       input(
         B.reason,
         t.reason,

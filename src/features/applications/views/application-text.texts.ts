@@ -53,6 +53,10 @@ export const applicationTextTexts = defineMessages("applications.text", {
     sameNumberItem: (p: { id: number; status: string }) => `#${p.id}（${p.status}）`,
     listSeparator: "、",
     sameNumber: (p: { count: number; list: string }) => `同じ法人番号の申込があります: ${p.list}`,
+    earlierCaseItem: (p: { program: string; caseId: number; expert: string; status: string }) =>
+      `${p.program} 案件#${p.caseId}（専門家: ${p.expert}、${p.status}）`,
+    earlierCases: (list: string) => `過去の年度に参加した企業です: ${list}`,
+    caseStatus: (s: string) => ({ active: "指導中", completed: "完了", terminated: "中止", withdrawn: "辞退" })[s] ?? s,
     eligibilityOverridden: "中小企業の要件外に見えるが事務局判断で登録",
     duplicateOverridden: "重複に見えるが事務局判断で登録",
   },
@@ -104,6 +108,10 @@ export const applicationTextTexts = defineMessages("applications.text", {
     recruiter: "Preferred expert",
     scheduleWishes: "Schedule wishes",
     sameNumberItem: (p) => `#${p.id} (${p.status})`,
+    earlierCaseItem: (p) => `${p.program} case #${p.caseId} (expert: ${p.expert}, ${p.status})`,
+    earlierCases: (list) => `Took part in an earlier program: ${list}`,
+    caseStatus: (s) =>
+      ({ active: "in progress", completed: "completed", terminated: "ended early", withdrawn: "withdrawn" })[s] ?? s,
     listSeparator: ", ",
     sameNumber: (p) =>
       `${p.count === 1 ? "Another application has" : "Other applications have"} the same corporate number: ${p.list}`,

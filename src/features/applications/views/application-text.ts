@@ -140,10 +140,31 @@ export function sameNumberNote(a: ApplicationDetail, locale: Locale): string | n
   return t.sameNumber({ count: a.sameNumber.length, list });
 }
 
-/** What the reviewer must see before screening: overrides used, and other applications with the same 法人番号. */
+/**
+ * The SME took part in an earlier program (same 法人番号 or the same company record): each earlier
+ * case with its program, expert and status, e.g. 「過去の年度に参加した企業です: 2019 案件#4（専門家: 山田 太郎、完了）」.
+ */
+export function earlierCasesNote(a: ApplicationDetail, locale: Locale): string | null {
+  if (!a.earlierCases || a.earlierCases.length === 0) return null;
+  const t = applicationTextTexts(locale);
+  const list = a.earlierCases
+    .map((c) =>
+      t.earlierCaseItem({
+        program: esc(c.programName),
+        caseId: c.caseId,
+        expert: esc(c.expertName),
+        status: t.caseStatus(c.status),
+      }),
+    )
+    .join(t.listSeparator);
+  return t.earlierCases(list);
+}
+
+/** What the reviewer must see before screening: overrides used, other applications with the same 法人番号, earlier participation. */
 export function warningNotes(a: ApplicationDetail, locale: Locale): string[] {
   const same = sameNumberNote(a, locale);
-  return [...overrideNotes(a, locale), ...(same ? [same] : [])];
+  const earlier = earlierCasesNote(a, locale);
+  return [...overrideNotes(a, locale), ...(same ? [same] : []), ...(earlier ? [earlier] : [])];
 }
 
 /** Overrides the secretariat used when registering, for the reviewer to see. */

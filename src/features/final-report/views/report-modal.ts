@@ -39,8 +39,28 @@ const QUALIFICATION_LABELS = {
 } as const satisfies Record<QualificationFilter, string>;
 
 /** `/desk report`: choose a report, a file format and optionally the day it is as of. */
-export function reportRequestModal(locale: Locale, today: string): ModalView {
+export function reportRequestModal(
+  locale: Locale,
+  today: string,
+  programs: { id: number; name: string; current: boolean }[] = [],
+): ModalView {
   const t = finalReportTexts(locale);
+  const current = programs.find((p) => p.current);
+  // With one program there is nothing to choose: the picker appears once a second year exists.
+  const programPicker =
+    programs.length > 1
+      ? [
+          input(
+            B.program,
+            t.programLabel,
+            staticSelect(
+              V,
+              programs.map((p) => option(p.current ? t.programCurrent(p.name) : p.name, String(p.id))),
+              current ? { initial: String(current.id) } : {},
+            ),
+          ),
+        ]
+      : [];
   return modal({
     callbackId: REPORT_IDS.requestModal,
     title: t.modalTitle,
@@ -48,6 +68,7 @@ export function reportRequestModal(locale: Locale, today: string): ModalView {
     close: t.cancel,
     blocks: [
       section(t.intro),
+      ...programPicker,
       input(
         B.report,
         t.reportLabel,

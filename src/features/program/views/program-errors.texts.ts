@@ -11,6 +11,11 @@ export const programErrorsTexts = defineMessages("program.errors", {
     window_outside_period: "申込期間は事業期間の中に収めてください。",
     invalidValue: (p: { key: string; issue: string }) => `${p.key} の値が正しくありません（${p.issue}）。`,
     pleaseFill: "入力してください。",
+    pastProgram: (name: string) =>
+      `${/^\d{4}$/.test(name) ? `${name}年度` : name}は終了した年度のため変更できません（閲覧のみ）。`,
+    duplicateName: (name: string) => `「${name}」という名前の年度はすでにあります。別の名前にしてください。`,
+    unknownProgram: (p: { name: string; known: string }) => `年度「${p.name}」はありません。登録済みの年度: ${p.known}`,
+    alreadyCurrent: (name: string) => `${name}はすでに現在の年度です。`,
     channelRefused: (p: { channel: string; refusal: string }) =>
       `Slack がチャンネル ${p.channel} の確認を拒否しました（${p.refusal}）。アプリの権限（channels:read / groups:read）を確認してください。`,
     channelUnreachable: (channel: string) =>
@@ -30,6 +35,10 @@ export const programErrorsTexts = defineMessages("program.errors", {
     window_outside_period: "The application window must lie inside the program period.",
     invalidValue: (p) => `${p.key} is not valid (${p.issue}).`,
     pleaseFill: "Please fill this in.",
+    pastProgram: (name) => `The ${name} program has ended: it can be read but not changed.`,
+    duplicateName: (name) => `A program named "${name}" already exists: choose another name.`,
+    unknownProgram: (p) => `There is no program "${p.name}". Known programs: ${p.known}`,
+    alreadyCurrent: (name) => `${name} is already the current program.`,
     channelRefused: (p) =>
       `Slack refused to describe channel ${p.channel} (${p.refusal}). Check the app's scopes (channels:read / groups:read).`,
     channelUnreachable: (channel) => `Could not reach Slack to check channel ${channel}. Please try again in a moment.`,

@@ -13,13 +13,14 @@ import {
 } from "../../../slack/blocks.js";
 import type { ProgramSettings } from "../program.schemas.js";
 import { PROGRAM_IDS, PROGRAM_TEXT_LIMITS } from "../program-ids.js";
+import { type ProgramYear, programYearsBlocks } from "./program-years.js";
 import { settingsModalTexts } from "./settings-modal.texts.js";
 
 const B = PROGRAM_IDS.blocks;
 const V = PROGRAM_IDS.value;
 
 /** `/desk settings`: every program setting, pre-filled. Channel IDs are typed (C…) so that the bot need not list channels. */
-export function settingsModal(locale: Locale, s: ProgramSettings): ModalView {
+export function settingsModal(locale: Locale, s: ProgramSettings, programs: ProgramYear[] = []): ModalView {
   const t = settingsModalTexts(locale);
   const num = (block: string, label: string, value: number, min: number, max: number, hint?: string) =>
     input(block, label, numberInput(V, { initial: value, min, max }), hint ? { hint } : {});
@@ -29,6 +30,7 @@ export function settingsModal(locale: Locale, s: ProgramSettings): ModalView {
     submit: t.save,
     close: t.cancel,
     blocks: [
+      ...(programs.length > 0 ? programYearsBlocks(locale, programs) : []),
       section(t.intro),
       input(B.name, t.name, textInput(V, { initial: s.name, maxLength: PROGRAM_TEXT_LIMITS.settings[B.name] })),
       input(B.startDate, t.startDate, datePicker(V, s.startDate)),
