@@ -462,8 +462,33 @@ describe("report output formats", () => {
     });
   });
 
-  it("`desk report regional-matching --format table` prints 114,445 enterprises; --format csv prints 114445", async () => {
+  /** Reports are a program's: a database with the 2019 program and nothing else. */
+  async function programDatabase() {
     const file = await database();
+    const set = await desk(
+      registerProgram,
+      [
+        "program",
+        "set",
+        "--name",
+        "2019",
+        "--start",
+        "2019-08-01",
+        "--end",
+        "2020-02-28",
+        "--apply-from",
+        "2019-08-01",
+        "--apply-until",
+        "2019-12-27",
+      ],
+      { DATABASE_URL: file.url },
+    );
+    expect(set.error).toBeNull();
+    return file;
+  }
+
+  it("`desk report regional-matching --format table` prints 114,445 enterprises; --format csv prints 114445", async () => {
+    const file = await programDatabase();
     const table = await desk(registerReport, ["report", "regional-matching", "--format", "table"], {
       DATABASE_URL: file.url,
     });
@@ -477,7 +502,7 @@ describe("report output formats", () => {
   });
 
   it("`desk report regional-matching --qualification` takes RISS (the default), ITC or all and refuses anything else", async () => {
-    const file = await database();
+    const file = await programDatabase();
     for (const q of ["RISS", "ITC", "all"]) {
       const out = await desk(registerReport, ["report", "regional-matching", "--qualification", q], {
         DATABASE_URL: file.url,

@@ -44,7 +44,7 @@ describe("desk honoraria", () => {
         data: { caseId: c.id, round, expertId: expert.id, status: "completed", heldOn: `2019-10-0${round}` },
       });
       await db.client.honorariumLine.create({
-        data: { visitId: visit.id, expertId: expert.id, amountYen: 30000, status: "paid", batchId },
+        data: { visitId: visit.id, expertId: expert.id, amountYen: 30000, netYen: 30000, status: "paid", batchId },
       });
     }
     await db.disconnect();
