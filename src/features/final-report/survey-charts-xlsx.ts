@@ -56,13 +56,13 @@ export async function addSurveyChartSheet(
     row++;
   };
   text(T.section, { bold: true, size: 14 });
-  for (const { group, numbers } of numberFigures(groups)) {
+  for (const { group, labels } of numberFigures(groups)) {
     text("");
     text(group.title, { bold: true, size: 12 });
     text(group.responses);
     const pngs = await Promise.all(group.figures.map(surveyFigurePng));
     group.figures.forEach((f, i) => {
-      const caption = T.caption(numbers[i], f.chart.title);
+      const caption = T.caption(labels[i], f.chart.title);
       text(caption, { bold: true });
       const size = pngSize(pngs[i]);
       const widthPx = Math.round(size.width / PNG_SCALE);

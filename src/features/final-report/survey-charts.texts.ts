@@ -19,8 +19,12 @@ export const surveyChartTexts = defineMessages("finalReport.surveyCharts", {
     answeredMulti: (n: number) => `回答者${n}人（割合は回答者に占める選択した人の割合、合計は100%を超える）`,
     axis: "回答者に占める割合（%）",
     empty: "まだ回答がありません",
-    /** A figure's caption: "図1 指導先企業（経営層）の意欲の向上度". */
-    caption: (n: number, title: string) => `図${n} ${title}`,
+    /** A figure's caption: "図7 指導先企業（経営層）の意欲の向上度". */
+    caption: (label: string, title: string) => `${label} ${title}`,
+    /** The 2019 report's number of a figure it has (図7–図17). */
+    reportFigure: (n: number) => `図${n}`,
+    /** A chart the 2019 report does not have. */
+    referenceFigure: (n: number) => `参考図${n}`,
     /** The Slack comment above the pictures of one audience's charts. */
     slackTitle: (audience: string) => `${audience}の結果`,
   },
@@ -36,7 +40,9 @@ export const surveyChartTexts = defineMessages("finalReport.surveyCharts", {
     answeredMulti: (n) => `${n} answered (shares of those who answered; they add up to more than 100%)`,
     axis: "Share of those who answered (%)",
     empty: "No answers yet",
-    caption: (n, title) => `Figure ${n} ${title}`,
+    caption: (label, title) => `${label} ${title}`,
+    reportFigure: (n) => `Figure ${n}`,
+    referenceFigure: (n) => `Reference figure ${n}`,
     slackTitle: (audience) => `${audience}: results`,
   },
 });

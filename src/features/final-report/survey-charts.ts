@@ -119,20 +119,43 @@ export function surveyGroupPng(group: SurveyFigureGroup): Promise<Buffer> {
   return chartPng(spec);
 }
 
-/** Figure numbers run through both surveys, as the report's do. */
-export function numberFigures(groups: readonly SurveyFigureGroup[]): { group: SurveyFigureGroup; numbers: number[] }[] {
-  let n = 0;
-  return groups.map((group) => ({ group, numbers: group.figures.map(() => ++n) }));
+/**
+ * The 2019 report's figure numbers of the questions it charts (図7–図17), so that a chart here is
+ * captioned as the funder knows it; the other questions' charts are numbered 参考図1, 2, ….
+ */
+const REPORT_FIGURES: Record<Audience, Record<string, number>> = {
+  expert: { mgmt_motivation: 7, staff_motivation: 8, continuation: 9, further_support: 10 },
+  sme: {
+    industry: 11,
+    size: 12,
+    outcome: 13,
+    expert_knowledge: 14,
+    communication: 15,
+    fair_price: 16,
+    further_support: 17,
+  },
+};
+
+/** Each figure's label: the report's figure number where it has one, else a reference number. */
+export function numberFigures(groups: readonly SurveyFigureGroup[]): { group: SurveyFigureGroup; labels: string[] }[] {
+  let reference = 0;
+  return groups.map((group) => ({
+    group,
+    labels: group.figures.map((f) => {
+      const n = REPORT_FIGURES[f.audience][f.questionId];
+      return n === undefined ? T.referenceFigure(++reference) : T.reportFigure(n);
+    }),
+  }));
 }
 
 /** The charts' section of the HTML report: per survey a heading, its response line and its figures. */
 export async function surveyChartsHtml(groups: readonly SurveyFigureGroup[]): Promise<string> {
   const parts: string[] = [`<section id="survey-charts"><h2>${esc(T.section)}</h2>`];
-  for (const { group, numbers } of numberFigures(groups)) {
+  for (const { group, labels } of numberFigures(groups)) {
     parts.push(`<h3>${esc(group.title)}</h3><p>${esc(group.responses)}</p>`);
     const svgs = await Promise.all(group.figures.map(surveyFigureSvg));
     group.figures.forEach((f, i) => {
-      parts.push(`<figure>${svgs[i]}<figcaption>${esc(T.caption(numbers[i], f.chart.title))}</figcaption></figure>`);
+      parts.push(`<figure>${svgs[i]}<figcaption>${esc(T.caption(labels[i], f.chart.title))}</figcaption></figure>`);
     });
   }
   parts.push("</section>");

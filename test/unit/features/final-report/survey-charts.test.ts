@@ -29,7 +29,8 @@ describe("survey charts", () => {
     expect(reasons.chart.subtitle?.at(-1)).toContain("合計は100%を超える");
 
     const html = await surveyChartsHtml([group]);
-    expect(html).toContain("図1 指導先企業（経営層）の意欲の向上度");
+    expect(html).toContain("図7 指導先企業（経営層）の意欲の向上度");
+    expect(html).toContain("参考図1 中小企業へのセキュリティマネジメント指導の難易度");
     expect(html).toContain(">66.7%<");
     expect(html).toContain(">100.0%<"); // both who named a reason named consulting
     expect(html).not.toMatch(/<script|rotate\(/);
