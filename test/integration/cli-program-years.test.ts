@@ -122,6 +122,33 @@ describe("desk program new / list / switch", () => {
   });
 });
 
+describe("a year with reports waiting for review", () => {
+  it("is not switched away from (its reports could no longer be accepted) unless --force", async () => {
+    const { url, db } = await seeded();
+    const expert = await createExpert(db.client);
+    const app = await createApplication(db.client, {});
+    const c = await createCase(db.client, { applicationId: app.id, expertId: expert.id });
+    const visit = await db.client.visit.create({
+      data: { caseId: c.id, round: 1, expertId: expert.id, status: "held", heldOn: "2019-10-01" },
+    });
+    await db.client.visitReport.create({
+      data: { visitId: visit.id, version: 1, status: "submitted", content: "{}", submittedAt: new Date() },
+    });
+    const refused = await desk(NEW_2020, url);
+    expect(String(refused.error)).toContain(
+      "The 2019 program has 1 visit report(s) waiting for review. Once another program is current, 2019 is read-only and they can no longer be accepted: review them first.",
+    );
+    expect(await db.client.program.count()).toBe(1);
+    // Created without switching, the switch is refused the same way; --force switches.
+    expect((await desk([...NEW_2020, "--keep-current"], url)).error).toBeNull();
+    expect(String((await desk(["program", "switch", "2020"], url)).error)).toContain("waiting for review");
+    expect((await db.client.program.findFirstOrThrow({ where: { current: true } })).name).toBe("2019");
+    const forced = await desk(["program", "switch", "2020", "--force"], url);
+    expect(forced.error).toBeNull();
+    expect((await db.client.program.findFirstOrThrow({ where: { current: true } })).name).toBe("2020");
+  });
+});
+
 describe("--program on reports and exports", () => {
   it("reports and exports one year at a time; an unknown name lists the known ones", async () => {
     const { url, db } = await seeded();

@@ -168,7 +168,8 @@ function registerYears(cmd: Command): void {
     .requiredOption("--end <date>", "program end (last day for visits), YYYY-MM-DD")
     .requiredOption("--apply-from <date>", "applications open, YYYY-MM-DD")
     .requiredOption("--apply-until <date>", "applications close, YYYY-MM-DD")
-    .option("--keep-current", "create it without making it current");
+    .option("--keep-current", "create it without making it current")
+    .option("--force", "make it current even while the current program has visit reports waiting for review");
   settingOptions(create, { channels: false });
   create.action((o: Record<string, string | number | boolean | undefined>) =>
     withDatabase(async ({ services }) => {
@@ -179,6 +180,7 @@ function registerYears(cmd: Command): void {
         invited,
       } = await services.programYears.create(CLI_YEARS_ACTOR, input, {
         keepCurrent: o.keepCurrent === true,
+        force: o.force === true,
       });
       print(
         current ? `Created ${created.name}; it is now the current program.` : `Created ${created.name} (not current).`,
@@ -210,9 +212,12 @@ function registerYears(cmd: Command): void {
     .command("switch")
     .description("make another program the current one (the others become read-only)")
     .argument("<name>", "program name")
-    .action((name: string) =>
+    .option("--force", "switch even while the current program has visit reports waiting for review")
+    .action((name: string, o: { force?: boolean }) =>
       withDatabase(async ({ services }) => {
-        const { program, invited } = await services.programYears.switchTo(CLI_YEARS_ACTOR, name);
+        const { program, invited } = await services.programYears.switchTo(CLI_YEARS_ACTOR, name, {
+          force: o.force === true,
+        });
         print(`${program.name} is now the current program.`);
         if (invited > 0) print(`Asked ${invited} experts on Slack to confirm they carry on into ${program.name}.`);
       }),

@@ -61,3 +61,11 @@ export async function makeCurrent(db: DbClient, id: number): Promise<Program> {
   await db.program.updateMany({ where: { current: true, id: { not: id } }, data: { current: false } });
   return db.program.update({ where: { id }, data: { current: true } });
 }
+
+/**
+ * How many visits of a program have a report submitted and waiting for review: a program that
+ * stops being current is read-only, so those reports could no longer be accepted.
+ */
+export async function countReportsAwaitingReview(db: DbClient, programId: number): Promise<number> {
+  return db.visit.count({ where: { case: { programId }, reports: { some: { status: "submitted" } } } });
+}

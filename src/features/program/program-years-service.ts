@@ -8,6 +8,7 @@ import { requireRole } from "../roles/actor.js";
 import type { CarryOverService } from "./carry-over-service.js";
 import { type ProgramSettings, ProgramSettingsPatchSchema, ProgramSettingsSchema } from "./program.schemas.js";
 import {
+  countReportsAwaitingReview,
   findCurrentProgram,
   findProgramByName,
   insertProgram,
@@ -79,7 +80,7 @@ export class ProgramYearsService {
   async create(
     actor: YearsActor,
     input: NewProgramInput,
-    opts: { keepCurrent?: boolean } = {},
+    opts: { keepCurrent?: boolean; force?: boolean } = {},
   ): Promise<{ program: Program; current: boolean; invited: number }> {
     requireSecretariat(actor);
     const patch = ProgramSettingsPatchSchema.safeParse(input);
@@ -96,6 +97,7 @@ export class ProgramYearsService {
           { field: "name", fields: { name: both(programErrorsTexts, (t) => t.duplicateName(merged.data.name)) } },
         );
       const makeItCurrent = !current || !opts.keepCurrent;
+      if (makeItCurrent && current && !opts.force) await this.requireClosable(tx, current, "makeCurrent");
       const row = await insertProgram(
         tx,
         { ...merged.data, ...(current ? { rankingWeights: current.rankingWeights } : {}) },
@@ -114,7 +116,11 @@ export class ProgramYearsService {
   }
 
   /** Makes the named program the current one (every other becomes past), with an audit entry. */
-  async switchTo(actor: YearsActor, name: string): Promise<{ program: Program; invited: number }> {
+  async switchTo(
+    actor: YearsActor,
+    name: string,
+    opts: { force?: boolean } = {},
+  ): Promise<{ program: Program; invited: number }> {
     requireSecretariat(actor);
     const target = await this.resolve(name);
     const result = await this.db.transaction(async (tx) => {
@@ -124,10 +130,23 @@ export class ProgramYearsService {
           "invalid_state",
           both(programErrorsTexts, (t) => t.alreadyCurrent(target.name)),
         );
+      if (current && !opts.force) await this.requireClosable(tx, current, "name");
       return this.becomeCurrent(tx, actor, target, current);
     });
     this.carryOver.kick();
     return result;
+  }
+
+  /**
+   * A program stops being current only when none of its visit reports waits for review: once past
+   * it is read-only, and a report accepted no more would never earn its honorarium. The operator's
+   * CLI can force it (`--force`).
+   */
+  private async requireClosable(tx: DbClient, program: Program, field: string): Promise<void> {
+    const count = await countReportsAwaitingReview(tx, program.id);
+    if (count === 0) return;
+    const message = both(programErrorsTexts, (t) => t.reportsAwaitingReview({ name: program.name, count }));
+    throw new AppError("invalid_state", message, { field, fields: { [field]: message } });
   }
 
   private async becomeCurrent(

@@ -16,6 +16,8 @@ export const programErrorsTexts = defineMessages("program.errors", {
     duplicateName: (name: string) => `「${name}」という名前の年度はすでにあります。別の名前にしてください。`,
     unknownProgram: (p: { name: string; known: string }) => `年度「${p.name}」はありません。登録済みの年度: ${p.known}`,
     alreadyCurrent: (name: string) => `${name}はすでに現在の年度です。`,
+    reportsAwaitingReview: (p: { name: string; count: number }) =>
+      `${p.name}年度に審査待ちの報告書が${p.count}件あります。年度を切り替えると${p.name}年度は閲覧のみになり、受理できなくなります。先に審査してください。`,
     channelRefused: (p: { channel: string; refusal: string }) =>
       `Slack がチャンネル ${p.channel} の確認を拒否しました（${p.refusal}）。アプリの権限（channels:read / groups:read）を確認してください。`,
     channelUnreachable: (channel: string) =>
@@ -39,6 +41,8 @@ export const programErrorsTexts = defineMessages("program.errors", {
     duplicateName: (name) => `A program named "${name}" already exists: choose another name.`,
     unknownProgram: (p) => `There is no program "${p.name}". Known programs: ${p.known}`,
     alreadyCurrent: (name) => `${name} is already the current program.`,
+    reportsAwaitingReview: (p) =>
+      `The ${p.name} program has ${p.count} visit report(s) waiting for review. Once another program is current, ${p.name} is read-only and they can no longer be accepted: review them first.`,
     channelRefused: (p) =>
       `Slack refused to describe channel ${p.channel} (${p.refusal}). Check the app's scopes (channels:read / groups:read).`,
     channelUnreachable: (channel) => `Could not reach Slack to check channel ${channel}. Please try again in a moment.`,
