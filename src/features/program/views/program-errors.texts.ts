@@ -16,8 +16,10 @@ export const programErrorsTexts = defineMessages("program.errors", {
     duplicateName: (name: string) => `「${name}」という名前の年度はすでにあります。別の名前にしてください。`,
     unknownProgram: (p: { name: string; known: string }) => `年度「${p.name}」はありません。登録済みの年度: ${p.known}`,
     alreadyCurrent: (name: string) => `${name}はすでに現在の年度です。`,
-    reportsAwaitingReview: (p: { name: string; count: number }) =>
-      `${p.name}年度に審査待ちの報告書が${p.count}件あります。年度を切り替えると${p.name}年度は閲覧のみになり、受理できなくなります。先に審査してください。`,
+    reportsAwaitingReview: (p: { name: string; count: number }) => {
+      const year = /^\d{4}$/.test(p.name) ? `${p.name}年度` : p.name;
+      return `${year}に審査待ちの報告書が${p.count}件あります。年度を切り替えると${year}は閲覧のみになり、受理できなくなります。先に審査してください。`;
+    },
     channelRefused: (p: { channel: string; refusal: string }) =>
       `Slack がチャンネル ${p.channel} の確認を拒否しました（${p.refusal}）。アプリの権限（channels:read / groups:read）を確認してください。`,
     channelUnreachable: (channel: string) =>
