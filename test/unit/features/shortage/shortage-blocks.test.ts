@@ -72,7 +72,7 @@ describe("the shortage section", () => {
       "2019/11/25時点で、この地域では候補の提示を待つ企業が3社あり、受け入れ可能な枠は1件です。",
     );
     expect(draft.body).toContain("特に沖縄県を訪問できる専門家が不足しています。");
-    expect(draft.body).toContain("`/desk register`");
+    expect(draft.body).toContain("`/expert register`");
     const en = recruitDraft({ region: o.regions[KYUSHU], asOfDay: o.asOfDay, horizonDays: 14 }, "en");
     expect(en.title).toBe("Experts wanted: guidance visits in Kyushu-Okinawa");
     expect(en.body).toContain("Experts who can visit Okinawa are especially needed.");
