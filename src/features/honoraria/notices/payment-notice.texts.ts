@@ -27,7 +27,7 @@ export const paymentNoticeTexts = defineMessages("honoraria.notice", {
       `源泉徴収税額は、今回お支払いする謝金の合計額に対し、${p.threshold}円以下の部分は${p.low}%、超える部分は${p.high}%で計算しています（1円未満切捨て）。`,
     travelNote: "交通費は領収書に基づく実費精算のため、源泉徴収の対象としていません。",
     corporationNote: "法人へのお支払いのため、源泉徴収はありません。",
-    keepNote: "この通知書は確定申告の資料として保管してください。支払調書は翌年1月に別途お送りします。",
+    keepNote: "この通知書は確定申告の資料として保管してください。",
     dmText: (p: { paidOn: string; net: string }) =>
       `謝金の支払通知書をお送りします（支払日 ${p.paidOn}、差引支払額 ${p.net}）。`,
     fileTitle: (paidOn: string) => `支払通知書（${paidOn}）`,
@@ -62,7 +62,7 @@ export const paymentNoticeTexts = defineMessages("honoraria.notice", {
       `Income tax is withheld on this payment's honoraria: ${p.low}% up to ¥${p.threshold} and ${p.high}% on the part above (fractions of a yen dropped).`,
     travelNote: "Travel is reimbursed at actual cost against receipts and is not subject to withholding.",
     corporationNote: "Paid to a corporation: no income tax is withheld.",
-    keepNote: "Keep this notice for your tax return. The annual statement (支払調書) follows in January.",
+    keepNote: "Keep this notice for your tax return.",
     dmText: (p) => `Here is your payment notice (paid on ${p.paidOn}, net ${p.net}).`,
     fileTitle: (paidOn) => `Payment notice (${paidOn})`,
     fileName: (p) => `payment-notice_${p.paidOn}_${p.batchId}.pdf`,
